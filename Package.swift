@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Participe",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "participe", targets: ["participe"]),
+        .library(name: "ParticipeCore", targets: ["ParticipeCore"]),
+        .library(name: "ParticipeDocuments", targets: ["ParticipeDocuments"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .target(
+            name: "ParticipeCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "ParticipeDocuments",
+            dependencies: [
+                "ParticipeCore",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .executableTarget(
+            name: "participe",
+            dependencies: [
+                "ParticipeCore",
+                "ParticipeDocuments",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "ParticipeTestSupport"),
+        .testTarget(
+            name: "ParticipeCoreTests",
+            dependencies: [
+                "ParticipeCore", "ParticipeTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ParticipeDocumentsTests",
+            dependencies: ["ParticipeDocuments", "ParticipeTestSupport"]
+        ),
+        .testTarget(
+            name: "ParticipeCLITests",
+            dependencies: ["ParticipeTestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,50 @@
+/// A problem found in an input, as plain data: the command decides what it means for the exit code.
+public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
+    public enum Severity: String, Hashable, Sendable, Comparable, CaseIterable {
+        case error
+        case warning
+        case note
+
+        private var rank: Int {
+            switch self {
+            case .error: 0
+            case .warning: 1
+            case .note: 2
+            }
+        }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    public var severity: Severity
+    public var message: String
+    public var location: SourceLocation?
+    public var notes: [String]
+
+    public init(
+        _ severity: Severity = .error, _ message: String, at location: SourceLocation? = nil, notes: [String] = []
+    ) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.notes = notes
+    }
+
+    /// `file:line:column: error: message`, compiler style, without the source snippet.
+    public var description: String {
+        let head = location.map { "\($0): " } ?? ""
+        let tail = notes.map { "\n  note: \($0)" }.joined()
+        return "\(head)\(severity.rawValue): \(message)\(tail)"
+    }
+}
+
+/// Several diagnostics thrown together: all the problems of a file, not just the first.
+public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
