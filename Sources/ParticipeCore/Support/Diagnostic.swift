@@ -30,6 +30,11 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
         self.notes = notes
     }
 
+    /// An error, the most common kind.
+    public init(_ message: String, at location: SourceLocation? = nil, notes: [String] = []) {
+        self.init(.error, message, at: location, notes: notes)
+    }
+
     /// `file:line:column: error: message`, compiler style, without the source snippet.
     public var description: String {
         let head = location.map { "\($0): " } ?? ""

@@ -1,0 +1,151 @@
+/// Reads one answer from YAML, interpreting the scalar by what the question expects.
+enum AnswerDecoder {
+    /// The answer, `.null` when the node is empty, nil after reporting a problem to `decoder`.
+    static func value(
+        of node: YAMLNode, for question: Question, criteria: [String] = [], decoder: inout NodeDecoder,
+        path: String = "", locations: inout [String: SourceLocation]
+    ) -> Value? {
+        if node.isNull { return .null }
+        let name = path.isEmpty ? "'\(question.id)'" : "'\(path)'"
+        switch question.type {
+        case .text, .paragraph:
+            guard let text = node.scalar else { return mismatch(node, name, "a text", &decoder) }
+            return .text(text)
+        case .integer, .scale:
+            guard let text = node.scalar, let number = parseNumber(text), number == number.rounded() else {
+                return mismatch(node, name, "a whole number", &decoder)
+            }
+            return .number(number)
+        case .number:
+            guard let text = node.scalar, let number = parseNumber(text) else {
+                return mismatch(node, name, "a number", &decoder)
+            }
+            return .number(number)
+        case .boolean:
+            guard let text = node.scalar, let flag = parseBoolean(text) else {
+                return mismatch(node, name, "true or false (oui/non, yes/no)", &decoder)
+            }
+            return .boolean(flag)
+        case .date:
+            guard let text = node.scalar, let date = CalendarDate(iso: text) else {
+                return mismatch(node, name, "a date written YYYY-MM-DD", &decoder)
+            }
+            return .date(date)
+        case .single:
+            guard let text = node.scalar else { return mismatch(node, name, "one choice id", &decoder) }
+            return choice(text, at: node, of: question, name: name, decoder: &decoder).map { .text($0) }
+        case .multiple, .ranking:
+            guard let items = node.sequence else {
+                return mismatch(node, name, "a list of choice ids, such as [\(question.choiceIDs.prefix(2).joined(separator: ", "))]", &decoder)
+            }
+            var chosen: [Value] = []
+            for item in items {
+                guard let text = item.scalar else {
+                    decoder.error("\(name) must list choice ids, found \(item.kindName)", at: item.location)
+                    continue
+                }
+                guard let id = choice(text, at: item, of: question, name: name, decoder: &decoder) else { continue }
+                if chosen.contains(.text(id)) {
+                    decoder.error("choice '\(id)' is listed twice in \(name)", at: item.location)
+                }
+                chosen.append(.text(id))
+            }
+            return .list(chosen)
+        case .points:
+            guard let pairs = node.mapping else {
+                return mismatch(node, name, "a mapping of choice ids to points", &decoder)
+            }
+            var points: [String: Value] = [:]
+            for pair in pairs {
+                guard let id = choice(pair.key.scalar ?? "", at: pair.key, of: question, name: name, decoder: &decoder)
+                else { continue }
+                if points[id] != nil { decoder.error("choice '\(id)' is given twice in \(name)", at: pair.key.location) }
+                if pair.value.isNull { continue }
+                guard let text = pair.value.scalar, let number = parseNumber(text) else {
+                    decoder.error("points for '\(id)' must be a number", at: pair.value.location)
+                    continue
+                }
+                points[id] = .number(number)
+                locations["\(path).\(id)"] = pair.value.location
+            }
+            return .record(points)
+        case .list:
+            return listItems(node, question: question, name: name, decoder: &decoder, path: path, locations: &locations)
+        case .scores:
+            return ScoresDecoder.rows(node, criteria: criteria, name: name, decoder: &decoder, path: path, locations: &locations)
+        }
+    }
+
+    private static func listItems(
+        _ node: YAMLNode, question: Question, name: String, decoder: inout NodeDecoder, path: String,
+        locations: inout [String: SourceLocation]
+    ) -> Value? {
+        guard let items = node.sequence else {
+            return mismatch(node, name, "a list of items, each a mapping of \(question.fields.map(\.id).joined(separator: ", "))", &decoder)
+        }
+        let keys = NodeDecoder.Keys(optional: question.fields.map(\.id))
+        var values: [Value] = []
+        for (index, item) in items.enumerated() {
+            let itemPath = "\(path)[\(index)]"
+            locations[itemPath] = item.location
+            guard let fields = decoder.fields(of: item, keys, what: "an item of \(name)") else { continue }
+            var record: [String: Value] = [:]
+            for field in question.fields {
+                guard let fieldNode = fields[field.id] else { continue }
+                let fieldPath = "\(itemPath).\(field.id)"
+                locations[fieldPath] = fieldNode.location
+                if let value = self.value(
+                    of: fieldNode, for: field, decoder: &decoder, path: fieldPath, locations: &locations),
+                    value != .null
+                {
+                    record[field.id] = value
+                }
+            }
+            values.append(.record(record))
+        }
+        return .list(values)
+    }
+
+    static func choice(
+        _ text: String, at node: YAMLNode, of question: Question, name: String, decoder: inout NodeDecoder
+    ) -> String? {
+        if question.choice(text) != nil { return text }
+        let ids = question.choiceIDs
+        decoder.error(
+            "unknown choice '\(text)' for \(name)\(Suggestion.hint(for: text, among: ids)) (choices: \(ids.joined(separator: ", ")))",
+            at: node.location)
+        return nil
+    }
+
+    static func mismatch(_ node: YAMLNode, _ name: String, _ expected: String, _ decoder: inout NodeDecoder) -> Value? {
+        let found = node.scalar.map { "'\($0.prefix(60))'" } ?? node.kindName
+        decoder.error("\(name) expects \(expected), found \(found)", at: node.location)
+        return nil
+    }
+
+    /// Numbers as people type them: `15000`, `15 000`, `1.82`, `1,82`.
+    static func parseNumber(_ text: String) -> Double? {
+        var cleaned = text.filter { $0 != " " && $0 != "\u{00A0}" && $0 != "\u{202F}" && $0 != "_" }
+        if !cleaned.contains("."), cleaned.filter({ $0 == "," }).count == 1 {
+            cleaned = cleaned.replacingOccurrences(of: ",", with: ".")
+        }
+        guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
+            let number = Double(cleaned), number.isFinite
+        else { return nil }
+        return number
+    }
+
+    static func parseBoolean(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "true", "yes", "oui", "vrai": true
+        case "false", "no", "non", "faux": false
+        default: nil
+        }
+    }
+}
+
+extension String {
+    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// An `answers.yaml` read from disk: its header first, so the right kit can be found, then its answers.
+public struct AnswersFile: Sendable {
+    static let keys = NodeDecoder.Keys(required: ["kit", "version"], optional: ["language", "answers"])
+
+    public let path: String
+    public let kitID: String
+    public let kitVersion: String
+    public let language: String?
+    let root: NodeDecoder.Fields
+
+    /// Reads and parses the file, checking its header.
+    public static func read(_ path: String, reader: YAMLReader = YAMLReader(), texts: inout SourceTexts) throws(DiagnosticList)
+        -> AnswersFile
+    {
+        let root = try KitLoader(reader: reader).read(path, texts: &texts)
+        var decoder = NodeDecoder()
+        guard let fields = decoder.fields(of: root, keys, what: "an answers file") else {
+            throw DiagnosticList(decoder.diagnostics)
+        }
+        let kitID = fields["kit"].flatMap { decoder.string($0, what: "'kit'") }
+        let version = fields["version"].flatMap { decoder.string($0, what: "'version'") }
+        let language = fields["language"].flatMap { decoder.identifier($0, what: "'language'") }
+        guard let kitID, let version, decoder.diagnostics.isEmpty else {
+            throw DiagnosticList(decoder.diagnostics)
+        }
+        return AnswersFile(path: path, kitID: kitID, kitVersion: version, language: language, root: fields)
+    }
+
+    /// The answers, checked against `kit`: every unknown id, wrong type and impossible choice is reported.
+    public func decode(for kit: Kit) throws(DiagnosticList) -> AnswerSheet {
+        var decoder = NodeDecoder()
+        if kitID != kit.id {
+            decoder.error("these answers are for the kit '\(kitID)', not '\(kit.id)'", at: root["kit"]?.location ?? root.node.location)
+        }
+        if kitVersion != kit.version {
+            decoder.error(
+                "these answers were written for version \(kitVersion) of the kit '\(kitID)', but the kit found is version \(kit.version)",
+                at: root["version"]?.location ?? root.node.location)
+        }
+        if let language, !kit.languages.contains(language), let node = root["language"] {
+            decoder.error("the kit '\(kit.id)' has no language '\(language)' (languages: \(kit.languages.joined(separator: ", ")))", at: node.location)
+        }
+        var sheet = AnswerSheet(kitID: kitID, kitVersion: kitVersion, language: language)
+        sheet.file = path
+        guard decoder.diagnostics.isEmpty else { throw DiagnosticList(decoder.diagnostics) }
+        if let answers = root["answers"], !answers.isNull {
+            decodeSections(answers, kit: kit, into: &sheet, decoder: &decoder)
+        }
+        guard decoder.diagnostics.isEmpty else {
+            throw DiagnosticList(decoder.diagnostics.sorted(by: KitLoader.byLocation))
+        }
+        return sheet
+    }
+
+    private func decodeSections(_ node: YAMLNode, kit: Kit, into sheet: inout AnswerSheet, decoder: inout NodeDecoder) {
+        let sectionKeys = NodeDecoder.Keys(optional: kit.sections.map(\.id))
+        guard let sections = decoder.fields(of: node, sectionKeys, what: "'answers' (sections of the kit)") else { return }
+        for section in kit.sections {
+            guard let sectionNode = sections[section.id], !sectionNode.isNull else { continue }
+            let questionKeys = NodeDecoder.Keys(optional: section.questions.map(\.id))
+            guard let questions = decoder.fields(of: sectionNode, questionKeys, what: "section '\(section.id)'") else {
+                continue
+            }
+            for question in section.questions {
+                guard let answer = questions[question.id] else { continue }
+                let path = QuestionPath(section.id, question.id)
+                sheet.locations[path.description] = answer.location
+                let criteria = question.criteriaCatalogue.flatMap(kit.catalogue)?.items.map(\.id) ?? []
+                if let value = AnswerDecoder.value(
+                    of: answer, for: question, criteria: criteria, decoder: &decoder, path: path.description,
+                    locations: &sheet.locations)
+                {
+                    sheet[path] = value
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Writes an answer sheet as `answers.yaml`, in the kit's question order, so that reading it back gives the same sheet.
+public enum AnswersWriter {
+    public static func yaml(_ sheet: AnswerSheet, kit: Kit) -> String {
+        var lines = header(kitID: sheet.kitID, version: sheet.kitVersion, language: sheet.language)
+        var sectionLines: [String] = []
+        for section in kit.sections {
+            var questionLines: [String] = []
+            for question in section.questions {
+                let value = sheet[QuestionPath(section.id, question.id)]
+                guard value != .null else { continue }
+                questionLines += entry(key: question.id, value: value, question: question, kit: kit, indent: "    ")
+            }
+            if !questionLines.isEmpty { sectionLines += ["  \(section.id):"] + questionLines }
+        }
+        lines += sectionLines.isEmpty ? ["answers: {}"] : ["answers:"] + sectionLines
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func header(kitID: String, version: String, language: String?) -> [String] {
+        var lines = ["kit: \(YAMLScalar.quoted(kitID))", "version: \(YAMLScalar.doubleQuoted(version))"]
+        if let language { lines.append("language: \(language)") }
+        return lines
+    }
+
+    /// Writes atomically: a temporary file in the same folder, then a rename, so a crash never leaves half a file.
+    public static func save(_ sheet: AnswerSheet, kit: Kit, to path: String) throws {
+        try AtomicFile.write(yaml(sheet, kit: kit), to: path)
+    }
+
+    static func entry(key: String, value: Value, question: Question, kit: Kit, indent: String) -> [String] {
+        switch (question.type, value) {
+        case (.list, .list(let items)):
+            if items.isEmpty { return ["\(indent)\(key): []"] }
+            var lines = ["\(indent)\(key):"]
+            for item in items {
+                let fields = item.record ?? [:]
+                var itemLines: [String] = []
+                for field in question.fields {
+                    guard let fieldValue = fields[field.id], fieldValue != .null else { continue }
+                    itemLines += entry(key: field.id, value: fieldValue, question: field, kit: kit, indent: indent + "    ")
+                }
+                if itemLines.isEmpty { itemLines = ["\(indent)    {}"] }
+                itemLines[0] = indent + "  - " + itemLines[0].dropFirst(indent.count + 4)
+                lines += itemLines
+            }
+            return lines
+        case (.scores, .list(let rows)):
+            let criteria = question.criteriaCatalogue.flatMap(kit.catalogue)?.items.map(\.id) ?? []
+            return ["\(indent)\(key):"] + rows.flatMap { scoreRow($0, criteria: criteria, indent: indent) }
+        case (.points, .record(let points)):
+            let entries = question.choiceIDs.compactMap { id in points[id].map { "\(indent)  \(id): \(scalar($0))" } }
+            return entries.isEmpty ? ["\(indent)\(key): {}"] : ["\(indent)\(key):"] + entries
+        case (_, .list(let items)):
+            return ["\(indent)\(key): [" + items.map(scalar).joined(separator: ", ") + "]"]
+        case (_, .text(let text)):
+            if let block = YAMLScalar.block(text, indent: indent + "  ") { return ["\(indent)\(key): \(block)"] }
+            return ["\(indent)\(key): \(YAMLScalar.quoted(text))"]
+        default:
+            return ["\(indent)\(key): \(scalar(value))"]
+        }
+    }
+
+    private static func scoreRow(_ row: Value, criteria: [String], indent: String) -> [String] {
+        let fields = row.record ?? [:]
+        var lines = ["\(indent)  - candidate: \(YAMLScalar.quoted(fields["candidate"]?.text ?? ""))"]
+        if let price = fields["price"], price != .null { lines.append("\(indent)    price: \(scalar(price))") }
+        if let scores = fields["scores"]?.record {
+            let entries = criteria.compactMap { id in scores[id].map { "\(indent)      \(id): \(scalar($0))" } }
+            lines += entries.isEmpty ? ["\(indent)    scores: {}"] : ["\(indent)    scores:"] + entries
+        }
+        if let fails = fields["fails"]?.list {
+            lines.append("\(indent)    fails: [" + fails.map(scalar).joined(separator: ", ") + "]")
+        }
+        if let notes = fields["notes"]?.text { lines.append("\(indent)    notes: \(YAMLScalar.quoted(notes))") }
+        return lines
+    }
+
+    static func scalar(_ value: Value) -> String {
+        switch value {
+        case .null: "null"
+        case .boolean(let flag): flag ? "true" : "false"
+        case .number(let number): Value.format(number)
+        case .text(let text): YAMLScalar.quoted(text)
+        case .date(let date): date.description
+        case .list(let items): "[" + items.map(scalar).joined(separator: ", ") + "]"
+        case .record(let fields):
+            "{" + fields.keys.sorted().map { "\($0): \(scalar(fields[$0] ?? .null))" }.joined(separator: ", ") + "}"
+        }
+    }
+}

@@ -1,0 +1,80 @@
+extension Evaluation {
+    /// Evaluates `sheet` against `kit`: a pure function of its inputs.
+    /// - Parameters:
+    ///   - language: the language of rendered messages; defaults to the sheet's, else the kit's first.
+    ///   - today: the date `today()` returns, fixed by the caller so that results are reproducible.
+    public init(kit: Kit, sheet: AnswerSheet, language: String? = nil, today: CalendarDate) {
+        let language = language ?? sheet.language ?? kit.languages.first ?? "fr"
+        let evaluator = Evaluator(kit: kit, sheet: sheet, today: today)
+        var visible: [QuestionPath] = []
+        var hidden: Set<String> = []
+        var required: Set<QuestionPath> = []
+        var missing: [QuestionPath] = []
+        var sections: [SectionProgress] = []
+        for section in kit.sections {
+            let sectionVisible = evaluator.isSectionVisible(section)
+            if !sectionVisible { hidden.insert(section.id) }
+            var answered = 0
+            var total = 0
+            for question in section.questions {
+                let path = QuestionPath(section.id, question.id)
+                guard evaluator.isVisible(path) else { continue }
+                visible.append(path)
+                total += 1
+                let isAnswered = sheet[path].isAnswered
+                if isAnswered { answered += 1 }
+                let isRequired: Bool =
+                    switch question.required {
+                    case .optional: false
+                    case .always: true
+                    case .when(let condition): condition.evaluate(in: evaluator).isTruthy
+                    }
+                if isRequired {
+                    required.insert(path)
+                    if !isAnswered { missing.append(path) }
+                }
+            }
+            sections.append(SectionProgress(section: section.id, visible: sectionVisible, answered: answered, total: total))
+        }
+        var computed: [String: Value] = [:]
+        for definition in kit.computed { computed[definition.id] = evaluator.computed(definition.id) }
+        var grids: [String: GridResult] = [:]
+        for grid in kit.grids { grids[grid.id] = evaluator.grid(grid) }
+        let fired = kit.rules.filter { $0.when.evaluate(in: evaluator).isTruthy }
+            .enumerated().sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }
+            .map { entry in
+                FiredRule(
+                    rule: entry.element,
+                    message: evaluator.render(entry.element.message, language: language) ?? RenderedText([]),
+                    action: evaluator.render(entry.element.action, language: language))
+            }
+        var catalogues: [String: [CatalogueItem]] = [:]
+        for catalogue in kit.catalogues {
+            catalogues[catalogue.id] = catalogue.items.filter { $0.when?.evaluate(in: evaluator).isTruthy ?? true }
+                .map { item in
+                    let priority = item.priorityWhen.first { $0.0.evaluate(in: evaluator).isTruthy }?.1 ?? item.priority
+                    return CatalogueItem(
+                        item: item, priority: priority, title: evaluator.render(item.title, language: language),
+                        text: evaluator.render(item.text, language: language),
+                        values: item.values.map { ($0.name, $0.expression.evaluate(in: evaluator)) })
+                }
+        }
+        self.kit = kit
+        self.sheet = sheet
+        self.language = language
+        self.today = today
+        self.visibleQuestions = visible
+        self.hiddenSections = hidden
+        self.missingRequired = missing
+        self.requiredQuestions = required
+        self.computed = computed
+        self.grids = grids
+        self.firedRules = fired
+        self.catalogues = catalogues
+        self.progress = Progress(
+            answered: sections.reduce(0) { $0 + $1.answered }, total: sections.reduce(0) { $0 + $1.total },
+            sections: sections)
+        self.issues = AnswerValidator(kit: kit, sheet: sheet, language: language).issues(
+            visible: visible, missing: missing)
+    }
+}

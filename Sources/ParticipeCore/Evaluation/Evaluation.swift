@@ -1,0 +1,77 @@
+/// Everything the answers imply, computed once: what to ask, what is missing, what the rules say, what to generate.
+public struct Evaluation: Sendable {
+    public struct SectionProgress: Sendable, Hashable {
+        public var section: String
+        public var visible: Bool
+        public var answered: Int
+        public var total: Int
+
+        public var percent: Int { total == 0 ? 100 : Int((Double(answered) * 100 / Double(total)).rounded()) }
+    }
+
+    public struct Progress: Sendable, Hashable {
+        public var answered: Int
+        public var total: Int
+        public var sections: [SectionProgress]
+
+        public var percent: Int { total == 0 ? 100 : Int((Double(answered) * 100 / Double(total)).rounded()) }
+    }
+
+    public struct FiredRule: Sendable {
+        public var rule: Rule
+        public var message: RenderedText
+        public var action: RenderedText?
+    }
+
+    public struct GridResult: Sendable, Hashable {
+        /// Index in `Grid.levels` of the level reached; nil when no level's condition holds.
+        public var level: Int?
+        public var declared: Int?
+
+        /// Declared rank minus reached rank: positive when the ambition outruns the commitments.
+        public var gap: Int? {
+            guard let level, let declared else { return nil }
+            return declared - level
+        }
+    }
+
+    public struct CatalogueItem: Sendable {
+        public var item: Catalogue.Item
+        public var priority: Catalogue.Priority?
+        public var title: RenderedText?
+        public var text: RenderedText?
+        public var values: [(name: String, value: Value)]
+    }
+
+    public let kit: Kit
+    public let sheet: AnswerSheet
+    public let language: String
+    public let today: CalendarDate
+    /// Visible questions, in questionnaire order.
+    public var visibleQuestions: [QuestionPath]
+    public var hiddenSections: Set<String>
+    /// Visible required questions left unanswered.
+    public var missingRequired: [QuestionPath]
+    public var issues: [ValidationIssue]
+    public var computed: [String: Value]
+    public var grids: [String: GridResult]
+    /// Rules whose condition holds, blockers first, then in kit order.
+    public var firedRules: [FiredRule]
+    /// Kept items per catalogue id, in catalogue order.
+    public var catalogues: [String: [CatalogueItem]]
+    public var progress: Progress
+
+    /// The answer as the rules see it: `.null` when the question is hidden.
+    public func value(_ path: QuestionPath) -> Value {
+        visibleQuestions.contains(path) ? sheet[path] : .null
+    }
+
+    public func isVisible(_ path: QuestionPath) -> Bool { visibleQuestions.contains(path) }
+
+    public func isRequired(_ path: QuestionPath) -> Bool { requiredQuestions.contains(path) }
+
+    /// Visible questions whose answer is required.
+    public var requiredQuestions: Set<QuestionPath>
+
+    public var blockers: [FiredRule] { firedRules.filter { $0.rule.severity == .blocker } }
+}

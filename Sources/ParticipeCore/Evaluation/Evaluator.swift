@@ -1,0 +1,107 @@
+/// Evaluates a kit over an answer sheet; lazy and memoised, since visibility and computed values depend on each other.
+///
+/// The kit loader refuses cycles, so the recursion here always ends.
+final class Evaluator: ExpressionEnvironment {
+    let kit: Kit
+    let sheet: AnswerSheet
+    let today: CalendarDate
+    private var visibility: [QuestionPath: Bool] = [:]
+    private var sectionVisibility: [String: Bool] = [:]
+    private var computedValues: [String: Value] = [:]
+    private var gridResults: [String: Evaluation.GridResult] = [:]
+
+    init(kit: Kit, sheet: AnswerSheet, today: CalendarDate) {
+        self.kit = kit
+        self.sheet = sheet
+        self.today = today
+    }
+
+    func value(of path: [String]) -> Value {
+        guard let head = path.first else { return .null }
+        if path.count >= 2, kit.section(head) != nil {
+            let answer = effectiveValue(QuestionPath(head, path[1]))
+            if path.count == 3 { return answer.record?[path[2]] ?? .null }
+            return answer
+        }
+        if path.count == 1, kit.computed.contains(where: { $0.id == head }) { return computed(head) }
+        if path.count == 2, let grid = kit.grids.first(where: { $0.id == head }) {
+            return gridMember(grid, path[1])
+        }
+        return .null
+    }
+
+    func isSectionVisible(_ section: Section) -> Bool {
+        if let known = sectionVisibility[section.id] { return known }
+        let visible = section.when.map { $0.evaluate(in: self).isTruthy } ?? true
+        sectionVisibility[section.id] = visible
+        return visible
+    }
+
+    func isVisible(_ path: QuestionPath) -> Bool {
+        if let known = visibility[path] { return known }
+        guard let section = kit.section(path.section), let question = section.question(path.question) else {
+            return false
+        }
+        let visible = isSectionVisible(section) && (question.when.map { $0.evaluate(in: self).isTruthy } ?? true)
+        visibility[path] = visible
+        return visible
+    }
+
+    func effectiveValue(_ path: QuestionPath) -> Value {
+        isVisible(path) ? sheet[path] : .null
+    }
+
+    func computed(_ id: String) -> Value {
+        if let known = computedValues[id] { return known }
+        guard let definition = kit.computed.first(where: { $0.id == id }) else { return .null }
+        let value = definition.value.evaluate(in: self)
+        computedValues[id] = value
+        return value
+    }
+
+    func grid(_ grid: Grid) -> Evaluation.GridResult {
+        if let known = gridResults[grid.id] { return known }
+        let level = grid.levels.lastIndex { $0.when.evaluate(in: self).isTruthy }
+        var declared: Int?
+        if let path = grid.declared, let id = effectiveValue(path).text {
+            declared = grid.levels.firstIndex { $0.id == id }
+        }
+        let result = Evaluation.GridResult(level: level, declared: declared)
+        gridResults[grid.id] = result
+        return result
+    }
+
+    private func gridMember(_ definition: Grid, _ member: String) -> Value {
+        let result = grid(definition)
+        switch member {
+        case "level": return result.level.map { .text(definition.levels[$0].id) } ?? .null
+        case "declared": return result.declared.map { .text(definition.levels[$0].id) } ?? .null
+        case "rank": return result.level.map { .number(Double($0 + 1)) } ?? .null
+        case "declared_rank": return result.declared.map { .number(Double($0 + 1)) } ?? .null
+        case "gap": return result.gap.map { .number(Double($0)) } ?? .null
+        default: return .null
+        }
+    }
+
+    /// A kit text with its interpolations evaluated and formatted for reading.
+    func render(_ text: TemplatedText?, language: String) -> RenderedText? {
+        guard let text else { return nil }
+        let formatter = ValueFormatter(language: language)
+        let pieces = text.resolve(language, fallbacks: kit.fallbacks).map { segment -> RenderedText.Piece in
+            switch segment {
+            case .text(let literal):
+                return .literal(literal)
+            case .expression(let expression):
+                let value = expression.evaluate(in: self)
+                if let reference = expression.references.first, expression.references.count == 1,
+                    reference.path.count == 2, let question = kit.question(QuestionPath(reference.path[0], reference.path[1])),
+                    expression.source.filter({ !$0.isWhitespace }) == reference.path.joined(separator: ".")
+                {
+                    return .value(formatter.answer(value, for: question, fallbacks: kit.fallbacks))
+                }
+                return .value(formatter.plain(value))
+            }
+        }
+        return RenderedText(pieces)
+    }
+}

@@ -1,0 +1,101 @@
+/// Writes values for people, in French or English.
+public struct ValueFormatter: Sendable {
+    public var language: String
+
+    public init(language: String) {
+        self.language = language
+    }
+
+    private var isFrench: Bool { language != "en" }
+
+    static let frenchMonths = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre",
+    ]
+    static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
+
+    /// `15 000`, `1,82` in French; `15,000`, `1.82` in English; at most `decimals` decimals.
+    public func number(_ number: Double, decimals: Int = 2) -> String {
+        guard number.isFinite else { return "" }
+        let scale = Double(Int(pow10(decimals)))
+        let rounded = (number * scale).rounded() / scale
+        let negative = rounded < 0
+        let magnitude = abs(rounded)
+        let whole = Int64(magnitude.rounded(.down))
+        var fraction = Int64(((magnitude - Double(whole)) * scale).rounded())
+        var wholePart = whole
+        if fraction >= Int64(scale) {
+            wholePart += 1
+            fraction = 0
+        }
+        let digits = String(wholePart)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped += isFrench ? "\u{00A0}" : "," }
+            grouped.append(digit)
+        }
+        var text = (negative ? "-" : "") + grouped
+        if fraction > 0 {
+            var decimalsText = String(fraction)
+            decimalsText = String(repeating: "0", count: max(0, decimals - decimalsText.count)) + decimalsText
+            while decimalsText.hasSuffix("0") { decimalsText.removeLast() }
+            text += (isFrench ? "," : ".") + decimalsText
+        }
+        return text
+    }
+
+    private func pow10(_ exponent: Int) -> Double {
+        (0..<max(0, exponent)).reduce(1.0) { value, _ in value * 10 }
+    }
+
+    /// `27 novembre 2026`, `27 November 2026`.
+    public func date(_ date: CalendarDate) -> String {
+        let (year, month, day) = date.components
+        let months = isFrench ? Self.frenchMonths : Self.englishMonths
+        let dayText = isFrench && day == 1 ? "1er" : String(day)
+        return "\(dayText) \(months[month - 1]) \(year)"
+    }
+
+    public func boolean(_ flag: Bool) -> String {
+        isFrench ? (flag ? "oui" : "non") : (flag ? "yes" : "no")
+    }
+
+    /// A value without knowing its question: numbers, dates and booleans localised, lists joined.
+    public func plain(_ value: Value) -> String {
+        switch value {
+        case .null: ""
+        case .boolean(let flag): boolean(flag)
+        case .number(let value): number(value)
+        case .text(let text): text
+        case .date(let value): date(value)
+        case .list(let items): items.map(plain).joined(separator: ", ")
+        case .record(let fields): fields.keys.sorted().map { "\($0): \(plain(fields[$0] ?? .null))" }.joined(separator: ", ")
+        }
+    }
+
+    /// An answer to `question`: choice ids become labels, the unit follows numbers, lists are counted.
+    public func answer(_ value: Value, for question: Question, fallbacks: [String] = []) -> String {
+        switch (question.type, value) {
+        case (_, .null): return ""
+        case (.single, .text(let id)):
+            return question.choice(id)?.label.resolve(language, fallbacks: fallbacks) ?? id
+        case (.multiple, .list(let ids)), (.ranking, .list(let ids)):
+            return ids.compactMap { $0.text }.map { question.choice($0)?.label.resolve(language, fallbacks: fallbacks) ?? $0 }
+                .joined(separator: ", ")
+        case (.points, .record(let points)):
+            return question.choices.compactMap { choice in
+                points[choice.id].map { "\(choice.label.resolve(language, fallbacks: fallbacks)) : \(plain($0))" }
+            }.joined(separator: ", ")
+        case (.list, .list(let items)), (.scores, .list(let items)):
+            return String(items.count)
+        case (_, .number(let value)):
+            let unit = question.unit?.resolve(language, fallbacks: fallbacks)
+            return number(value) + (unit.map { "\u{00A0}\($0)" } ?? "")
+        default:
+            return plain(value)
+        }
+    }
+}

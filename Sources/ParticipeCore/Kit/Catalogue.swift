@@ -1,0 +1,49 @@
+/// Items derived from the answers: requirements, decision criteria, restitution steps, indicators…
+public struct Catalogue: Sendable, Hashable, Identifiable {
+    public struct Category: Sendable, Hashable, Identifiable {
+        public var id: String
+        public var title: LocalizedText
+    }
+
+    public enum Priority: String, Sendable, Hashable, CaseIterable {
+        case obligatoire
+        case souhaitable
+        case optionnel
+    }
+
+    public enum CriterionKind: String, Sendable, Hashable, CaseIterable {
+        case scored
+        case price
+        case eliminatory
+    }
+
+    public struct Item: Sendable, Hashable, Identifiable {
+        public var id: String
+        public var when: Expression?
+        public var category: String?
+        public var priority: Priority?
+        public var priorityWhen: [(Expression, Priority)]
+        public var title: TemplatedText?
+        public var text: TemplatedText?
+        public var from: [QuestionPath]
+        public var weight: Double?
+        public var parent: String?
+        public var kind: CriterionKind?
+        public var values: [(name: String, expression: Expression)]
+        public var location: SourceLocation
+
+        public static func == (lhs: Item, rhs: Item) -> Bool { lhs.id == rhs.id && lhs.location == rhs.location }
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(id)
+            hasher.combine(location)
+        }
+    }
+
+    public var id: String
+    public var title: LocalizedText
+    public var categories: [Category]
+    public var items: [Item]
+    public var location: SourceLocation
+
+    public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
+}

@@ -1,0 +1,48 @@
+/// A document a kit generates: a Mustache template per language.
+public struct DocumentSpec: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var title: LocalizedText
+    /// Template paths relative to the kit folder, by language (`""` for every language).
+    public var templates: [String: String]
+    public var filename: LocalizedText?
+    public var location: SourceLocation
+
+    public func template(for language: String, fallbacks: [String]) -> String? {
+        if let path = templates[language] ?? templates[""] { return path }
+        return fallbacks.lazy.compactMap { templates[$0] }.first
+    }
+}
+
+/// A matrix of decision: criteria from a catalogue, weights and candidates from the answers.
+public struct MatrixSpec: Sendable, Hashable, Identifiable {
+    public enum PriceFormula: String, Sendable, Hashable, CaseIterable {
+        case proportional
+        case linear
+    }
+
+    public var id: String
+    public var title: LocalizedText
+    public var criteria: String
+    public var weights: QuestionPath?
+    public var candidates: QuestionPath?
+    public var priceFormula: PriceFormula
+    public var location: SourceLocation
+}
+
+/// A term the questionnaire links to and the documents carry in an annex.
+public struct GlossaryEntry: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var term: LocalizedText
+    public var definition: LocalizedText
+    public var see: [String]
+    public var location: SourceLocation
+}
+
+/// A received idea about the kit's subject, and the answer to it.
+public struct Misconception: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var claim: LocalizedText
+    public var answer: LocalizedText
+    public var sections: [String]
+    public var location: SourceLocation
+}

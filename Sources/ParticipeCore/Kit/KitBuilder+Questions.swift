@@ -1,0 +1,191 @@
+extension KitBuilder {
+    static let questionKeys = NodeDecoder.Keys(
+        required: ["id", "type", "label"],
+        optional: [
+            "help", "examples", "unit", "required", "when", "default", "choices", "validation", "scale", "total",
+            "fields", "criteria", "price", "see",
+        ])
+    static let validationKeys = NodeDecoder.Keys(optional: [
+        "min", "max", "min_length", "max_length", "min_items", "max_items",
+    ])
+
+    mutating func section(_ node: YAMLNode) -> Section? {
+        let keys = NodeDecoder.Keys(required: ["id", "title", "questions"], optional: ["intro", "when"])
+        guard let fields = decoder.fields(of: node, keys, what: "a section"),
+            let id = fields["id"].flatMap({ decoder.identifier($0, what: "a section id") })
+        else { return nil }
+        let questionNodes = fields["questions"].map { decoder.list($0, what: "'questions'") } ?? []
+        return Section(
+            id: id, title: fields["title"].flatMap { decoder.localized($0, what: "'title'") } ?? LocalizedText(all: ""),
+            intro: fields["intro"].flatMap { decoder.templated($0, what: "'intro'") },
+            when: fields["when"].flatMap { decoder.expression($0, what: "'when'") },
+            questions: questionNodes.compactMap { question($0, isField: false) }, location: node.location)
+    }
+
+    mutating func question(_ node: YAMLNode, isField: Bool) -> Question? {
+        let what = isField ? "a field" : "a question"
+        guard let fields = decoder.fields(of: node, Self.questionKeys, what: what),
+            let id = fields["id"].flatMap({ decoder.identifier($0, what: "\(what) id") }),
+            let label = fields["label"].flatMap({ decoder.localized($0, what: "'label'") }),
+            let typeNode = fields["type"], let typeName = decoder.string(typeNode, what: "'type'")
+        else { return nil }
+        guard let type = QuestionType(rawValue: typeName) else {
+            let known = QuestionType.allCases.map(\.rawValue)
+            decoder.error(
+                "unknown question type '\(typeName)'\(Suggestion.hint(for: typeName, among: known)) (types: \(known.joined(separator: ", ")))",
+                at: typeNode.location)
+            return nil
+        }
+        if isField, !QuestionType.fieldTypes.contains(type) {
+            decoder.error("a field of a list cannot be of type '\(typeName)'", at: typeNode.location)
+        }
+        var question = Question(
+            id: id, type: type, label: label, help: fields["help"].flatMap { decoder.templated($0, what: "'help'") },
+            examples: fields["examples"].flatMap { examples($0) },
+            unit: fields["unit"].flatMap { decoder.localized($0, what: "'unit'") },
+            required: requirement(fields["required"], isField: isField),
+            when: fields["when"].flatMap { decoder.expression($0, what: "'when'") }, defaultValue: nil,
+            choices: fields["choices"].map { choices($0) } ?? [], validation: Question.Validation(), scale: nil,
+            total: 100, fields: [], criteriaCatalogue: nil, asksPrice: false, see: identifiers(fields["see"]),
+            location: node.location)
+        if isField, let when = fields["when"] {
+            decoder.error("a field of a list cannot have 'when': every field is asked for every item", at: when.location)
+        }
+        checkApplicable(fields, to: type)
+        if type.hasChoices, question.choices.isEmpty {
+            decoder.error("a question of type '\(typeName)' needs 'choices'", at: node.location)
+        }
+        if let validation = fields["validation"] { question.validation = self.validation(validation, type: type) }
+        if type == .scale || type == .scores {
+            question.scale = scale(fields["scale"], defaultRange: type == .scale ? 1...5 : 0...5)
+        }
+        if let total = fields["total"] { question.total = decoder.number(total, what: "'total'") ?? 100 }
+        if type == .list {
+            let fieldNodes = fields["fields"].map { decoder.list($0, what: "'fields'") } ?? []
+            question.fields = fieldNodes.compactMap { self.question($0, isField: true) }
+            if question.fields.isEmpty { decoder.error("a list question needs 'fields'", at: node.location) }
+        }
+        if type == .scores {
+            if let criteria = fields["criteria"], let catalogue = decoder.identifier(criteria, what: "'criteria'", dashes: true) {
+                question.criteriaCatalogue = catalogue
+                references.catalogues.append((catalogue, criteria.location))
+            } else if fields["criteria"] == nil {
+                decoder.error("a scores question needs 'criteria': the catalogue of criteria to score", at: node.location)
+            }
+            question.asksPrice = fields["price"].flatMap { decoder.boolean($0, what: "'price'") } ?? false
+        }
+        if let defaultNode = fields["default"] {
+            var ignored: [String: SourceLocation] = [:]
+            question.defaultValue = AnswerDecoder.value(
+                of: defaultNode, for: question, decoder: &decoder, locations: &ignored)
+        }
+        return question
+    }
+
+    /// Keys that make sense for some types only, so that a misplaced one is not silently ignored.
+    private mutating func checkApplicable(_ fields: NodeDecoder.Fields, to type: QuestionType) {
+        let applicable: [String: Set<QuestionType>] = [
+            "choices": [.single, .multiple, .ranking, .points], "scale": [.scale, .scores], "total": [.points],
+            "fields": [.list], "criteria": [.scores], "price": [.scores], "unit": [.integer, .number, .scale],
+            "default": Set(QuestionType.allCases).subtracting([.list, .scores]),
+        ]
+        for (key, types) in applicable.sorted(by: { $0.key < $1.key }) where !types.contains(type) {
+            if let node = fields[key] {
+                decoder.error("'\(key)' does not apply to a question of type '\(type.rawValue)'", at: node.location)
+            }
+        }
+    }
+
+    private mutating func requirement(_ node: YAMLNode?, isField: Bool) -> Question.Requirement {
+        guard let node else { return .optional }
+        if case .scalar(let text, .plain) = node.content, ["true", "false"].contains(text) {
+            return text == "true" ? .always : .optional
+        }
+        if isField {
+            decoder.error("'required' of a field must be true or false", at: node.location)
+            return .optional
+        }
+        return decoder.expression(node, what: "'required'").map { .when($0) } ?? .optional
+    }
+
+    private mutating func choices(_ node: YAMLNode) -> [Question.Choice] {
+        let keys = NodeDecoder.Keys(required: ["id", "label"], optional: ["help"])
+        return decoder.list(node, what: "'choices'").compactMap { entry in
+            guard let fields = decoder.fields(of: entry, keys, what: "a choice"),
+                let id = fields["id"].flatMap({ decoder.identifier($0, what: "a choice id") }),
+                let label = fields["label"].flatMap({ decoder.localized($0, what: "'label'") })
+            else { return nil }
+            return Question.Choice(id: id, label: label, help: fields["help"].flatMap { decoder.localized($0, what: "'help'") })
+        }
+    }
+
+    private mutating func examples(_ node: YAMLNode) -> LocalizedList? {
+        if node.sequence != nil {
+            return LocalizedList(["": decoder.list(node, what: "'examples'").compactMap { decoder.string($0, what: "an example") }])
+        }
+        guard let pairs = node.mapping else {
+            decoder.error("'examples' must be a list, or a mapping of languages to lists", at: node.location)
+            return nil
+        }
+        var lists: [String: [String]] = [:]
+        for pair in pairs {
+            let language = pair.key.scalar ?? ""
+            guard decoder.languages.contains(language) else {
+                decoder.error("unknown language '\(language)' in 'examples'", at: pair.key.location)
+                continue
+            }
+            lists[language] = decoder.list(pair.value, what: "'examples'").compactMap { decoder.string($0, what: "an example") }
+        }
+        return LocalizedList(lists)
+    }
+
+    private mutating func validation(_ node: YAMLNode, type: QuestionType) -> Question.Validation {
+        var result = Question.Validation()
+        guard let fields = decoder.fields(of: node, Self.validationKeys, what: "'validation'") else { return result }
+        let applicable: [String: Set<QuestionType>] = [
+            "min": [.integer, .number, .date], "max": [.integer, .number, .date],
+            "min_length": [.text, .paragraph], "max_length": [.text, .paragraph],
+            "min_items": [.multiple, .ranking, .list], "max_items": [.multiple, .ranking, .list],
+        ]
+        for (key, types) in applicable where fields[key] != nil && !types.contains(type) {
+            decoder.error("'\(key)' does not apply to a question of type '\(type.rawValue)'", at: fields[key]?.location ?? node.location)
+        }
+        if type == .date {
+            result.minimumDate = fields["min"].flatMap { decoder.date($0, what: "'min'") }
+            result.maximumDate = fields["max"].flatMap { decoder.date($0, what: "'max'") }
+        } else {
+            result.minimum = fields["min"].flatMap { decoder.number($0, what: "'min'") }
+            result.maximum = fields["max"].flatMap { decoder.number($0, what: "'max'") }
+        }
+        result.minimumLength = fields["min_length"].flatMap { decoder.integer($0, what: "'min_length'") }
+        result.maximumLength = fields["max_length"].flatMap { decoder.integer($0, what: "'max_length'") }
+        result.minimumItems = fields["min_items"].flatMap { decoder.integer($0, what: "'min_items'") }
+        result.maximumItems = fields["max_items"].flatMap { decoder.integer($0, what: "'max_items'") }
+        if let minimum = result.minimum, let maximum = result.maximum, minimum > maximum {
+            decoder.error("'min' (\(Value.format(minimum))) is greater than 'max' (\(Value.format(maximum)))", at: node.location)
+        }
+        return result
+    }
+
+    private mutating func scale(_ node: YAMLNode?, defaultRange: ClosedRange<Int>) -> Question.Scale {
+        var scale = Question.Scale(minimum: defaultRange.lowerBound, maximum: defaultRange.upperBound, labels: [:])
+        guard let node else { return scale }
+        let keys = NodeDecoder.Keys(optional: ["min", "max", "labels"])
+        guard let fields = decoder.fields(of: node, keys, what: "'scale'") else { return scale }
+        scale.minimum = fields["min"].flatMap { decoder.integer($0, what: "'min'") } ?? scale.minimum
+        scale.maximum = fields["max"].flatMap { decoder.integer($0, what: "'max'") } ?? scale.maximum
+        if scale.minimum >= scale.maximum {
+            decoder.error("a scale needs 'min' below 'max'", at: node.location)
+            scale.maximum = scale.minimum + 1
+        }
+        for pair in fields["labels"]?.mapping ?? [] {
+            guard let level = Int(pair.key.scalar ?? ""), (scale.minimum...scale.maximum).contains(level) else {
+                decoder.error(
+                    "a scale label must be keyed by a level from \(scale.minimum) to \(scale.maximum)", at: pair.key.location)
+                continue
+            }
+            scale.labels[level] = decoder.localized(pair.value, what: "a scale label")
+        }
+        return scale
+    }
+}

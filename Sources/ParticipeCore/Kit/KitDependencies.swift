@@ -1,0 +1,90 @@
+/// The graph of what depends on what among question visibility, computed values and grids, to refuse cycles.
+struct KitDependencies {
+    private enum Node: Hashable {
+        case question(QuestionPath)
+        case computed(String)
+        case grid(String)
+    }
+
+    private var edges: [Node: [Node]] = [:]
+    private var order: [Node] = []
+    private var locations: [Node: SourceLocation] = [:]
+    private let kit: Kit
+
+    init(kit: Kit) {
+        self.kit = kit
+        for section in kit.sections {
+            for question in section.questions {
+                let node = Node.question(QuestionPath(section.id, question.id))
+                add(node, at: question.when?.location ?? question.location, [section.when, question.when])
+            }
+        }
+        for computed in kit.computed {
+            add(.computed(computed.id), at: computed.value.location, [computed.value])
+        }
+        for grid in kit.grids {
+            add(.grid(grid.id), at: grid.location, grid.levels.map(\.when))
+            if let declared = grid.declared { edges[.grid(grid.id), default: []].append(.question(declared)) }
+        }
+    }
+
+    private mutating func add(_ node: Node, at location: SourceLocation, _ expressions: [Expression?]) {
+        order.append(node)
+        locations[node] = location
+        edges[node] = expressions.compactMap { $0 }.flatMap(\.references).compactMap { self.node(for: $0.path) }
+    }
+
+    private func node(for path: [String]) -> Node? {
+        guard let head = path.first else { return nil }
+        if path.count >= 2, kit.section(head) != nil { return .question(QuestionPath(head, path[1])) }
+        if kit.computed.contains(where: { $0.id == head }) { return .computed(head) }
+        if kit.grids.contains(where: { $0.id == head }) { return .grid(head) }
+        return nil
+    }
+
+    private func name(_ node: Node) -> String {
+        switch node {
+        case .question(let path): "question '\(path)'"
+        case .computed(let id): "computed value '\(id)'"
+        case .grid(let id): "grid '\(id)'"
+        }
+    }
+
+    /// One diagnostic per cycle found, iteratively (no recursion on deep chains).
+    func cycles() -> [Diagnostic] {
+        var state: [Node: Int] = [:]  // 1: on the current path, 2: done
+        var found: [Diagnostic] = []
+        for start in order where state[start] == nil {
+            var path: [Node] = [start]
+            var nextChild: [Int] = [0]
+            state[start] = 1
+            while let node = path.last, let index = nextChild.last {
+                let children = edges[node] ?? []
+                if index < children.count {
+                    nextChild[nextChild.count - 1] += 1
+                    let child = children[index]
+                    switch state[child] {
+                    case 1:
+                        let cycle = path.drop(while: { $0 != child }) + [child]
+                        let description = cycle.map(name).joined(separator: " → ")
+                        found.append(
+                            Diagnostic(
+                                "cycle: \(description); a value cannot depend on itself",
+                                at: locations[child] ?? SourceLocation(file: kit.file, line: 1, column: 1)))
+                    case nil:
+                        state[child] = 1
+                        path.append(child)
+                        nextChild.append(0)
+                    default:
+                        break
+                    }
+                } else {
+                    state[node] = 2
+                    path.removeLast()
+                    nextChild.removeLast()
+                }
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Loads and validates a kit folder, reporting every problem of its files at once.
+public struct KitLoader: Sendable {
+    /// The lists a kit file (or a file it includes) may hold.
+    static let listKeys = [
+        "sections", "computed", "grids", "matrices", "rules", "catalogues", "documents", "glossary",
+        "misconceptions",
+    ]
+    static let headerKeys = NodeDecoder.Keys(
+        required: ["id", "version", "languages", "title", "sections"],
+        optional: ["description", "include"] + listKeys.filter { $0 != "sections" })
+
+    public var reader: YAMLReader
+
+    public init(reader: YAMLReader = YAMLReader()) {
+        self.reader = reader
+    }
+
+    /// Loads `directory/kit.yaml` and what it includes.
+    /// - Returns: the kit, or throws a `DiagnosticList` with every error found; `texts` receives the files read.
+    public func load(directory: String, texts: inout SourceTexts) throws(DiagnosticList) -> Kit {
+        let file = Self.join(directory, "kit.yaml")
+        var decoder = NodeDecoder()
+        let root = try read(file, texts: &texts)
+        guard let header = decoder.fields(of: root, Self.headerKeys, what: "the kit") else {
+            throw DiagnosticList(decoder.diagnostics)
+        }
+        var lists: [String: [YAMLNode]] = [:]
+        collectLists(header, into: &lists, decoder: &decoder)
+        if let include = header["include"] {
+            for entry in decoder.list(include, what: "'include'") {
+                guard let relative = decoder.string(entry, what: "an included file") else { continue }
+                let path = Self.join(directory, relative)
+                do {
+                    let node = try read(path, texts: &texts)
+                    let keys = NodeDecoder.Keys(optional: Self.listKeys)
+                    if let fields = decoder.fields(of: node, keys, what: "an included file") {
+                        collectLists(fields, into: &lists, decoder: &decoder)
+                    }
+                } catch {
+                    decoder.diagnostics += error.diagnostics.map { diagnostic in
+                        var located = diagnostic
+                        if diagnostic.location == SourceLocation(file: path, line: 1, column: 1),
+                            diagnostic.message.hasPrefix("cannot read")
+                        {
+                            located.location = entry.location
+                        }
+                        return located
+                    }
+                }
+            }
+        }
+        var builder = KitBuilder(directory: directory, file: file, decoder: decoder)
+        let kit = builder.build(header: header, lists: lists)
+        guard let kit, builder.decoder.diagnostics.isEmpty else {
+            throw DiagnosticList(builder.decoder.diagnostics.sorted(by: Self.byLocation))
+        }
+        return kit
+    }
+
+    private func collectLists(_ fields: NodeDecoder.Fields, into lists: inout [String: [YAMLNode]], decoder: inout NodeDecoder) {
+        for key in Self.listKeys {
+            if let node = fields[key] {
+                lists[key, default: []] += decoder.list(node, what: "'\(key)'")
+            }
+        }
+    }
+
+    func read(_ path: String, texts: inout SourceTexts) throws(DiagnosticList) -> YAMLNode {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "it cannot be read" : "no such file"
+            throw DiagnosticList([
+                Diagnostic("cannot read '\(path)': \(reason)", at: SourceLocation(file: path, line: 1, column: 1))
+            ])
+        }
+        let bytes = [UInt8](data)
+        do {
+            if bytes.count <= reader.maximumSize, let text = String(validating: bytes, as: UTF8.self) {
+                texts.register(text, for: path)
+            }
+            return try reader.read(bytes: bytes, file: path)
+        } catch {
+            throw DiagnosticList([error])
+        }
+    }
+
+    static func join(_ directory: String, _ name: String) -> String {
+        if name.hasPrefix("/") { return name }
+        if directory.isEmpty || directory == "." { return name }
+        return directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    static func byLocation(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        switch (lhs.location, rhs.location) {
+        case (let left?, let right?): left < right
+        case (nil, _?): true
+        default: false
+        }
+    }
+}

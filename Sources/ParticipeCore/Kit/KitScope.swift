@@ -1,0 +1,73 @@
+/// What names mean inside a kit's expressions, for the static checker.
+final class KitScope: ExpressionScope {
+    private let kit: Kit
+    private var computedTypes: [String: ValueType] = [:]
+    private var computing: Set<String> = []
+    /// Type problems found while typing computed values on demand.
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(kit: Kit) {
+        self.kit = kit
+    }
+
+    func type(of path: [String]) -> ValueType? {
+        guard let head = path.first else { return nil }
+        if let section = kit.section(head) {
+            guard path.count >= 2, let question = section.question(path[1]) else { return nil }
+            let type = question.valueType(criteria: criteria(of: question))
+            if path.count == 2 { return type }
+            if path.count == 3, case .points(let ids) = type, ids.contains(path[2]) { return .number }
+            return nil
+        }
+        if kit.computed.contains(where: { $0.id == head }) {
+            return path.count == 1 ? computedType(head) : nil
+        }
+        if let grid = kit.grids.first(where: { $0.id == head }), path.count == 2 {
+            return grid.memberType(path[1])
+        }
+        return nil
+    }
+
+    func unknownReferenceMessage(_ path: [String]) -> String {
+        let dotted = path.joined(separator: ".")
+        guard let head = path.first else { return "empty reference" }
+        if let section = kit.section(head) {
+            guard path.count >= 2 else {
+                return "'\(head)' is a section: name one of its questions, as '\(head).\(section.questions.first?.id ?? "question")'"
+            }
+            guard let question = section.question(path[1]) else {
+                return "unknown question '\(head).\(path[1])'\(Suggestion.hint(for: path[1], among: section.questions.map(\.id)))"
+            }
+            if question.type == .points {
+                return "'\(dotted)' is not a choice of '\(head).\(path[1])' (choices: \(question.choiceIDs.joined(separator: ", ")))"
+            }
+            return "'\(head).\(path[1])' has no part named '\(path.dropFirst(2).joined(separator: "."))'"
+        }
+        if let grid = kit.grids.first(where: { $0.id == head }) {
+            let members = ["level", "declared"] + Grid.members.keys.sorted()
+            return "a grid has no '\(path.dropFirst().joined(separator: "."))'; use \(grid.id).\(members.joined(separator: ", \(grid.id)."))"
+        }
+        let names = kit.sections.map(\.id) + kit.computed.map(\.id) + kit.grids.map(\.id)
+        if path.count >= 2, let section = Suggestion.closest(to: head, among: kit.sections.map(\.id)) {
+            return "unknown section '\(head)' in '\(dotted)'; did you mean '\(section)'?"
+        }
+        return "unknown name '\(dotted)'\(Suggestion.hint(for: head, among: names))"
+    }
+
+    private func criteria(of question: Question) -> [String] {
+        guard let catalogue = question.criteriaCatalogue.flatMap(kit.catalogue) else { return [] }
+        return catalogue.items.map(\.id)
+    }
+
+    /// Types a computed value on first use; a cycle types as `any` here and is reported by the cycle check.
+    func computedType(_ id: String) -> ValueType {
+        if let known = computedTypes[id] { return known }
+        guard let computed = kit.computed.first(where: { $0.id == id }), !computing.contains(id) else { return .any }
+        computing.insert(id)
+        let (type, problems) = computed.value.check(in: self)
+        computing.remove(id)
+        computedTypes[id] = type
+        diagnostics += problems
+        return type
+    }
+}

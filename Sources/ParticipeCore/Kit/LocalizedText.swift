@@ -1,0 +1,44 @@
+/// A text given per language (`{fr: …, en: …}`), or once for all languages.
+public struct LocalizedText: Sendable, Hashable {
+    /// Texts by language code; the key `""` holds a text given for every language.
+    public var texts: [String: String]
+
+    public init(_ texts: [String: String]) {
+        self.texts = texts
+    }
+
+    public init(all text: String) {
+        self.texts = ["": text]
+    }
+
+    /// The text in `language`, else the text for every language, else in the first fallback language found.
+    public func resolve(_ language: String, fallbacks: [String] = []) -> String {
+        if let text = texts[language] ?? texts[""] { return text }
+        for fallback in fallbacks {
+            if let text = texts[fallback] { return text }
+        }
+        return texts.sorted { $0.key < $1.key }.first?.value ?? ""
+    }
+
+    /// The languages among `languages` for which no text is given.
+    func missing(_ languages: [String]) -> [String] {
+        texts[""] != nil ? [] : languages.filter { texts[$0] == nil }
+    }
+}
+
+/// A localised list of strings (`examples`).
+public struct LocalizedList: Sendable, Hashable {
+    public var lists: [String: [String]]
+
+    public init(_ lists: [String: [String]]) {
+        self.lists = lists
+    }
+
+    public func resolve(_ language: String, fallbacks: [String] = []) -> [String] {
+        if let list = lists[language] ?? lists[""] { return list }
+        for fallback in fallbacks {
+            if let list = lists[fallback] { return list }
+        }
+        return []
+    }
+}

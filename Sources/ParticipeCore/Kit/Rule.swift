@@ -1,0 +1,27 @@
+/// A diagnostic a kit raises when its condition holds: something missing or incoherent in the answers.
+public struct Rule: Sendable, Hashable, Identifiable {
+    public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
+        case blocker
+        case warning
+        case advice
+
+        private var rank: Int {
+            switch self {
+            case .blocker: 0
+            case .warning: 1
+            case .advice: 2
+            }
+        }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    public var id: String
+    public var severity: Severity
+    public var when: Expression
+    public var message: TemplatedText
+    public var action: TemplatedText?
+    public var concerns: [QuestionPath]
+    public var see: [String]
+    public var location: SourceLocation
+}

@@ -1,0 +1,74 @@
+/// Localised text that may interpolate expressions: `Le budget est de {{ ressources.budget }} €.`
+///
+/// Interpolations are parsed and checked when the kit loads, like every other expression.
+public struct TemplatedText: Sendable, Hashable {
+    public enum Segment: Sendable, Hashable {
+        case text(String)
+        case expression(Expression)
+    }
+
+    /// Segments by language code; `""` for a text given for every language.
+    public var segments: [String: [Segment]]
+
+    public init(segments: [String: [Segment]]) {
+        self.segments = segments
+    }
+
+    public func resolve(_ language: String, fallbacks: [String] = []) -> [Segment] {
+        if let found = segments[language] ?? segments[""] { return found }
+        for fallback in fallbacks {
+            if let found = segments[fallback] { return found }
+        }
+        return []
+    }
+
+    public var expressions: [Expression] {
+        segments.keys.sorted().flatMap { key in
+            (segments[key] ?? []).compactMap { segment in
+                if case .expression(let expression) = segment { return expression }
+                return nil
+            }
+        }
+    }
+
+    /// The text with no interpolation, in every language (for tests and plain messages).
+    public static func plain(_ text: LocalizedText) -> TemplatedText {
+        TemplatedText(segments: text.texts.mapValues { [.text($0)] })
+    }
+
+    /// Splits `text` at `{{ … }}`, parsing each interpolation; `location` is where the text starts.
+    static func parse(_ text: String, at location: SourceLocation) throws(Diagnostic) -> [Segment] {
+        var segments: [Segment] = []
+        var rest = Substring(text)
+        var line = location.line
+        var column = location.column
+        func advance(over consumed: Substring) {
+            for character in consumed {
+                if character.isNewline {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            }
+        }
+        while let open = rest.firstRange(of: "{{") {
+            let before = rest[..<open.lowerBound]
+            if !before.isEmpty { segments.append(.text(String(before))) }
+            advance(over: rest[..<open.upperBound])
+            let afterOpen = rest[open.upperBound...]
+            guard let close = afterOpen.firstRange(of: "}}") else {
+                throw Diagnostic(
+                    "'{{' opens an interpolation that is never closed with '}}'",
+                    at: SourceLocation(file: location.file, line: line, column: column - 2))
+            }
+            let source = afterOpen[..<close.lowerBound]
+            let start = SourceLocation(file: location.file, line: line, column: column)
+            segments.append(.expression(try Expression.parse(String(source), at: start)))
+            advance(over: afterOpen[..<close.upperBound])
+            rest = afterOpen[close.upperBound...]
+        }
+        if !rest.isEmpty { segments.append(.text(String(rest))) }
+        return segments
+    }
+}

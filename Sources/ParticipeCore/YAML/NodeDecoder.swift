@@ -1,0 +1,196 @@
+/// Reads the project's structures out of `YAMLNode`s, collecting every problem instead of stopping at the first.
+struct NodeDecoder {
+    /// The keys a mapping may have, and those it must have.
+    struct Keys {
+        var required: [String]
+        var optional: [String]
+
+        init(required: [String] = [], optional: [String] = []) {
+            self.required = required
+            self.optional = optional
+        }
+
+        var all: [String] { required + optional }
+    }
+
+    /// A mapping's values by key, with the mapping's own node for locations.
+    struct Fields {
+        let node: YAMLNode
+        var values: [String: YAMLNode]
+
+        subscript(key: String) -> YAMLNode? { values[key] }
+    }
+
+    var diagnostics: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
+    /// The kit's languages, once known: localised mappings are checked against them.
+    var languages: [String] = []
+
+    mutating func error(_ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(message, at: location))
+    }
+
+    /// The mapping's fields, reporting unknown, duplicate and missing keys; nil when `node` is not a mapping.
+    mutating func fields(of node: YAMLNode, _ keys: Keys, what: String) -> Fields? {
+        guard let pairs = node.mapping else {
+            error("\(what) must be a mapping, found \(node.kindName)", at: node.location)
+            return nil
+        }
+        var values: [String: YAMLNode] = [:]
+        let allowed = Set(keys.all)
+        for pair in pairs {
+            let key = pair.key.scalar ?? ""
+            if values[key] != nil {
+                error("duplicate key '\(key)' in \(what)", at: pair.key.location)
+            } else if !allowed.contains(key) {
+                let expected =
+                    keys.all.count <= 12 ? " (expected: \(keys.all.map { "'\($0)'" }.joined(separator: ", ")))" : ""
+                error(
+                    "unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, among: keys.all))\(expected)",
+                    at: pair.key.location)
+            } else {
+                values[key] = pair.value
+            }
+        }
+        for key in keys.required where values[key] == nil {
+            error("missing key '\(key)' in \(what)", at: node.location)
+        }
+        return Fields(node: node, values: values)
+    }
+
+    mutating func list(_ node: YAMLNode, what: String) -> [YAMLNode] {
+        if node.isNull { return [] }
+        guard let items = node.sequence else {
+            error("\(what) must be a list, found \(node.kindName)", at: node.location)
+            return []
+        }
+        return items
+    }
+
+    mutating func string(_ node: YAMLNode, what: String) -> String? {
+        guard let text = node.scalar, !node.isNull else {
+            error("\(what) must be a text, found \(node.kindName)", at: node.location)
+            return nil
+        }
+        return text
+    }
+
+    /// An id: ASCII letters, digits and `_`, plus `-` where `dashes` allows it; lower-case unless `upper` allows it.
+    mutating func identifier(_ node: YAMLNode, what: String, dashes: Bool = false, upper: Bool = false) -> String? {
+        guard let text = string(node, what: what) else { return nil }
+        let valid =
+            !text.isEmpty
+            && text.unicodeScalars.allSatisfy { scalar in
+                ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
+                    || (dashes && scalar == "-") || (upper && ("A"..."Z").contains(scalar))
+            }
+        guard valid else {
+            let allowed = "lower-case ASCII letters, digits, '_'" + (dashes ? " and '-'" : "")
+            error("\(what) '\(text)' is not a valid id: use \(allowed)", at: node.location)
+            return nil
+        }
+        return text
+    }
+
+    mutating func boolean(_ node: YAMLNode, what: String) -> Bool? {
+        if case .scalar(let text, .plain) = node.content {
+            switch text {
+            case "true", "True", "TRUE": return true
+            case "false", "False", "FALSE": return false
+            default: break
+            }
+        }
+        error("\(what) must be true or false, found '\(node.scalar ?? node.kindName)'", at: node.location)
+        return nil
+    }
+
+    mutating func number(_ node: YAMLNode, what: String) -> Double? {
+        if case .scalar(let text, .plain) = node.content, let number = Double(text), number.isFinite {
+            return number
+        }
+        error("\(what) must be a number, found '\(node.scalar ?? node.kindName)'", at: node.location)
+        return nil
+    }
+
+    mutating func integer(_ node: YAMLNode, what: String) -> Int? {
+        if case .scalar(let text, .plain) = node.content, let number = Int(text) { return number }
+        error("\(what) must be a whole number, found '\(node.scalar ?? node.kindName)'", at: node.location)
+        return nil
+    }
+
+    mutating func date(_ node: YAMLNode, what: String) -> CalendarDate? {
+        if let text = node.scalar, let date = CalendarDate(iso: text) { return date }
+        error("\(what) must be a date written YYYY-MM-DD, found '\(node.scalar ?? node.kindName)'", at: node.location)
+        return nil
+    }
+
+    /// A plain string, or a mapping from language codes to strings.
+    mutating func localized(_ node: YAMLNode, what: String) -> LocalizedText? {
+        if node.scalar != nil, !node.isNull {
+            return LocalizedText(all: node.scalar ?? "")
+        }
+        guard let pairs = node.mapping else {
+            error("\(what) must be a text or a mapping of languages to texts, found \(node.kindName)", at: node.location)
+            return nil
+        }
+        var texts: [String: String] = [:]
+        for pair in pairs {
+            let language = pair.key.scalar ?? ""
+            guard languages.isEmpty || languages.contains(language) else {
+                error(
+                    "unknown language '\(language)' in \(what); the kit's languages are \(languages.joined(separator: ", "))",
+                    at: pair.key.location)
+                continue
+            }
+            if let text = string(pair.value, what: "\(what) (\(language))") { texts[language] = text }
+        }
+        let result = LocalizedText(texts)
+        for language in result.missing(languages) {
+            warnings.append(Diagnostic(.warning, "\(what) has no '\(language)' translation", at: node.location))
+        }
+        return result
+    }
+
+    mutating func templated(_ node: YAMLNode, what: String) -> TemplatedText? {
+        guard let text = localized(node, what: what) else { return nil }
+        var segments: [String: [TemplatedText.Segment]] = [:]
+        let locations = localizedLocations(node)
+        for (language, source) in text.texts {
+            do {
+                segments[language] = try TemplatedText.parse(source, at: locations[language] ?? node.contentLocation)
+            } catch {
+                diagnostics.append(error)
+            }
+        }
+        return TemplatedText(segments: segments)
+    }
+
+    /// Where each language's text starts, for interpolation errors.
+    private func localizedLocations(_ node: YAMLNode) -> [String: SourceLocation] {
+        guard let pairs = node.mapping else { return ["": node.contentLocation] }
+        return Dictionary(
+            pairs.map { ($0.key.scalar ?? "", $0.value.contentLocation) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    mutating func expression(_ node: YAMLNode, what: String) -> Expression? {
+        guard let source = node.scalar, !node.isNull else {
+            error("\(what) must be an expression, found \(node.kindName)", at: node.location)
+            return nil
+        }
+        do {
+            return try Expression.parse(source, at: node.contentLocation)
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+    }
+
+    mutating func questionPath(_ node: YAMLNode, what: String) -> QuestionPath? {
+        guard let text = string(node, what: what) else { return nil }
+        guard let path = QuestionPath(text) else {
+            error("\(what) must name a question as 'section.question', found '\(text)'", at: node.location)
+            return nil
+        }
+        return path
+    }
+}

@@ -1,0 +1,68 @@
+/// A YAML node with the position it was read from; the only YAML type the rest of the project sees.
+public struct YAMLNode: Sendable, Hashable {
+    public enum ScalarStyle: Sendable, Hashable {
+        case plain
+        case quoted
+        case block
+    }
+
+    public enum Content: Sendable, Hashable {
+        case scalar(String, ScalarStyle)
+        case sequence([YAMLNode])
+        case mapping([YAMLPair])
+    }
+
+    public var content: Content
+    public var location: SourceLocation
+
+    public init(_ content: Content, at location: SourceLocation) {
+        self.content = content
+        self.location = location
+    }
+
+    /// A plain `~`, `null` or empty scalar: YAML's way of writing nothing.
+    public var isNull: Bool {
+        guard case .scalar(let text, .plain) = content else { return false }
+        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+    }
+
+    public var scalar: String? {
+        if case .scalar(let text, _) = content { return text }
+        return nil
+    }
+
+    public var sequence: [YAMLNode]? {
+        if case .sequence(let items) = content { return items }
+        return nil
+    }
+
+    public var mapping: [YAMLPair]? {
+        if case .mapping(let pairs) = content { return pairs }
+        return nil
+    }
+
+    /// Where the scalar's text itself starts: past the opening quote of a quoted scalar.
+    public var contentLocation: SourceLocation {
+        if case .scalar(_, .quoted) = content { return location.advanced(by: 1) }
+        return location
+    }
+
+    /// What a kit author calls this kind of node, for error messages.
+    public var kindName: String {
+        switch content {
+        case .scalar: isNull ? "nothing" : "a scalar"
+        case .sequence: "a list"
+        case .mapping: "a mapping"
+        }
+    }
+}
+
+public struct YAMLPair: Sendable, Hashable {
+    public var key: YAMLNode
+    public var value: YAMLNode
+
+    public init(key: YAMLNode, value: YAMLNode) {
+        self.key = key
+        self.value = value
+    }
+}

@@ -1,0 +1,131 @@
+import ParticipeCore
+
+/// Walks a template with the values it will receive and reports every name that does not exist.
+///
+/// swift-mustache renders a missing name as an empty string; a document with a silent hole is worse
+/// than an error, so this pass runs before rendering.
+struct StrictChecker {
+    private let tags: [TemplateTag]
+    private(set) var diagnostics: [Diagnostic] = []
+    private var reported: Set<String> = []
+
+    init(tags: [TemplateTag]) {
+        self.tags = tags
+    }
+
+    /// Checks the section structure, then every lookup against `root`.
+    mutating func check(_ root: TemplateValue) {
+        var stack: [(name: String, location: SourceLocation)] = []
+        for tag in tags {
+            switch tag.kind {
+            case .section, .inverted:
+                stack.append((tag.name, tag.location))
+            case .close:
+                guard let open = stack.popLast() else {
+                    diagnostics.append(Diagnostic("'{{/\(tag.name)}}' closes a section that was never opened", at: tag.location))
+                    return
+                }
+                if open.name != tag.name {
+                    diagnostics.append(
+                        Diagnostic(
+                            "'{{/\(tag.name)}}' closes '{{#\(open.name)}}' opened at line \(open.location.line)",
+                            at: tag.location))
+                    return
+                }
+            default:
+                break
+            }
+        }
+        if let open = stack.last {
+            diagnostics.append(Diagnostic("section '{{#\(open.name)}}' is never closed", at: open.location))
+            return
+        }
+        _ = walk(from: 0, contexts: [root])
+    }
+
+    /// Checks tags from `start` until the close of the current section; returns the index after it.
+    private mutating func walk(from start: Int, contexts: [TemplateValue]) -> Int {
+        var index = start
+        while index < tags.count {
+            let tag = tags[index]
+            switch tag.kind {
+            case .close:
+                return index + 1
+            case .variable:
+                _ = lookup(tag, in: contexts)
+                index += 1
+            case .section, .inverted:
+                let end = endOfSection(at: index)
+                if let value = lookup(tag, in: contexts) {
+                    if tag.kind == .inverted {
+                        if value.isFalsy { _ = walk(from: index + 1, contexts: contexts) }
+                    } else if case .list(let items) = value {
+                        for item in items { _ = walk(from: index + 1, contexts: contexts + [item]) }
+                    } else if !value.isFalsy {
+                        let pushed: [TemplateValue] = if case .object = value { contexts + [value] } else { contexts }
+                        _ = walk(from: index + 1, contexts: pushed)
+                    }
+                }
+                index = end
+            case .partial:
+                diagnostics.append(Diagnostic("partials ('{{> \(tag.name)}}') are not supported in kit templates", at: tag.location))
+                index += 1
+            case .comment, .pragma:
+                index += 1
+            }
+        }
+        return index
+    }
+
+    /// The index just past the tag that closes the section opened at `start`.
+    private func endOfSection(at start: Int) -> Int {
+        var depth = 0
+        var index = start
+        while index < tags.count {
+            switch tags[index].kind {
+            case .section, .inverted: depth += 1
+            case .close:
+                depth -= 1
+                if depth == 0 { return index + 1 }
+            default: break
+            }
+            index += 1
+        }
+        return tags.count
+    }
+
+    private mutating func lookup(_ tag: TemplateTag, in contexts: [TemplateValue]) -> TemplateValue? {
+        if tag.name == "." { return contexts.last }
+        let parts = tag.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard let head = parts.first, let base = contexts.reversed().lazy.compactMap({ $0.child(head) }).first else {
+            report(tag, missing: parts.first ?? tag.name, among: contexts.flatMap(Self.names))
+            return nil
+        }
+        var value = base
+        for (offset, part) in parts.enumerated().dropFirst() {
+            guard let next = value.child(part) else {
+                let prefix = parts.prefix(offset).joined(separator: ".")
+                report(tag, missing: part, in: prefix, among: Self.names(value))
+                return nil
+            }
+            value = next
+        }
+        return value
+    }
+
+    private mutating func report(_ tag: TemplateTag, missing: String, in prefix: String? = nil, among names: [String]) {
+        let key = "\(tag.location)|\(tag.name)"
+        guard reported.insert(key).inserted else { return }
+        let place = prefix.map { " in '\($0)'" } ?? ""
+        let known = names.isEmpty ? "" : " (names here: \(names.prefix(15).joined(separator: ", "))\(names.count > 15 ? ", …" : ""))"
+        diagnostics.append(
+            Diagnostic(
+                "no value named '\(missing)'\(place) for '{{\(tag.name)}}'\(Suggestion.hint(for: missing, among: names))\(known)",
+                at: tag.location))
+    }
+
+    private static func names(_ value: TemplateValue) -> [String] {
+        if case .object(let object) = value { return object.keys }
+        return []
+    }
+}

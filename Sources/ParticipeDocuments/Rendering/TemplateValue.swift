@@ -1,0 +1,60 @@
+/// The values a template receives: a tree built from an evaluation, escaped by construction.
+///
+/// Answers are `.text` and are escaped for Markdown whichever Mustache tag shows them; a kit's own
+/// Markdown (with the answers inside it already escaped) is `.markdown`.
+public indirect enum TemplateValue: Sendable, Hashable {
+    case null
+    case flag(Bool)
+    case text(String)
+    case markdown(String)
+    case list([TemplateValue])
+    case object(TemplateObject)
+
+    public static func object(_ pairs: KeyValuePairs<String, TemplateValue>) -> TemplateValue {
+        .object(TemplateObject(pairs.map { ($0.key, $0.value) }))
+    }
+
+    public static func number(_ value: Int) -> TemplateValue { .text(String(value)) }
+
+    /// `.null` for an empty text, so that sections treat it as false.
+    public static func optionalText(_ text: String?) -> TemplateValue {
+        guard let text, !text.isEmpty else { return .null }
+        return .text(text)
+    }
+
+    var isFalsy: Bool {
+        switch self {
+        case .null: true
+        case .flag(let flag): !flag
+        case .text(let text), .markdown(let text): text.isEmpty
+        case .list(let items): items.isEmpty
+        case .object: false
+        }
+    }
+
+    func child(_ name: String) -> TemplateValue? {
+        if case .object(let object) = self { return object[name] }
+        return nil
+    }
+}
+
+/// Named values, in the order they were given (so that error messages list them predictably).
+public struct TemplateObject: Sendable, Hashable {
+    public private(set) var keys: [String]
+    private var values: [String: TemplateValue]
+
+    public init(_ pairs: [(String, TemplateValue)] = []) {
+        keys = []
+        values = [:]
+        for (key, value) in pairs { self[key] = value }
+    }
+
+    public subscript(key: String) -> TemplateValue? {
+        get { values[key] }
+        set {
+            if values[key] == nil, newValue != nil { keys.append(key) }
+            if newValue == nil { keys.removeAll { $0 == key } }
+            values[key] = newValue
+        }
+    }
+}
