@@ -60,6 +60,12 @@ public struct PriceReference: Hashable, Sendable {
     /// Lowest and highest valid price among the candidates not eliminated.
     public var lowest: Double
     public var highest: Double
+
+    public init(formula: PriceFormula, lowest: Double, highest: Double) {
+        self.formula = formula
+        self.lowest = lowest
+        self.highest = highest
+    }
 }
 
 /// One candidate's outcome.
