@@ -73,24 +73,29 @@ extension MatrixResult {
     }
 
     private func sensitivityTable(_ l: MatrixLanguage) -> MatrixTable {
-        let entries =
-            (sensitivity?.criteria ?? [])
-            + (sensitivity?.leaves ?? []).filter { leaf in
-                // A top-level leaf already has its row.
-                !(sensitivity?.criteria ?? []).contains { $0.criterionID == leaf.criterionID }
-            }
+        let top = sensitivity?.criteria ?? []
+        // A top-level leaf already has its row; sub-criteria move on their global weight.
+        let subCriteria = (sensitivity?.leaves ?? []).filter { leaf in
+            !top.contains { $0.criterionID == leaf.criterionID }
+        }
+        let levels =
+            Array(repeating: l.pick("critère", "criterion"), count: top.count)
+            + Array(
+                repeating: l.pick("sous-critère (poids global)", "sub-criterion (global weight)"),
+                count: subCriteria.count)
         let stable = l.pick("stable de 0 à 100", "stable from 0 to 100")
         return MatrixTable(
             title: l.pick("Sensibilité des pondérations", "Weight sensitivity"),
             columns: [
-                l.pick("Critère", "Criterion"), l.pick("Poids actuel (%)", "Current weight (%)"),
+                l.pick("Critère", "Criterion"), l.pick("Niveau", "Level"),
+                l.pick("Poids actuel (%)", "Current weight (%)"),
                 l.pick("Seuil à la baisse (%)", "Threshold down (%)"), l.pick("Nouveau premier", "New winner"),
                 l.pick("Seuil à la hausse (%)", "Threshold up (%)"), l.pick("Nouveau premier", "New winner"),
                 l.pick("Conclusion", "Conclusion"),
             ],
-            rows: entries.map { entry in
+            rows: zip(top + subCriteria, levels).map { entry, level in
                 [
-                    .text(entry.label), .number(entry.baseWeight), .number(entry.decrease?.weight),
+                    .text(entry.label), .text(level), .number(entry.baseWeight), .number(entry.decrease?.weight),
                     entry.decrease.flatMap { candidate($0.newWinner)?.name }.map(TableCell.text) ?? .empty,
                     .number(entry.increase?.weight),
                     entry.increase.flatMap { candidate($0.newWinner)?.name }.map(TableCell.text) ?? .empty,

@@ -15,6 +15,7 @@ struct SensitivitySolver {
     private let onOthers: [Double]
     private let base: Double
     private let componentCount: Int
+    private static let edge = 1e-9
 
     /// - Parameters:
     ///   - weights: the components' weights, summing to 100.
@@ -47,7 +48,9 @@ struct SensitivitySolver {
             let gap = 100 * (onOthers[challenger] - onOthers[winner])
             guard upwards ? slope > 0 : slope < 0 else { continue }
             let x = -gap / slope
-            guard upwards ? (x > base && x < 100) : (x < base && x > 0) else { continue }
+            // A crossing at an end of the range (up to rounding) is only a tie there, never a takeover.
+            let inside = x > Self.edge && x < 100 - Self.edge
+            guard inside, upwards ? x > base : x < base else { continue }
             let crossing = Crossing(weight: x, challenger: challenger)
             guard let current = best else {
                 best = (crossing, slope)
