@@ -107,6 +107,16 @@ import Testing
             #expect(formula.frenchFormula.hasPrefix("Note = note maximale"))
             #expect(formula.englishFormula.hasPrefix("Score = maximum score"))
         }
+        // The example of docs/decision-matrix.md: prices 8,000, 10,000, 12,500, maximum 5.
+        let prices: [Double] = [8_000, 10_000, 12_500]
+        func notes(_ formula: PriceFormula) -> [Double] {
+            prices.map { 5 * formula.fraction(price: $0, lowest: 8_000, highest: 12_500) }
+        }
+        #expect(close(notes(.proportional), [5, 4, 3.2]))
+        // 5 × (1 − 2000/8000) = 3.75; 5 × (1 − 4500/8000) = 2.1875.
+        #expect(close(notes(.linearFromLowest), [5, 3.75, 2.1875]))
+        // 5 × 2500/4500 = 2.78; the dearest gets 0.
+        #expect(close(notes(.linearBetweenExtremes), [5, 5 * 2_500 / 4_500, 0]))
         // All prices equal: the extremes formula gives everyone the maximum rather than dividing by 0.
         #expect(PriceFormula.linearBetweenExtremes.fraction(price: 10, lowest: 10, highest: 10) == 1)
         #expect(ScoringScale.zeroToFive.levels.map(\.value) == [0, 1, 2, 3, 4, 5])
