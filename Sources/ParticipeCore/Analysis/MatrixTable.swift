@@ -38,7 +38,8 @@ public enum TableCell: Hashable, Sendable {
     /// Fixed decimals without Foundation, so output is the same on every platform.
     static func format(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return String(value) }
-        let places = max(0, decimals)
+        // Past 15 decimals a Double has no more digits to show, and 10^19 would overflow Int.
+        let places = min(15, max(0, decimals))
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()

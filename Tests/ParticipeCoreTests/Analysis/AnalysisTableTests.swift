@@ -97,6 +97,8 @@ import Testing
         #expect(TableCell.number(-3.14159, decimals: 3).plainText == "-3.142")
         #expect(TableCell.number(2.5, decimals: 0).plainText == "3")
         #expect(TableCell.number(100.0 / 3, decimals: 1).plainText == "33.3")
+        #expect(TableCell.number(1, decimals: 40).plainText == "1.000000000000000")
+        #expect(TableCell.number(1e300, decimals: 2).plainText == "1e+300")
         #expect(TableCell.integer(7).plainText == "7")
         #expect(TableCell.empty.plainText == "")
     }

@@ -90,3 +90,32 @@ import Testing
         #expect(result.criteria.map(\.id) == ["technique", "securite", "fonctionnel", "accessibilite", "prix", "ue"])
     }
 }
+
+@Suite struct AnalysisDiagnosticTests {
+    @Test func inputProblemsBecomeDiagnostics() {
+        let matrix = DecisionMatrix(
+            criteria: [
+                scored("a", 1), scored("a", 1),
+                Criterion(id: "prix", label: "Prix", kind: .price, rawWeight: 1, children: [scored("sous")]),
+            ],
+            candidates: [
+                Candidate(id: "K", name: "K", scores: ["a": 3, "typo": 2], price: -5, passes: ["a": true]),
+                Candidate(id: "K", name: "K bis"),
+            ],
+            scale: ScoringScale(minimum: 5, maximum: 5))
+        let result = matrix.evaluate()
+        #expect(
+            result.messages(.error) == [
+                "criterion id 'a' is used more than once", "candidate id 'K' is used more than once",
+                "the scale's maximum (5.0) must be above its minimum (5.0)",
+            ])
+        let warnings = result.messages(.warning)
+        #expect(warnings.contains("price criterion 'prix' cannot have sub-criteria; they are ignored"))
+        #expect(warnings.contains("candidate 'K': price -5.0 is not a positive amount; ignored"))
+        #expect(warnings.contains("candidate 'K': score for 'typo' ignored (not a directly scored criterion)"))
+        #expect(warnings.contains("candidate 'K': answer for 'a' ignored (not an eliminatory criterion)"))
+        // With an unusable scale nothing can be scored: nobody is ranked, nobody gets 0.
+        #expect(result.ranking.isEmpty)
+        #expect(result.candidates.allSatisfy { $0.isIncomplete })
+    }
+}
