@@ -5,7 +5,7 @@ extension Evaluation {
     ///   - today: the date `today()` returns, fixed by the caller so that results are reproducible.
     public init(kit: Kit, sheet: AnswerSheet, language: String? = nil, today: CalendarDate) {
         let language = language ?? sheet.language ?? kit.languages.first ?? "fr"
-        let evaluator = Evaluator(kit: kit, sheet: sheet, today: today)
+        let evaluator = KitEvaluator(kit: kit, sheet: sheet, today: today)
         var visible: [QuestionPath] = []
         var hidden: Set<String> = []
         var required: Set<QuestionPath> = []

@@ -1,7 +1,7 @@
 /// Evaluates a kit over an answer sheet; lazy and memoised, since visibility and computed values depend on each other.
 ///
 /// The kit loader refuses cycles, so the recursion here always ends.
-final class Evaluator: ExpressionEnvironment {
+final class KitEvaluator: ExpressionEnvironment {
     let kit: Kit
     let sheet: AnswerSheet
     let today: CalendarDate
