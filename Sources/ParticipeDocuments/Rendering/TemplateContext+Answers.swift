@@ -1,0 +1,142 @@
+import ParticipeCore
+
+extension TemplateContext {
+    func answers() -> TemplateValue {
+        var sections = TemplateObject()
+        for section in kit.sections {
+            var questions = TemplateObject()
+            for question in section.questions {
+                questions[question.id] = answerView(QuestionPath(section.id, question.id), question)
+            }
+            sections[section.id] = .object(questions)
+        }
+        return .object(sections)
+    }
+
+    func answerView(_ path: QuestionPath, _ question: Question) -> TemplateValue {
+        let visible = evaluation.isVisible(path)
+        let value = visible ? evaluation.sheet[path] : .null
+        var view = view(of: value, for: question)
+        view["id"] = .text(question.id)
+        view["path"] = .text(path.description)
+        view["help"] = markdown(evaluation.kit.question(path).flatMap { _ in nil } ?? question.help.map { help in
+            RenderedText(help.resolve(language, fallbacks: kit.fallbacks).compactMap { segment in
+                if case .text(let text) = segment { return .literal(text) }
+                return nil
+            })
+        })
+        view["visible"] = .flag(visible)
+        return .object(view)
+    }
+
+    /// The view of one value (an answer, or a field of a list item).
+    func view(of value: Value, for question: Question) -> TemplateObject {
+        var view = TemplateObject()
+        view["label"] = kitMarkdown(question.label)
+        view["answered"] = .flag(value.isAnswered)
+        view["value"] = .optionalText(formatter.answer(value, for: question, fallbacks: kit.fallbacks))
+        view["raw"] = .optionalText(raw(value))
+        if question.type.hasChoices || question.type == .single {
+            let chosen = chosenIDs(value)
+            view["is"] = .object(TemplateObject(question.choices.map { ($0.id, .flag(chosen.contains($0.id))) }))
+            view["choices"] = .list(
+                question.choices.map { choice in
+                    .object([
+                        "id": .text(choice.id), "label": kitMarkdown(choice.label), "help": kitMarkdown(choice.help),
+                        "chosen": .flag(chosen.contains(choice.id)),
+                    ])
+                })
+        }
+        switch question.type {
+        case .boolean:
+            view["yes"] = .flag(value.boolean == true)
+            view["no"] = .flag(value.boolean == false)
+        case .multiple, .ranking:
+            let ids = chosenIDs(value)
+            view["items"] = .list(
+                ids.enumerated().compactMap { offset, id in
+                    guard let choice = question.choice(id) else { return nil }
+                    return .object([
+                        "id": .text(id), "label": kitMarkdown(choice.label), "help": kitMarkdown(choice.help),
+                        "rank": .number(offset + 1),
+                    ])
+                })
+            view["count"] = .number(ids.count)
+        case .points:
+            let points = value.record ?? [:]
+            view["items"] = .list(
+                question.choices.map { choice in
+                    .object([
+                        "id": .text(choice.id), "label": kitMarkdown(choice.label),
+                        "points": .optionalText(points[choice.id].map(formatter.plain)),
+                    ])
+                })
+        case .list:
+            let items = value.list ?? []
+            view["items"] = .list(
+                items.enumerated().map { offset, item in
+                    var itemView = TemplateObject([("index", .number(offset + 1))])
+                    let fields = item.record ?? [:]
+                    for field in question.fields {
+                        var fieldView = self.view(of: fields[field.id] ?? .null, for: field)
+                        fieldView["id"] = .text(field.id)
+                        itemView[field.id] = .object(fieldView)
+                    }
+                    return .object(itemView)
+                })
+            view["count"] = .number(items.count)
+        case .scores:
+            view["rows"] = .list((value.list ?? []).map { scoreRow($0, question: question) })
+            view["count"] = .number(value.list?.count ?? 0)
+        default:
+            break
+        }
+        return view
+    }
+
+    private func scoreRow(_ row: Value, question: Question) -> TemplateValue {
+        let fields = row.record ?? [:]
+        let scores = fields["scores"]?.record ?? [:]
+        let criteria = question.criteriaCatalogue.flatMap(kit.catalogue)?.items ?? []
+        return .object([
+            "candidate": .optionalText(fields["candidate"]?.text),
+            "price": .optionalText(fields["price"]?.number.map { formatter.number($0) }),
+            "scores": .list(
+                criteria.map { criterion in
+                    .object([
+                        "criterion": .text(criterion.id), "label": .text(criterionLabel(criterion)),
+                        "score": .optionalText(scores[criterion.id].map(formatter.plain)),
+                    ])
+                }),
+            "fails": .optionalText(fields["fails"].map(formatter.plain)),
+        ])
+    }
+
+    func criterionLabel(_ item: Catalogue.Item) -> String {
+        item.title?.resolve(language, fallbacks: kit.fallbacks).map { segment -> String in
+            if case .text(let text) = segment { return text }
+            return ""
+        }.joined() ?? item.id
+    }
+
+    private func chosenIDs(_ value: Value) -> [String] {
+        switch value {
+        case .text(let id): [id]
+        case .list(let items): items.compactMap(\.text)
+        case .record(let points): points.keys.sorted()
+        default: []
+        }
+    }
+
+    func raw(_ value: Value) -> String {
+        switch value {
+        case .null: ""
+        case .boolean(let flag): flag ? "true" : "false"
+        case .number(let number): Value.format(number)
+        case .text(let text): text
+        case .date(let date): date.description
+        case .list(let items): items.map(raw).joined(separator: ", ")
+        case .record(let fields): fields.keys.sorted().map { "\($0): \(raw(fields[$0] ?? .null))" }.joined(separator: ", ")
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import ParticipeCore
+
+/// Builds the values a document template receives from an evaluation (see `docs/templates.md`).
+public struct TemplateContext {
+    let evaluation: Evaluation
+    let language: String
+    let formatter: ValueFormatter
+
+    public init(evaluation: Evaluation) {
+        self.evaluation = evaluation
+        self.language = evaluation.language
+        self.formatter = ValueFormatter(language: evaluation.language)
+    }
+
+    var kit: Kit { evaluation.kit }
+
+    func localized(_ text: LocalizedText?) -> String { text?.resolve(language, fallbacks: kit.fallbacks) ?? "" }
+
+    /// A kit's Markdown with the answers inside it escaped.
+    func markdown(_ text: RenderedText?) -> TemplateValue {
+        guard let text else { return .null }
+        let markdown = text.escaped(MarkdownEscaper.escape)
+        return markdown.isEmpty ? .null : .markdown(markdown)
+    }
+
+    /// Kit text is Markdown written by the kit's author.
+    func kitMarkdown(_ text: LocalizedText?) -> TemplateValue {
+        let resolved = localized(text)
+        return resolved.isEmpty ? .null : .markdown(resolved)
+    }
+
+    /// The values for `document`.
+    public func values(for document: DocumentSpec) -> TemplateValue {
+        var root = TemplateObject()
+        root["kit"] = .object([
+            "id": .text(kit.id), "version": .text(kit.version), "title": kitMarkdown(kit.title),
+            "description": kitMarkdown(kit.description),
+        ])
+        root["lang"] = .text(language)
+        root["date"] = .text(formatter.date(evaluation.today))
+        root["date_iso"] = .text(evaluation.today.description)
+        root["document"] = .object(["id": .text(document.id), "title": kitMarkdown(document.title)])
+        root["documents"] = .list(
+            kit.documents.map { spec in
+                .object([
+                    "id": .text(spec.id), "title": kitMarkdown(spec.title),
+                    "filename": .text(filename(of: spec)),
+                ])
+            })
+        root["answers"] = answers()
+        root["computed"] = computed()
+        root["grids"] = grids()
+        root["catalogues"] = catalogues()
+        root["matrices"] = matrices()
+        root["diagnostics"] = diagnostics()
+        root["progress"] = progress()
+        root["sections"] = sections()
+        root["glossary"] = .list(
+            kit.glossary.map { entry in
+                .object(["id": .text(entry.id), "term": kitMarkdown(entry.term), "definition": kitMarkdown(entry.definition)])
+            })
+        root["misconceptions"] = .list(
+            kit.misconceptions.map { entry in
+                .object(["id": .text(entry.id), "claim": kitMarkdown(entry.claim), "answer": kitMarkdown(entry.answer)])
+            })
+        root["labels"] = labels()
+        return .object(root)
+    }
+
+    /// The file name (without extension) a document is written to.
+    public func filename(of document: DocumentSpec) -> String {
+        let name = document.filename?.resolve(language, fallbacks: kit.fallbacks) ?? document.id
+        return name.isEmpty ? document.id : name
+    }
+
+    private func say(_ french: String, _ english: String) -> String { language == "en" ? english : french }
+
+    private func labels() -> TemplateValue {
+        .object([
+            "yes": .text(say("oui", "yes")), "no": .text(say("non", "no")),
+            "unanswered": .text(say("non renseigné", "not answered")),
+            "blocker": .text(say("Bloquant", "Blocker")), "warning": .text(say("Attention", "Warning")),
+            "advice": .text(say("Conseil", "Advice")), "obligatoire": .text(say("Obligatoire", "Mandatory")),
+            "souhaitable": .text(say("Souhaitable", "Desirable")), "optionnel": .text(say("Optionnel", "Optional")),
+        ])
+    }
+
+    func severityLabel(_ severity: Rule.Severity) -> String {
+        switch severity {
+        case .blocker: say("Bloquant", "Blocker")
+        case .warning: say("Attention", "Warning")
+        case .advice: say("Conseil", "Advice")
+        }
+    }
+
+    func priorityLabel(_ priority: Catalogue.Priority) -> String {
+        switch priority {
+        case .obligatoire: say("Obligatoire", "Mandatory")
+        case .souhaitable: say("Souhaitable", "Desirable")
+        case .optionnel: say("Optionnel", "Optional")
+        }
+    }
+
+    private func progress() -> TemplateValue {
+        let progress = evaluation.progress
+        return .object([
+            "answered": .number(progress.answered), "visible": .number(progress.total),
+            "percent": .number(progress.percent), "complete": .flag(evaluation.missingRequired.isEmpty),
+        ])
+    }
+}
