@@ -1,0 +1,31 @@
+/// What the static checker knows about the names an expression may use.
+public protocol ExpressionScope {
+    /// Type of a dotted reference such as `["ressources", "budget_total"]` or `["budget_par_habitant"]`;
+    /// nil if unknown.
+    func type(of path: [String]) -> ValueType?
+    /// The message for an unknown reference, ideally with a suggestion:
+    /// "unknown question 'objectifs.cible'; did you mean 'objectifs.cibles'?".
+    func unknownReferenceMessage(_ path: [String]) -> String
+}
+
+/// The answers and computed values an expression is evaluated against.
+public protocol ExpressionEnvironment {
+    /// The value of a dotted reference; `.null` when unanswered or unknown.
+    func value(of path: [String]) -> Value
+    /// The date `today()` returns, fixed by the caller so that evaluation stays a pure function.
+    var today: CalendarDate { get }
+}
+
+/// A free name used by an expression, with where it is written.
+public struct Reference: Hashable, Sendable {
+    public let path: [String]
+    public let location: SourceLocation
+
+    public init(path: [String], location: SourceLocation) {
+        self.path = path
+        self.location = location
+    }
+
+    /// The path as written: `section.question`.
+    public var name: String { path.joined(separator: ".") }
+}
