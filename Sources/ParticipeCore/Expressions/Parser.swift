@@ -18,7 +18,7 @@ struct Parser {
     static func parse(_ map: SourceMap) throws(Diagnostic) -> ExpressionNode {
         var parser = try Parser(map: map)
         if parser.current.kind == .end {
-            throw Diagnostic(.error, "empty expression; expected a value", at: map.location(at: 0))
+            throw Diagnostic(.error, "empty expression; expected a value", at: map.location(at: parser.current.offset))
         }
         let node = try parser.expression()
         guard parser.current.kind == .end else { throw parser.trailingTokenError() }
