@@ -77,10 +77,15 @@ final class TestEnvironment: ExpressionEnvironment {
         self.today = CalendarDate(iso: today) ?? CalendarDate(dayNumber: 0)
     }
 
+    /// The longest known prefix of `path`, then its fields, as the kit's environment resolves `question.field`.
     func value(of path: [String]) -> Value {
-        let name = path.joined(separator: ".")
-        reads.append(name)
-        return values[name] ?? .null
+        reads.append(path.joined(separator: "."))
+        for length in stride(from: path.count, through: 1, by: -1) {
+            if let value = values[path.prefix(length).joined(separator: ".")] {
+                return path.dropFirst(length).reduce(value) { $0.member($1) }
+            }
+        }
+        return .null
     }
 }
 
