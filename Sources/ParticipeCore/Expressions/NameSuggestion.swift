@@ -1,10 +1,11 @@
 /// "Did you mean …?" for misspelt names; shared with the kit loader through `package` access.
 package enum NameSuggestion {
-    /// The candidate closest to `name` by edit distance, if close enough to be a likely typo.
+    /// The candidate closest to `name` by edit distance, if close enough to be a likely typo; ties go to the
+    /// first in alphabetical order so that messages do not depend on dictionary order.
     package static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(1, min(3, name.count / 3))
         var best: (name: String, distance: Int)?
-        for candidate in candidates where candidate != name {
+        for candidate in candidates.sorted() where candidate != name {
             let distance = editDistance(Array(name.lowercased()), Array(candidate.lowercased()))
             if distance <= limit, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }

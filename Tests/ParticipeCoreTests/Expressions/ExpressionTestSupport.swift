@@ -47,7 +47,23 @@ struct TestScope: ExpressionScope {
         self.types = types
     }
 
-    func type(of path: [String]) -> ValueType? { types[path.joined(separator: ".")] }
+    /// The longest known prefix of `path`, then its fields, as the kit's scope resolves `question.field`.
+    func type(of path: [String]) -> ValueType? {
+        for length in stride(from: path.count, through: 1, by: -1) {
+            guard let type = types[path.prefix(length).joined(separator: ".")] else { continue }
+            return path.dropFirst(length).reduce(Optional(type)) { type, name in type.flatMap { Self.field(name, of: $0) } }
+        }
+        return nil
+    }
+
+    private static func field(_ name: String, of type: ValueType) -> ValueType? {
+        switch type {
+        case .record(let fields): fields[name]
+        case .points(let ids): ids.contains(name) ? .number : nil
+        case .list(let element): field(name, of: element).map { .list($0) }
+        default: nil
+        }
+    }
 
     func unknownReferenceMessage(_ path: [String]) -> String {
         let name = path.joined(separator: ".")
