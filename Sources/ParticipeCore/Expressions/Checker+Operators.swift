@@ -30,7 +30,9 @@ extension Checker {
         case .and, .or:
             for (type, side, operand) in [(left, "left", operands.0), (right, "right", operands.1)]
             where !type.isCompatible(with: .boolean) {
-                report("'\(op.rawValue)' needs true or false on its \(side), got \(TypeRules.describe(type))", at: operand.offset)
+                report(
+                    "'\(op.rawValue)' needs true or false on its \(side), got \(TypeRules.describe(type))",
+                    at: operand.offset)
             }
             return .boolean
         case .equal, .notEqual:
@@ -75,7 +77,8 @@ extension Checker {
         case (_, .any, .number), (_, .number, .any), (_, .any, .any): return .number
         default:
             let verb: [BinaryOperator: String] = [
-                .add: "add", .subtract: "subtract", .multiply: "multiply", .divide: "divide", .remainder: "take the remainder of",
+                .add: "add", .subtract: "subtract", .multiply: "multiply", .divide: "divide",
+                .remainder: "take the remainder of",
             ]
             let pair = "\(TypeRules.describe(left)) and \(TypeRules.describe(right))"
             report("cannot \(verb[op] ?? op.rawValue) \(pair) with '\(op.rawValue)'", at: at)
@@ -84,7 +87,9 @@ extension Checker {
     }
 
     /// A text literal compared with a choice question must be one of its ids.
-    private mutating func checkChoiceLiteral(_ node: ExpressionNode, against type: ValueType, named other: ExpressionNode) {
+    private mutating func checkChoiceLiteral(
+        _ node: ExpressionNode, against type: ValueType, named other: ExpressionNode
+    ) {
         guard let text = node.literalText else { return }
         var name: String?
         if case .reference(let path) = other.kind { name = path.joined(separator: ".") }
@@ -108,7 +113,9 @@ extension Checker {
             if let function = functions[name] {
                 report("'\(name)' \(function.arityDescription), got \(arguments.count)", at: offset)
             } else {
-                let suggestion = NameSuggestion.closest(to: name, among: functions.names).map { "; did you mean '\($0)'?" }
+                let suggestion = NameSuggestion.closest(to: name, among: functions.names).map {
+                    "; did you mean '\($0)'?"
+                }
                 report("unknown function '\(name)'\(suggestion ?? "")", at: offset)
             }
             for argument in arguments { _ = check(argument, bindings: bindings) }

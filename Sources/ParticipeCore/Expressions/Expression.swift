@@ -72,7 +72,9 @@ public struct Expression: Sendable, Hashable {
             guard let first = path.first, !bound.contains(first) else { return }
             found.append(Reference(path: path, location: map.location(at: node.offset)))
         case .list(let items):
-            for item in items { collectReferences(in: item, bound: bound, functions: functions, map: map, into: &found) }
+            for item in items {
+                collectReferences(in: item, bound: bound, functions: functions, map: map, into: &found)
+            }
         case .unary(_, let operand), .member(let operand, _):
             collectReferences(in: operand, bound: bound, functions: functions, map: map, into: &found)
         case .binary(_, let left, let right):

@@ -1,7 +1,8 @@
 /// Functions over lists, choices and points; the condition or value after the list is evaluated per `item`.
 extension FunctionLibrary {
     static let collectionFunctions: [ExpressionFunction] = [
-        count, sum, average, extremum("min", .less), extremum("max", .greater), quantifier("any"), quantifier("all"), filter,
+        count, sum, average, extremum("min", .less), extremum("max", .greater), quantifier("any"), quantifier("all"),
+        filter,
     ]
 
     private static let count = ExpressionFunction(

@@ -49,7 +49,8 @@ extension FunctionLibrary {
         implementation: { arguments, _ in .number(Double(arguments[0].text?.count ?? 0)) })
 
     private static func textOnly(_ types: [ValueType], _ name: String, result: ValueType) -> TypeRules.Outcome {
-        types[0].isCompatible(with: .text) ? .success(result) : TypeRules.mismatch(name, 0, needs: "a text", got: types[0])
+        types[0].isCompatible(with: .text)
+            ? .success(result) : TypeRules.mismatch(name, 0, needs: "a text", got: types[0])
     }
 
     /// `date('2026-03-01')`; a literal that is not a real date is reported when the kit loads.
@@ -89,7 +90,8 @@ extension FunctionLibrary {
     private static let year = ExpressionFunction(
         name: "year", argumentCounts: 1...1,
         typeCheck: { types in
-            types[0].isCompatible(with: .date) ? .success(.number) : TypeRules.mismatch("year", 0, needs: "a date", got: types[0])
+            types[0].isCompatible(with: .date)
+                ? .success(.number) : TypeRules.mismatch("year", 0, needs: "a date", got: types[0])
         },
         implementation: { arguments, _ in arguments[0].date.map { .number(Double($0.components.year)) } ?? .null })
 }

@@ -41,7 +41,8 @@ extension FunctionLibrary {
             return .success(.boolean)
         },
         constantCheck: { types, literals in
-            guard let text = literals[1]?.text, let problem = TypeRules.choiceProblem(text, against: types[0], name: nil)
+            guard let text = literals[1]?.text,
+                let problem = TypeRules.choiceProblem(text, against: types[0], name: nil)
             else { return nil }
             return .init(problem, argument: 1)
         },

@@ -21,7 +21,8 @@ extension Parser {
 
     func tooDeep(at offset: Int) -> Diagnostic {
         Diagnostic(
-            .error, "expression is nested too deeply (more than \(Self.maximumDepth) levels); split it into computed values",
+            .error,
+            "expression is nested too deeply (more than \(Self.maximumDepth) levels); split it into computed values",
             at: map.location(at: offset))
     }
 

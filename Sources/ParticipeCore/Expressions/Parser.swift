@@ -107,7 +107,8 @@ struct Parser {
             if current.isSymbol(.openParen) {
                 guard case .reference(let path) = node.kind, path.count == 1 else {
                     throw Diagnostic(
-                        .error, "only a function name can be called, as in 'count(...)'", at: map.location(at: current.offset))
+                        .error, "only a function name can be called, as in 'count(...)'",
+                        at: map.location(at: current.offset))
                 }
                 let open = advance()
                 let arguments = try sequence(closing: .closeParen, opener: open)

@@ -68,14 +68,35 @@ struct ExpressionsCheckerTests {
         ("b ⟨>= b", "'>=' cannot order boolean with boolean; it compares numbers, dates or texts"),
         ("n ⟨== 'dix'", "cannot compare number with text"),
         ("t ⟨!= 3", "cannot compare text with number"),
-        ("objectifs.cible == ⟨'jeune'", "'jeune' is not a choice of objectifs.cible (choices: associations, habitants, jeunes)"),
-        ("⟨'autre' != objectifs.cible", "'autre' is not a choice of objectifs.cible (choices: associations, habitants, jeunes)"),
-        ("⟨'x' in objectifs.cibles", "'x' is not a choice of objectifs.cibles (choices: associations, habitants, jeunes)"),
-        ("objectifs.cibles contains ⟨'x'", "'x' is not a choice of objectifs.cibles (choices: associations, habitants, jeunes)"),
+        (
+            "objectifs.cible == ⟨'jeune'",
+            "'jeune' is not a choice of objectifs.cible (choices: associations, habitants, jeunes)"
+        ),
+        (
+            "⟨'autre' != objectifs.cible",
+            "'autre' is not a choice of objectifs.cible (choices: associations, habitants, jeunes)"
+        ),
+        (
+            "⟨'x' in objectifs.cibles",
+            "'x' is not a choice of objectifs.cibles (choices: associations, habitants, jeunes)"
+        ),
+        (
+            "objectifs.cibles contains ⟨'x'",
+            "'x' is not a choice of objectifs.cibles (choices: associations, habitants, jeunes)"
+        ),
         ("⟨'culture' in priorites", "'culture' is not a choice of priorites (choices: logement, mobilite)"),
-        ("objectifs.cible in ['jeunes', ⟨'seniors']", "'seniors' is not one of the choices (choices: associations, habitants, jeunes)"),
-        ("contains(objectifs.cibles, ⟨'x')", "'x' is not one of the choices (choices: associations, habitants, jeunes)"),
-        ("'jeunes' ⟨in objectifs.cible", "a single choice holds one id: compare it with '==' rather than 'in' or 'contains'"),
+        (
+            "objectifs.cible in ['jeunes', ⟨'seniors']",
+            "'seniors' is not one of the choices (choices: associations, habitants, jeunes)"
+        ),
+        (
+            "contains(objectifs.cibles, ⟨'x')",
+            "'x' is not one of the choices (choices: associations, habitants, jeunes)"
+        ),
+        (
+            "'jeunes' ⟨in objectifs.cible",
+            "a single choice holds one id: compare it with '==' rather than 'in' or 'contains'"
+        ),
         ("1 ⟨in n", "'in' and 'contains' need a list or a text, got number"),
         ("n ⟨in mots", "cannot look for number in a list of text"),
         ("t ⟨contains 1", "a text can only contain a text, not number"),
@@ -125,7 +146,9 @@ struct ExpressionsCheckerTests {
     }
 
     @Test func anyIsCompatibleWithEverything() throws {
-        for source in ["anything + 1", "anything < d", "not anything", "anything in mots", "sum(anything)", "null == n"] {
+        for source in [
+            "anything + 1", "anything < d", "not anything", "anything in mots", "sum(anything)", "null == n",
+        ] {
             #expect(try check(source).messages == [], "\(source)")
         }
     }

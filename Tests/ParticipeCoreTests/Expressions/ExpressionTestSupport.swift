@@ -51,7 +51,9 @@ struct TestScope: ExpressionScope {
     func type(of path: [String]) -> ValueType? {
         for length in stride(from: path.count, through: 1, by: -1) {
             guard let type = types[path.prefix(length).joined(separator: ".")] else { continue }
-            return path.dropFirst(length).reduce(Optional(type)) { type, name in type.flatMap { Self.field(name, of: $0) } }
+            return path.dropFirst(length).reduce(Optional(type)) { type, name in
+                type.flatMap { Self.field(name, of: $0) }
+            }
         }
         return nil
     }
