@@ -22,7 +22,10 @@ extension FunctionLibrary {
             var scale = 1.0
             for _ in 0..<min(Int(abs(digits)), 15) { scale *= 10 }
             if digits < 0 { scale = 1 / scale }
-            return .finite((number * scale).rounded(.toNearestOrAwayFromZero) / scale)
+            // A few units in the last place make 2.345 (stored as 2.34499…) round to 2.35 as written.
+            let scaled = number * scale
+            let nudged = scaled + (scaled < 0 ? -4 : 4) * scaled.ulp
+            return .finite(nudged.rounded(.toNearestOrAwayFromZero) / scale)
         })
 
     private static func numeric(_ name: String, _ body: @escaping @Sendable (Double) -> Double)

@@ -40,7 +40,7 @@ struct Token: Hashable, Sendable {
     var quoted: String {
         switch kind {
         case .number(let number): "'\(Value.format(number))'"
-        case .text: "a text"
+        case .text(let text): "\"\(text)\""
         case .word(let word): "'\(word)'"
         case .symbol(let symbol): "'\(symbol.rawValue)'"
         case .end: "the end of the expression"

@@ -24,6 +24,7 @@ struct ExpressionsParseErrorTests {
         ("'bad ⟨\\n escape'", "unknown escape '\\n' in text; only \\', \\\" and \\\\ are allowed"),
         ("a ⟨b", "unexpected 'b'; expected an operator or the end of the expression"),
         ("1 ⟨2", "unexpected '2'; expected an operator or the end of the expression"),
+        ("q == 'a' ⟨'b'", "unexpected \"b\"; expected an operator or the end of the expression"),
         ("(a)⟨)", "unexpected ')' without a matching '('"),
         ("a.b⟨(1)", "only a function name can be called, as in 'count(...)'"),
         ("f(1)⟨(2)", "only a function name can be called, as in 'count(...)'"),
