@@ -90,6 +90,21 @@ struct ExpressionsParseErrorTests {
         #expect(try evaluate(chain) == .number(150))
     }
 
+    @Test func theDeepestAcceptedTreesCheckAndEvaluate() throws {
+        let sources = [
+            Array(repeating: "1", count: 200).joined(separator: " + "),
+            String(repeating: "abs(", count: 198) + "-1" + String(repeating: ")", count: 198),
+            String(repeating: "coalesce(null, if(true, ", count: 66) + "1" + String(repeating: ", 0))", count: 66),
+            String(repeating: "sum(notes, ", count: 99) + "item" + String(repeating: ")", count: 99),
+        ]
+        let expected: [Value] = [.number(200), .number(1), .number(1), .number(3)]
+        for (source, value) in zip(sources, expected) {
+            let expression = try Expression.parse(source, at: origin)
+            #expect(expression.check(in: TestScope()).diagnostics.isEmpty)
+            #expect(expression.evaluate(in: TestEnvironment(["notes": .list([.number(3)])])) == value)
+        }
+    }
+
     @Test func hugeNumbersAreRefused() throws {
         let diagnostic = try #require(parseError("1" + String(repeating: "0", count: 400)))
         #expect(diagnostic.message.hasPrefix("number '1000"))
