@@ -1,0 +1,18 @@
+/// What the static checker knows about the names an expression may use.
+public protocol ExpressionScope {
+    /// Type of a dotted reference such as `["ressources", "budget_total"]` or `["budget_par_habitant"]`,
+    /// a field of a record answer included; nil if unknown.
+    func type(of path: [String]) -> ValueType?
+    /// The message for an unknown reference, ideally with a suggestion:
+    /// "unknown question 'objectifs.cible'; did you mean 'objectifs.cibles'?".
+    func unknownReferenceMessage(_ path: [String]) -> String
+}
+
+/// The answers and computed values an expression is evaluated against.
+public protocol ExpressionEnvironment {
+    /// The value of a dotted reference, a field of a record answer included (`priorites.mobilite`);
+    /// `.null` when unanswered or unknown.
+    func value(of path: [String]) -> Value
+    /// The date `today()` returns, fixed by the caller so that evaluation stays a pure function.
+    var today: CalendarDate { get }
+}

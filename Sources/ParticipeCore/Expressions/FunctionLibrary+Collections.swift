@@ -1,0 +1,98 @@
+/// Functions over lists, choices and points; the condition or value after the list is evaluated per `item`.
+extension FunctionLibrary {
+    static let collectionFunctions: [ExpressionFunction] = [
+        count, sum, average, extremum("min", .less), extremum("max", .greater), quantifier("any"), quantifier("all"),
+        filter,
+    ]
+
+    private static let count = ExpressionFunction(
+        name: "count", argumentCounts: 1...2, perItemArguments: [1],
+        typeCheck: { types in
+            TypeRules.element(of: types[0], in: "count").flatMap { _ in
+                if types.count == 2, let problem = TypeRules.condition(types[1], in: "count") {
+                    return .failure(problem)
+                }
+                return .success(.number)
+            }
+        },
+        implementation: { arguments, _ in
+            guard arguments.count == 2 else { return .number(Double(arguments[0].elements.count)) }
+            return .number(Double(arguments[1].elements.count(where: \.isTruthy)))
+        })
+
+    private static let sum = ExpressionFunction(
+        name: "sum", argumentCounts: 1...2, perItemArguments: [1], typeCheck: { numbers($0, in: "sum") },
+        implementation: { arguments, _ in
+            .finite(numbers(arguments).reduce(0, +))
+        })
+
+    private static let average = ExpressionFunction(
+        name: "avg", argumentCounts: 1...2, perItemArguments: [1], typeCheck: { numbers($0, in: "avg") },
+        implementation: { arguments, _ in
+            let values = numbers(arguments)
+            return values.isEmpty ? .null : .finite(values.reduce(0, +) / Double(values.count))
+        })
+
+    /// `sum` and `avg`: a list of numbers, or any list with a number per item.
+    private static func numbers(_ types: [ValueType], in name: String) -> TypeRules.Outcome {
+        TypeRules.element(of: types[0], in: name).flatMap { element in
+            let (type, index) = types.count == 2 ? (types[1], 1) : (element, 0)
+            let needs = types.count == 2 ? "a number for each item" : "a list of numbers"
+            return type.isCompatible(with: .number)
+                ? .success(.number) : TypeRules.mismatch(name, index, needs: needs, got: types[index])
+        }
+    }
+
+    /// The numbers to add up: the per-item values if given, the elements otherwise; nulls and others skipped.
+    private static func numbers(_ arguments: [Value]) -> [Double] {
+        arguments[arguments.count == 2 ? 1 : 0].elements.compactMap(\.number)
+    }
+
+    /// `min` and `max`: `order` says when the next candidate beats the best so far.
+    private static func extremum(_ name: String, _ order: BinaryOperator) -> ExpressionFunction {
+        ExpressionFunction(
+            name: name, argumentCounts: 1...Int.max,
+            typeCheck: { types in
+                if types.count == 1, let element = types[0].elementType {
+                    return TypeRules.orderable([element], in: name)
+                }
+                return TypeRules.orderable(types, in: name)
+            },
+            implementation: { arguments, _ in
+                let candidates = arguments.count == 1 ? arguments[0].elements : arguments
+                let numbers = candidates.filter { $0.number != nil }
+                let pool = numbers.isEmpty ? candidates.filter { $0.date != nil } : numbers
+                return pool.dropFirst().reduce(pool.first ?? .null) { best, next in
+                    Value.compare(order, next, best).isTruthy ? next : best
+                }
+            })
+    }
+
+    private static func quantifier(_ name: String) -> ExpressionFunction {
+        ExpressionFunction(
+            name: name, argumentCounts: 2...2, perItemArguments: [1],
+            typeCheck: { types in
+                TypeRules.element(of: types[0], in: name).flatMap { _ in
+                    TypeRules.condition(types[1], in: name).map { .failure($0) } ?? .success(.boolean)
+                }
+            },
+            implementation: { arguments, _ in
+                let results = arguments[1].elements
+                return .boolean(name == "any" ? results.contains(where: \.isTruthy) : results.allSatisfy(\.isTruthy))
+            })
+    }
+
+    private static let filter = ExpressionFunction(
+        name: "filter", argumentCounts: 2...2, perItemArguments: [1],
+        typeCheck: { types in
+            TypeRules.element(of: types[0], in: "filter").flatMap { element in
+                if let problem = TypeRules.condition(types[1], in: "filter") { return .failure(problem) }
+                if case .choices = types[0] { return .success(types[0]) }
+                return .success(types[0] == .any ? .any : .list(element))
+            }
+        },
+        implementation: { arguments, _ in
+            let kept = zip(arguments[0].elements, arguments[1].elements).filter { $0.1.isTruthy }.map(\.0)
+            return .list(kept)
+        })
+}

@@ -1,0 +1,58 @@
+/// One lexical unit of an expression, with the character offset where it starts in the source.
+struct Token: Hashable, Sendable {
+    enum Kind: Hashable, Sendable {
+        case number(Double)
+        case text(String)
+        /// An identifier or a keyword: the parser decides which from its position (`a.in` is a field).
+        case word(String)
+        case symbol(Symbol)
+        case end
+    }
+
+    /// Punctuation and operators made of symbols.
+    enum Symbol: String, Hashable, Sendable, CaseIterable {
+        case plus = "+"
+        case minus = "-"
+        case star = "*"
+        case slash = "/"
+        case percent = "%"
+        case equal = "=="
+        case notEqual = "!="
+        case less = "<"
+        case lessOrEqual = "<="
+        case greater = ">"
+        case greaterOrEqual = ">="
+        case openParen = "("
+        case closeParen = ")"
+        case openBracket = "["
+        case closeBracket = "]"
+        case comma = ","
+        case dot = "."
+    }
+
+    var kind: Kind
+    /// Offset in characters from the start of the expression's source.
+    var offset: Int
+    /// Length in characters, so that a diagnostic can point just past a token.
+    var length: Int
+
+    /// The token as a kit author would recognise it in a message.
+    var quoted: String {
+        switch kind {
+        case .number(let number): "'\(Value.format(number))'"
+        case .text(let text): "\"\(text)\""
+        case .word(let word): "'\(word)'"
+        case .symbol(let symbol): "'\(symbol.rawValue)'"
+        case .end: "the end of the expression"
+        }
+    }
+
+    func isWord(_ word: String) -> Bool { kind == .word(word) }
+
+    func isSymbol(_ symbol: Symbol) -> Bool { kind == .symbol(symbol) }
+}
+
+/// Words with a meaning of their own; not usable as the first part of a reference.
+enum Keyword {
+    static let all: Set<String> = ["and", "or", "not", "in", "true", "false", "null"]
+}
