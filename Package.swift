@@ -43,8 +43,7 @@ let package = Package(
             dependencies: [
                 "ParticipeCore", "ParticipeTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ],
-            resources: [.copy("Fixtures")]
+            ]
         ),
         .testTarget(
             name: "ParticipeDocumentsTests",

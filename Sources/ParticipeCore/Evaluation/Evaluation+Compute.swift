@@ -78,3 +78,10 @@ extension Evaluation {
             visible: visible, missing: missing)
     }
 }
+
+extension Evaluation {
+    /// A kit text (a help, an intro) with its interpolations evaluated against these answers.
+    public func render(_ text: TemplatedText?) -> RenderedText? {
+        KitEvaluator(kit: kit, sheet: sheet, today: today).render(text, language: language)
+    }
+}

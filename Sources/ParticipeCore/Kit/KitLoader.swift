@@ -85,7 +85,7 @@ public struct KitLoader: Sendable {
         }
     }
 
-    static func join(_ directory: String, _ name: String) -> String {
+    package static func join(_ directory: String, _ name: String) -> String {
         if name.hasPrefix("/") { return name }
         if directory.isEmpty || directory == "." { return name }
         return directory.hasSuffix("/") ? directory + name : directory + "/" + name

@@ -19,5 +19,5 @@ public enum QuestionType: String, Sendable, Hashable, CaseIterable {
         .text, .paragraph, .integer, .number, .boolean, .date, .single, .multiple, .scale,
     ]
 
-    var hasChoices: Bool { [.single, .multiple, .ranking, .points].contains(self) }
+    public var hasChoices: Bool { [.single, .multiple, .ranking, .points].contains(self) }
 }

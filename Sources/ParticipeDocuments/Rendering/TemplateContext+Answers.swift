@@ -19,12 +19,7 @@ extension TemplateContext {
         var view = view(of: value, for: question)
         view["id"] = .text(question.id)
         view["path"] = .text(path.description)
-        view["help"] = markdown(evaluation.kit.question(path).flatMap { _ in nil } ?? question.help.map { help in
-            RenderedText(help.resolve(language, fallbacks: kit.fallbacks).compactMap { segment in
-                if case .text(let text) = segment { return .literal(text) }
-                return nil
-            })
-        })
+        view["help"] = markdown(evaluation.render(question.help))
         view["visible"] = .flag(visible)
         return .object(view)
     }

@@ -1,0 +1,70 @@
+import Foundation
+import ParticipeCore
+
+/// Renders every document of a kit for one evaluation.
+public struct DocumentGenerator {
+    public struct RenderedDocument: Sendable {
+        public var spec: DocumentSpec
+        public var title: String
+        /// The file name without extension.
+        public var filename: String
+        public var markdown: String
+    }
+
+    public let evaluation: Evaluation
+
+    public init(evaluation: Evaluation) {
+        self.evaluation = evaluation
+    }
+
+    /// Every document rendered to Markdown; all template problems are reported together.
+    public func render(texts: inout SourceTexts) throws(DiagnosticList) -> [RenderedDocument] {
+        let kit = evaluation.kit
+        let context = TemplateContext(evaluation: evaluation)
+        var documents: [RenderedDocument] = []
+        var problems: [Diagnostic] = []
+        for spec in kit.documents {
+            guard let relative = spec.template(for: evaluation.language, fallbacks: kit.fallbacks) else {
+                problems.append(Diagnostic("document '\(spec.id)' has no template for '\(evaluation.language)'", at: spec.location))
+                continue
+            }
+            let path = KitLoader.join(kit.directory, relative)
+            guard let data = FileManager.default.contents(atPath: path), let text = String(validating: [UInt8](data), as: UTF8.self)
+            else {
+                problems.append(Diagnostic("cannot read the template '\(path)' as UTF-8 text", at: spec.location))
+                continue
+            }
+            texts.register(text, for: path)
+            do {
+                let template = try DocumentTemplate(text: text, file: path)
+                let markdown = try template.render(context.values(for: spec))
+                documents.append(
+                    RenderedDocument(
+                        spec: spec, title: spec.title.resolve(evaluation.language, fallbacks: kit.fallbacks),
+                        filename: context.filename(of: spec), markdown: Self.tidy(markdown)))
+            } catch let error as Diagnostic {
+                problems.append(error)
+            } catch let error as DiagnosticList {
+                problems += error.diagnostics
+            } catch {
+                problems.append(Diagnostic("\(error)", at: spec.location))
+            }
+        }
+        guard problems.isEmpty else { throw DiagnosticList(problems) }
+        return documents
+    }
+
+    /// Folds runs of blank lines that conditional sections leave behind, and ends the file with one newline.
+    static func tidy(_ markdown: String) -> String {
+        var lines: [Substring] = []
+        var blank = 0
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let isBlank = line.allSatisfy { $0 == " " || $0 == "\t" }
+            blank = isBlank ? blank + 1 : 0
+            if blank <= 1 { lines.append(isBlank ? "" : line) }
+        }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,136 @@
+import ParticipeCore
+
+extension TemplateContext {
+    func computed() -> TemplateValue {
+        var values = TemplateObject()
+        for definition in kit.computed {
+            let value = evaluation.computed[definition.id] ?? .null
+            let unit = localized(definition.unit)
+            let formatted = formatter.plain(value)
+            values[definition.id] = .object([
+                "label": kitMarkdown(definition.label),
+                "value": .optionalText(formatted.isEmpty ? nil : formatted + (unit.isEmpty ? "" : "\u{00A0}\(unit)")),
+                "raw": .optionalText(raw(value)), "unit": .optionalText(unit), "answered": .flag(value.isAnswered),
+            ])
+        }
+        return .object(values)
+    }
+
+    func grids() -> TemplateValue {
+        var values = TemplateObject()
+        for grid in kit.grids {
+            guard let result = evaluation.grids[grid.id] else { continue }
+            let levels = grid.levels.enumerated().map { offset, level in
+                var view = levelView(level, rank: offset + 1)
+                view["reached"] = .flag(result.level.map { offset <= $0 } ?? false)
+                view["current"] = .flag(result.level == offset)
+                return TemplateValue.object(view)
+            }
+            let reached: TemplateValue = result.level.map { .object(levelView(grid.levels[$0], rank: $0 + 1)) } ?? .null
+            let declared: TemplateValue = result.declared.map { .object(levelView(grid.levels[$0], rank: $0 + 1)) } ?? .null
+            var view = TemplateObject()
+            view["title"] = kitMarkdown(grid.title)
+            view["level"] = reached
+            view["declared"] = declared
+            view["gap"] = .optionalText(result.gap.map(String.init))
+            view["levels"] = .list(levels)
+            values[grid.id] = .object(view)
+        }
+        return .object(values)
+    }
+
+    private func levelView(_ level: Grid.Level, rank: Int) -> TemplateObject {
+        TemplateObject([
+            ("id", .text(level.id)), ("label", kitMarkdown(level.label)), ("description", kitMarkdown(level.description)),
+            ("iap2", kitMarkdown(level.iap2)), ("promise", kitMarkdown(level.promise)), ("rank", .number(rank)),
+        ])
+    }
+
+    func catalogues() -> TemplateValue {
+        var values = TemplateObject()
+        for catalogue in kit.catalogues {
+            let kept = evaluation.catalogues[catalogue.id] ?? []
+            let items = kept.enumerated().map { offset, item in itemView(item, number: offset + 1, in: catalogue) }
+            let categories = catalogue.categories.compactMap { category -> TemplateValue? in
+                let members = zip(kept, items).filter { $0.0.item.category == category.id }.map(\.1)
+                guard !members.isEmpty else { return nil }
+                return .object([
+                    "id": .text(category.id), "title": kitMarkdown(category.title), "count": .number(members.count),
+                    "items": .list(members),
+                ])
+            }
+            values[catalogue.id] = .object([
+                "title": kitMarkdown(catalogue.title), "count": .number(kept.count), "items": .list(items),
+                "categories": .list(categories),
+            ])
+        }
+        return .object(values)
+    }
+
+    private func itemView(_ kept: Evaluation.CatalogueItem, number: Int, in catalogue: Catalogue) -> TemplateValue {
+        let item = kept.item
+        var view = TemplateObject([
+            ("id", .text(item.id)), ("number", .number(number)), ("title", markdown(kept.title)),
+            ("text", markdown(kept.text)), ("category", .optionalText(item.category)),
+            ("category_title", kitMarkdown(item.category.flatMap(catalogue.category)?.title)),
+            ("priority", .optionalText(kept.priority?.rawValue)),
+            ("priority_label", .optionalText(kept.priority.map(priorityLabel))),
+            ("weight", .optionalText(item.weight.map { formatter.number($0) })), ("parent", .optionalText(item.parent)),
+            ("kind", .optionalText(item.kind?.rawValue)),
+        ])
+        for priority in Catalogue.Priority.allCases {
+            view["is_\(priority.rawValue)"] = .flag(kept.priority == priority)
+        }
+        view["from"] = .list(item.from.map(concernView))
+        view["values"] = .object(TemplateObject(kept.values.map { ($0.name, .optionalText(formatter.plain($0.value))) }))
+        return .object(view)
+    }
+
+    func concernView(_ path: QuestionPath) -> TemplateValue {
+        guard let question = kit.question(path) else { return .null }
+        return .object([
+            "path": .text(path.description), "label": kitMarkdown(question.label),
+            "value": .optionalText(formatter.answer(evaluation.value(path), for: question, fallbacks: kit.fallbacks)),
+        ])
+    }
+
+    func diagnostics() -> TemplateValue {
+        let views = evaluation.firedRules.map { fired in
+            (
+                fired.rule.severity,
+                TemplateValue.object([
+                    "id": .text(fired.rule.id), "severity": .text(fired.rule.severity.rawValue),
+                    "severity_label": .text(severityLabel(fired.rule.severity)), "message": markdown(fired.message),
+                    "action": markdown(fired.action), "concerns": .list(fired.rule.concerns.map(concernView)),
+                ])
+            )
+        }
+        func only(_ severity: Rule.Severity) -> TemplateValue { .list(views.filter { $0.0 == severity }.map(\.1)) }
+        return .object([
+            "count": .number(views.count), "has_blockers": .flag(views.contains { $0.0 == .blocker }),
+            "all": .list(views.map(\.1)), "blockers": only(.blocker), "warnings": only(.warning), "advice": only(.advice),
+        ])
+    }
+
+    func sections() -> TemplateValue {
+        .list(
+            kit.sections.map { section in
+                let progress = evaluation.progress.sections.first { $0.section == section.id }
+                let questions = section.questions.compactMap { question -> TemplateValue? in
+                    let path = QuestionPath(section.id, question.id)
+                    return evaluation.isVisible(path) ? answerView(path, question) : nil
+                }
+                return .object([
+                    "id": .text(section.id), "title": kitMarkdown(section.title),
+                    "intro": markdown(evaluation.render(section.intro)),
+                    "visible": .flag(!evaluation.hiddenSections.contains(section.id)),
+                    "answered": .number(progress?.answered ?? 0), "total": .number(progress?.total ?? 0),
+                    "percent": .number(progress?.percent ?? 0), "questions": .list(questions),
+                ])
+            })
+    }
+
+    func matrices() -> TemplateValue {
+        .object(TemplateObject())
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+@main
+struct Participe: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "participe",
+        abstract: "Prépare une démarche de participation citoyenne outillée par le numérique / Plans a digital citizen-participation process.",
+        discussion: """
+            Un kit (questionnaire, règles, catalogues, modèles de documents) guide l'équipe ; les réponses \
+            (answers.yaml) sont vérifiées, puis Participe rédige le cahier des charges, la matrice de décision \
+            et le plan de restitution.
+
+            Kits are searched, in this order, in the folders given with --templates, in those of \
+            PARTICIPE_TEMPLATES (separated by ':'), in ./Templates, then in the installed share folder \
+            (<prefix>/share/participe/Templates).
+            """,
+        version: "0.1.0",
+        subcommands: [Kits.self, New.self, Check.self, Generate.self, Lint.self])
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import ParticipeCore
+
+extension Participe {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Vérifie des réponses et affiche le diagnostic / Checks answers and shows the diagnostics.",
+            discussion: """
+                Exit status: 0 when there is no blocker, 1 when there are blockers or invalid answers \
+                (or warnings, with --strict), 2 when an input cannot be read or does not fit its kit.
+                """)
+
+        @Argument(help: ArgumentHelp("Le fichier de réponses / The answers file.", valueName: "answers"))
+        var answers: String
+
+        @OptionGroup var common: CommonOptions
+        @OptionGroup var dateOption: DateOption
+        @Option(help: "text | json") var format: OutputFormat = .text
+        @Flag(help: "Les avertissements font échouer aussi / Warnings fail too.") var strict = false
+
+        func run() throws {
+            var console = Console(language: common.language(answers: Console.answersLanguage(answers)))
+            let (kit, sheet) = try console.loadAnswers(answers, library: common.library)
+            let evaluation = Evaluation(kit: kit, sheet: sheet, language: console.language, today: dateOption.today)
+            let report = CheckReport(file: answers, evaluation: evaluation)
+            switch format {
+            case .json: console.out(try JSONOutput.encode(report))
+            case .text: console.out(report.text(console))
+            }
+            if report.summary.blockers > 0 || (strict && report.summary.warnings > 0) { throw ExitCode(1) }
+        }
+    }
+}

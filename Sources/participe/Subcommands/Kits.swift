@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import ParticipeCore
+
+extension Participe {
+    struct Kits: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Liste les kits disponibles / Lists the kits found.")
+
+        @OptionGroup var common: CommonOptions
+        @Option(help: "text | json") var format: OutputFormat = .text
+
+        func run() throws {
+            var console = Console(language: common.language())
+            let library = common.library
+            var summaries: [KitSummary] = []
+            var invalid = false
+            for (_, directory) in library.kitDirectories() {
+                do {
+                    summaries.append(KitSummary(try console.loadKit(directory: directory), language: console.language))
+                } catch {
+                    invalid = true
+                }
+            }
+            switch format {
+            case .json:
+                console.out(try JSONOutput.encode(summaries))
+            case .text:
+                if summaries.isEmpty {
+                    console.out(console.say("Aucun kit trouvé dans : ", "No kit found in: ") + library.folders.joined(separator: ", "))
+                }
+                for kit in summaries { console.out(kit.text(console)) }
+            }
+            if invalid { throw Console.invalidInput }
+        }
+    }
+}
+
+/// What `participe kits` tells of one kit.
+struct KitSummary: Encodable {
+    var id: String
+    var version: String
+    var title: String
+    var languages: [String]
+    var directory: String
+    var sections: Int
+    var questions: Int
+    var computed: Int
+    var grids: Int
+    var matrices: Int
+    var rules: Int
+    var catalogues: [String: Int]
+    var documents: Int
+    var glossary: Int
+    var misconceptions: Int
+
+    init(_ kit: Kit, language: String) {
+        id = kit.id
+        version = kit.version
+        title = kit.title.resolve(language, fallbacks: kit.fallbacks)
+        languages = kit.languages
+        directory = kit.directory
+        sections = kit.sections.count
+        questions = kit.questionCount
+        computed = kit.computed.count
+        grids = kit.grids.count
+        matrices = kit.matrices.count
+        rules = kit.rules.count
+        catalogues = Dictionary(uniqueKeysWithValues: kit.catalogues.map { ($0.id, $0.items.count) })
+        documents = kit.documents.count
+        glossary = kit.glossary.count
+        misconceptions = kit.misconceptions.count
+    }
+
+    func text(_ console: Console) -> String {
+        let catalogueText = catalogues.keys.sorted().map { "\($0) \(catalogues[$0] ?? 0)" }.joined(separator: ", ")
+        return """
+            \(id) (version \(version)) — \(title)
+              \(console.say("langues", "languages")) : \(languages.joined(separator: ", ")) · \(directory)
+              \(sections) sections, \(questions) questions, \(rules) \(console.say("règles", "rules")), \(computed) \(console.say("valeurs calculées", "computed values")), \(documents) documents
+              catalogues : \(catalogueText.isEmpty ? "—" : catalogueText)
+            """
+    }
+}
+
+enum JSONOutput {
+    static func encode(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

@@ -1,0 +1,138 @@
+import ParticipeCore
+
+/// What `participe check` reports, as text or JSON.
+struct CheckReport: Encodable {
+    struct Location: Encodable {
+        var file: String
+        var line: Int
+        var column: Int
+    }
+
+    struct Issue: Encodable {
+        var question: String
+        var kind: String
+        var message: String
+        var location: Location?
+    }
+
+    struct Finding: Encodable {
+        var id: String
+        var severity: String
+        var message: String
+        var action: String?
+        var concerns: [String]
+    }
+
+    struct SectionProgress: Encodable {
+        var id: String
+        var title: String
+        var answered: Int
+        var total: Int
+        var percent: Int
+    }
+
+    struct Progress: Encodable {
+        var answered: Int
+        var total: Int
+        var percent: Int
+        var sections: [SectionProgress]
+    }
+
+    struct Summary: Encodable {
+        /// Rules of severity blocker, plus invalid answers (out of bounds, required but missing).
+        var blockers: Int
+        var warnings: Int
+        var advice: Int
+        var invalidAnswers: Int
+    }
+
+    var file: String
+    var kit: String
+    var version: String
+    var language: String
+    var progress: Progress
+    var issues: [Issue]
+    var diagnostics: [Finding]
+    var computed: [String: String]
+    var summary: Summary
+
+    init(file: String, evaluation: Evaluation) {
+        let kit = evaluation.kit
+        let formatter = ValueFormatter(language: evaluation.language)
+        self.file = file
+        self.kit = kit.id
+        self.version = kit.version
+        self.language = evaluation.language
+        progress = Progress(
+            answered: evaluation.progress.answered, total: evaluation.progress.total, percent: evaluation.progress.percent,
+            sections: evaluation.progress.sections.filter(\.visible).map { section in
+                SectionProgress(
+                    id: section.section,
+                    title: kit.section(section.section)?.title.resolve(evaluation.language, fallbacks: kit.fallbacks) ?? "",
+                    answered: section.answered, total: section.total, percent: section.percent)
+            })
+        issues = evaluation.issues.map { issue in
+            Issue(
+                question: issue.path.description, kind: issue.kind == .missingRequired ? "missing" : "invalid",
+                message: issue.message,
+                location: issue.location.map { Location(file: $0.file, line: $0.line, column: $0.column) })
+        }
+        diagnostics = evaluation.firedRules.map { fired in
+            Finding(
+                id: fired.rule.id, severity: fired.rule.severity.rawValue, message: fired.message.description,
+                action: fired.action?.description, concerns: fired.rule.concerns.map(\.description))
+        }
+        computed = evaluation.computed.filter { $0.value != .null }.mapValues(formatter.plain)
+        let count = { (severity: Rule.Severity) in evaluation.firedRules.filter { $0.rule.severity == severity }.count }
+        summary = Summary(
+            blockers: count(.blocker) + evaluation.issues.count, warnings: count(.warning), advice: count(.advice),
+            invalidAnswers: evaluation.issues.count)
+    }
+
+    func text(_ console: Console) -> String {
+        var lines = [
+            "\(file) — \(kit) v\(version) — "
+                + console.say(
+                    "\(progress.answered)/\(progress.total) questions renseignées (\(progress.percent) %)",
+                    "\(progress.answered)/\(progress.total) questions answered (\(progress.percent)%)")
+        ]
+        for section in progress.sections {
+            lines.append("  \(Self.bar(section.percent)) \(section.title) \(section.answered)/\(section.total)")
+        }
+        if !issues.isEmpty {
+            lines += ["", console.say("Réponses à compléter ou corriger (\(issues.count))", "Answers to complete or correct (\(issues.count))")]
+            for issue in issues {
+                let place = issue.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
+                lines.append("  \(place)\(issue.message)")
+            }
+        }
+        let groups: [(String, String, String)] = [
+            ("blocker", console.say("Bloquants", "Blockers"), "✗"), ("warning", console.say("Avertissements", "Warnings"), "!"),
+            ("advice", console.say("Conseils", "Advice"), "i"),
+        ]
+        for (severity, title, mark) in groups {
+            let findings = diagnostics.filter { $0.severity == severity }
+            guard !findings.isEmpty else { continue }
+            lines += ["", "\(title) (\(findings.count))"]
+            for finding in findings {
+                lines.append("  \(mark) [\(finding.id)] \(finding.message)")
+                if let action = finding.action { lines.append("    → \(action)") }
+                if !finding.concerns.isEmpty {
+                    lines.append("    " + console.say("concerne : ", "concerns: ") + finding.concerns.joined(separator: ", "))
+                }
+            }
+        }
+        lines += [
+            "",
+            console.say(
+                "Bilan : \(summary.blockers) bloquant(s), \(summary.warnings) avertissement(s), \(summary.advice) conseil(s)",
+                "Summary: \(summary.blockers) blocker(s), \(summary.warnings) warning(s), \(summary.advice) advice"),
+        ]
+        return lines.joined(separator: "\n")
+    }
+
+    static func bar(_ percent: Int) -> String {
+        let filled = max(0, min(10, (percent + 5) / 10))
+        return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 10 - filled) + "]"
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import ParticipeCore
+
+/// Options every subcommand that reads kits shares.
+struct CommonOptions: ParsableArguments {
+    @Option(
+        name: .customLong("templates"),
+        help: ArgumentHelp("Dossier de kits à consulter en premier (répétable) / Kit folder searched first (repeatable).", valueName: "dir"))
+    var templateFolders: [String] = []
+
+    @Option(help: ArgumentHelp("Langue des messages et documents / Language of messages and documents: fr, en.", valueName: "lang"))
+    var lang: String?
+
+    func validate() throws {
+        if let lang, !["fr", "en"].contains(lang) {
+            throw ValidationError("--lang accepte fr ou en / --lang takes fr or en (got '\(lang)')")
+        }
+    }
+
+    var library: KitLibrary {
+        KitLibrary.standard(
+            extra: templateFolders, environment: ProcessInfo.processInfo.environment,
+            executablePath: CommandLine.arguments.first.flatMap(Self.resolveExecutable))
+    }
+
+    /// The language: `--lang`, else the answers file's, else `LANG`, else French.
+    func language(answers: String? = nil) -> String {
+        if let lang { return lang }
+        if let answers, ["fr", "en"].contains(answers) { return answers }
+        let environment = ProcessInfo.processInfo.environment
+        for variable in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[variable], value.hasPrefix("en") { return "en" }
+            if let value = environment[variable], value.hasPrefix("fr") { return "fr" }
+        }
+        return "fr"
+    }
+
+    private static func resolveExecutable(_ argument: String) -> String? {
+        if argument.contains("/") { return argument }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        return path.split(separator: ":").map { "\($0)/\(argument)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
+
+/// `--date`: the date documents carry and `today()` returns; `SOURCE_DATE_EPOCH` or the clock otherwise.
+struct DateOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Date des documents / Date of the documents (YYYY-MM-DD); défaut : aujourd'hui.", valueName: "date"))
+    var date: String?
+
+    func validate() throws {
+        if let date, CalendarDate(iso: date) == nil {
+            throw ValidationError("--date attend une date AAAA-MM-JJ / --date expects YYYY-MM-DD (got '\(date)')")
+        }
+    }
+
+    var today: CalendarDate {
+        if let date, let parsed = CalendarDate(iso: date) { return parsed }
+        let environment = ProcessInfo.processInfo.environment
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? Date().timeIntervalSince1970
+        return CalendarDate(dayNumber: Int((seconds / 86_400).rounded(.down)))
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}

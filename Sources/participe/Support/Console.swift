@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import ParticipeCore
+
+/// Where the command line writes: results on standard output, problems on standard error.
+struct Console {
+    var texts = SourceTexts()
+    let language: String
+
+    func say(_ french: String, _ english: String) -> String { language == "en" ? english : french }
+
+    func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    func err(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    func report(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { err(texts.render(diagnostic)) }
+    }
+
+    /// Exit code 2: an input could not be read or is not what it should be.
+    static let invalidInput = ExitCode(2)
+
+    /// Loads a kit by id or folder; reports every problem and exits 2 when it is invalid.
+    mutating func loadKit(id: String, library: KitLibrary) throws -> Kit {
+        do {
+            return try loadKit(directory: try library.directory(of: id))
+        } catch let diagnostic as Diagnostic {
+            report([diagnostic])
+            throw Self.invalidInput
+        }
+    }
+
+    mutating func loadKit(directory: String) throws -> Kit {
+        do {
+            return try KitLoader().load(directory: directory, texts: &texts)
+        } catch {
+            report(error.diagnostics)
+            err(say("le kit « \(directory) » est invalide (\(error.diagnostics.count) erreur(s))", "the kit '\(directory)' is invalid (\(error.diagnostics.count) error(s))"))
+            throw Self.invalidInput
+        }
+    }
+
+    /// Reads an answers file and the kit it names, then checks the answers against it.
+    mutating func loadAnswers(_ path: String, library: KitLibrary) throws -> (Kit, AnswerSheet) {
+        let file: AnswersFile
+        do {
+            file = try AnswersFile.read(path, texts: &texts)
+        } catch {
+            report(error.diagnostics)
+            throw Self.invalidInput
+        }
+        let kit = try loadKit(id: file.kitID, library: library)
+        do {
+            return (kit, try file.decode(for: kit))
+        } catch {
+            report(error.diagnostics)
+            err(say("\(path) : réponses invalides (\(error.diagnostics.count) erreur(s))", "\(path): invalid answers (\(error.diagnostics.count) error(s))"))
+            throw Self.invalidInput
+        }
+    }
+}
+
+extension Console {
+    /// Peeks at an answers file's language without failing, to pick the language of messages.
+    static func answersLanguage(_ path: String) -> String? {
+        var scratch = SourceTexts()
+        return try? AnswersFile.read(path, texts: &scratch).language
+    }
+}
