@@ -4,7 +4,8 @@ import ArgumentParser
 struct Participe: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "participe",
-        abstract: "Prépare une démarche de participation citoyenne outillée par le numérique / Plans a digital citizen-participation process.",
+        abstract:
+            "Prépare une démarche de participation citoyenne outillée par le numérique / Plans a digital citizen-participation process.",
         discussion: """
             Un kit (questionnaire, règles, catalogues, modèles de documents) guide l'équipe ; les réponses \
             (answers.yaml) sont vérifiées, puis Participe rédige le cahier des charges, la matrice de décision \

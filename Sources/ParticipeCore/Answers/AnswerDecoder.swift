@@ -36,7 +36,9 @@ enum AnswerDecoder {
             return choice(text, at: node, of: question, name: name, decoder: &decoder).map { .text($0) }
         case .multiple, .ranking:
             guard let items = node.sequence else {
-                return mismatch(node, name, "a list of choice ids, such as [\(question.choiceIDs.prefix(2).joined(separator: ", "))]", &decoder)
+                return mismatch(
+                    node, name,
+                    "a list of choice ids, such as [\(question.choiceIDs.prefix(2).joined(separator: ", "))]", &decoder)
             }
             var chosen: [Value] = []
             for item in items {
@@ -59,7 +61,9 @@ enum AnswerDecoder {
             for pair in pairs {
                 guard let id = choice(pair.key.scalar ?? "", at: pair.key, of: question, name: name, decoder: &decoder)
                 else { continue }
-                if points[id] != nil { decoder.error("choice '\(id)' is given twice in \(name)", at: pair.key.location) }
+                if points[id] != nil {
+                    decoder.error("choice '\(id)' is given twice in \(name)", at: pair.key.location)
+                }
                 if pair.value.isNull { continue }
                 guard let text = pair.value.scalar, let number = parseNumber(text) else {
                     decoder.error("points for '\(id)' must be a number", at: pair.value.location)
@@ -72,7 +76,8 @@ enum AnswerDecoder {
         case .list:
             return listItems(node, question: question, name: name, decoder: &decoder, path: path, locations: &locations)
         case .scores:
-            return ScoresDecoder.rows(node, criteria: criteria, name: name, decoder: &decoder, path: path, locations: &locations)
+            return ScoresDecoder.rows(
+                node, criteria: criteria, name: name, decoder: &decoder, path: path, locations: &locations)
         }
     }
 
@@ -81,7 +86,9 @@ enum AnswerDecoder {
         locations: inout [String: SourceLocation]
     ) -> Value? {
         guard let items = node.sequence else {
-            return mismatch(node, name, "a list of items, each a mapping of \(question.fields.map(\.id).joined(separator: ", "))", &decoder)
+            return mismatch(
+                node, name, "a list of items, each a mapping of \(question.fields.map(\.id).joined(separator: ", "))",
+                &decoder)
         }
         let keys = NodeDecoder.Keys(optional: question.fields.map(\.id))
         var values: [Value] = []

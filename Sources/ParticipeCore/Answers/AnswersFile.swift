@@ -11,7 +11,8 @@ public struct AnswersFile: Sendable {
     let root: NodeDecoder.Fields
 
     /// Reads and parses the file, checking its header.
-    public static func read(_ path: String, reader: YAMLReader = YAMLReader(), texts: inout SourceTexts) throws(DiagnosticList)
+    public static func read(_ path: String, reader: YAMLReader = YAMLReader(), texts: inout SourceTexts)
+        throws(DiagnosticList)
         -> AnswersFile
     {
         let root = try KitLoader(reader: reader).read(path, texts: &texts)
@@ -32,7 +33,9 @@ public struct AnswersFile: Sendable {
     public func decode(for kit: Kit) throws(DiagnosticList) -> AnswerSheet {
         var decoder = NodeDecoder()
         if kitID != kit.id {
-            decoder.error("these answers are for the kit '\(kitID)', not '\(kit.id)'", at: root["kit"]?.location ?? root.node.location)
+            decoder.error(
+                "these answers are for the kit '\(kitID)', not '\(kit.id)'",
+                at: root["kit"]?.location ?? root.node.location)
         }
         if kitVersion != kit.version {
             decoder.error(
@@ -40,7 +43,9 @@ public struct AnswersFile: Sendable {
                 at: root["version"]?.location ?? root.node.location)
         }
         if let language, !kit.languages.contains(language), let node = root["language"] {
-            decoder.error("the kit '\(kit.id)' has no language '\(language)' (languages: \(kit.languages.joined(separator: ", ")))", at: node.location)
+            decoder.error(
+                "the kit '\(kit.id)' has no language '\(language)' (languages: \(kit.languages.joined(separator: ", ")))",
+                at: node.location)
         }
         var sheet = AnswerSheet(kitID: kitID, kitVersion: kitVersion, language: language)
         sheet.file = path
@@ -56,7 +61,9 @@ public struct AnswersFile: Sendable {
 
     private func decodeSections(_ node: YAMLNode, kit: Kit, into sheet: inout AnswerSheet, decoder: inout NodeDecoder) {
         let sectionKeys = NodeDecoder.Keys(optional: kit.sections.map(\.id))
-        guard let sections = decoder.fields(of: node, sectionKeys, what: "'answers' (sections of the kit)") else { return }
+        guard let sections = decoder.fields(of: node, sectionKeys, what: "'answers' (sections of the kit)") else {
+            return
+        }
         for section in kit.sections {
             guard let sectionNode = sections[section.id], !sectionNode.isNull else { continue }
             let questionKeys = NodeDecoder.Keys(optional: section.questions.map(\.id))

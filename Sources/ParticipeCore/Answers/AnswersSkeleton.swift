@@ -8,19 +8,31 @@ public struct AnswersSkeleton {
         self.language = language
     }
 
-    private func text(_ localized: LocalizedText?) -> String { localized?.resolve(language, fallbacks: kit.fallbacks) ?? "" }
+    private func text(_ localized: LocalizedText?) -> String {
+        localized?.resolve(language, fallbacks: kit.fallbacks) ?? ""
+    }
     private func say(_ french: String, _ english: String) -> String { language == "en" ? english : french }
 
     public func yaml() -> String {
         var lines = [
             "# \(text(kit.title))",
-            "# " + say("Réponses à remplir, puis : participe check <ce fichier>", "Answers to fill in, then: participe check <this file>"),
-            "# " + say("Laisser une réponse vide signifie « pas encore répondu ».", "An empty answer means 'not answered yet'."),
+            "# "
+                + say(
+                    "Réponses à remplir, puis : participe check <ce fichier>",
+                    "Answers to fill in, then: participe check <this file>"),
+            "# "
+                + say(
+                    "Laisser une réponse vide signifie « pas encore répondu ».",
+                    "An empty answer means 'not answered yet'."),
         ]
         lines += AnswersWriter.header(kitID: kit.id, version: kit.version, language: language)
         lines.append("answers:")
         for section in kit.sections {
-            lines += ["", "  # ── \(text(section.title)) " + String(repeating: "─", count: max(3, 60 - text(section.title).count))]
+            lines += [
+                "",
+                "  # ── \(text(section.title)) "
+                    + String(repeating: "─", count: max(3, 60 - text(section.title).count)),
+            ]
             lines += comment(plain(section.intro), indent: "  ")
             lines.append("  \(section.id):")
             for question in section.questions {
@@ -62,7 +74,9 @@ public struct AnswersSkeleton {
         lines += comment(plain(question.help), indent: indent)
         var facts = [typeHint(question)]
         if question.required == .always { facts.append(say("obligatoire", "required")) }
-        if case .when = question.required { facts.append(say("obligatoire selon les réponses", "required depending on answers")) }
+        if case .when = question.required {
+            facts.append(say("obligatoire selon les réponses", "required depending on answers"))
+        }
         if let when = question.when { facts.append(say("seulement si ", "only if ") + when.source) }
         lines.append("\(indent)# (\(facts.joined(separator: " · ")))")
         for choice in question.choices {
@@ -73,17 +87,22 @@ public struct AnswersSkeleton {
         }
         switch question.type {
         case .list:
-            lines.append("\(indent)# " + say("Un élément par entrée, par exemple :", "One entry per item, for example:"))
-            lines.append("\(indent)#   - " + question.fields.map { "\($0.id): …" }.joined(separator: "\n\(indent)#     "))
+            lines.append(
+                "\(indent)# " + say("Un élément par entrée, par exemple :", "One entry per item, for example:"))
+            lines.append(
+                "\(indent)#   - " + question.fields.map { "\($0.id): …" }.joined(separator: "\n\(indent)#     "))
             lines.append("\(indent)\(question.id): []")
         case .scores:
             let criteria = question.criteriaCatalogue.flatMap(kit.catalogue)?.items.map(\.id) ?? []
-            lines.append("\(indent)#   - candidate: " + say("Nom de l'offre", "Name of the offer") + (question.asksPrice ? "\n\(indent)#     price: 0" : ""))
+            lines.append(
+                "\(indent)#   - candidate: " + say("Nom de l'offre", "Name of the offer")
+                    + (question.asksPrice ? "\n\(indent)#     price: 0" : ""))
             lines.append("\(indent)#     scores: {" + criteria.map { "\($0): 0" }.joined(separator: ", ") + "}")
             lines.append("\(indent)\(question.id): []")
         default:
             if let value = question.defaultValue, value != .null {
-                lines += AnswersWriter.entry(key: question.id, value: value, question: question, kit: kit, indent: indent)
+                lines += AnswersWriter.entry(
+                    key: question.id, value: value, question: question, kit: kit, indent: indent)
             } else {
                 lines.append("\(indent)\(question.id):")
             }
@@ -101,9 +120,15 @@ public struct AnswersSkeleton {
         case .date: say("date AAAA-MM-JJ", "date YYYY-MM-DD")
         case .single: say("un choix parmi", "one choice among")
         case .multiple: say("liste de choix, ex. [a, b]", "list of choices, e.g. [a, b]")
-        case .scale: say("note de \(question.scale?.minimum ?? 1) à \(question.scale?.maximum ?? 5)", "score from \(question.scale?.minimum ?? 1) to \(question.scale?.maximum ?? 5)")
+        case .scale:
+            say(
+                "note de \(question.scale?.minimum ?? 1) à \(question.scale?.maximum ?? 5)",
+                "score from \(question.scale?.minimum ?? 1) to \(question.scale?.maximum ?? 5)")
         case .ranking: say("classement, du premier au dernier", "ranking, first to last")
-        case .points: say("répartir \(Value.format(question.total)) points entre", "share \(Value.format(question.total)) points among")
+        case .points:
+            say(
+                "répartir \(Value.format(question.total)) points entre",
+                "share \(Value.format(question.total)) points among")
         case .list: say("liste d'éléments", "list of items")
         case .scores: say("notes des offres par critère", "scores of the offers per criterion")
         }

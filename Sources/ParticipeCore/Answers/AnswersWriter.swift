@@ -39,7 +39,8 @@ public enum AnswersWriter {
                 var itemLines: [String] = []
                 for field in question.fields {
                     guard let fieldValue = fields[field.id], fieldValue != .null else { continue }
-                    itemLines += entry(key: field.id, value: fieldValue, question: field, kit: kit, indent: indent + "    ")
+                    itemLines += entry(
+                        key: field.id, value: fieldValue, question: field, kit: kit, indent: indent + "    ")
                 }
                 if itemLines.isEmpty { itemLines = ["\(indent)    {}"] }
                 itemLines[0] = indent + "  - " + itemLines[0].dropFirst(indent.count + 4)

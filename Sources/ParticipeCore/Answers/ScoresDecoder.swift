@@ -7,7 +7,8 @@ enum ScoresDecoder {
         locations: inout [String: SourceLocation]
     ) -> Value? {
         guard let items = node.sequence else {
-            return AnswerDecoder.mismatch(node, name, "a list of candidates, each with 'candidate' and 'scores'", &decoder)
+            return AnswerDecoder.mismatch(
+                node, name, "a list of candidates, each with 'candidate' and 'scores'", &decoder)
         }
         var rows: [Value] = []
         for (index, item) in items.enumerated() {

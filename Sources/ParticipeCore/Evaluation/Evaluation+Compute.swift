@@ -34,7 +34,8 @@ extension Evaluation {
                     if !isAnswered { missing.append(path) }
                 }
             }
-            sections.append(SectionProgress(section: section.id, visible: sectionVisible, answered: answered, total: total))
+            sections.append(
+                SectionProgress(section: section.id, visible: sectionVisible, answered: answered, total: total))
         }
         var computed: [String: Value] = [:]
         for definition in kit.computed { computed[definition.id] = evaluator.computed(definition.id) }
@@ -64,6 +65,7 @@ extension Evaluation {
         self.language = language
         self.today = today
         self.visibleQuestions = visible
+        self.visibleSet = Set(visible)
         self.hiddenSections = hidden
         self.missingRequired = missing
         self.requiredQuestions = required
@@ -75,7 +77,7 @@ extension Evaluation {
             answered: sections.reduce(0) { $0 + $1.answered }, total: sections.reduce(0) { $0 + $1.total },
             sections: sections)
         self.issues = AnswerValidator(kit: kit, sheet: sheet, language: language).issues(
-            visible: visible, missing: missing)
+            visible: visible, missing: Set(missing))
     }
 }
 

@@ -63,10 +63,13 @@ public struct Evaluation: Sendable {
 
     /// The answer as the rules see it: `.null` when the question is hidden.
     public func value(_ path: QuestionPath) -> Value {
-        visibleQuestions.contains(path) ? sheet[path] : .null
+        visibleSet.contains(path) ? sheet[path] : .null
     }
 
-    public func isVisible(_ path: QuestionPath) -> Bool { visibleQuestions.contains(path) }
+    public func isVisible(_ path: QuestionPath) -> Bool { visibleSet.contains(path) }
+
+    /// `visibleQuestions` as a set, for lookups.
+    var visibleSet: Set<QuestionPath>
 
     public func isRequired(_ path: QuestionPath) -> Bool { requiredQuestions.contains(path) }
 

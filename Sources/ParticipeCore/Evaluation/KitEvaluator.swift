@@ -23,8 +23,8 @@ final class KitEvaluator: ExpressionEnvironment {
             if path.count == 3 { return answer.record?[path[2]] ?? .null }
             return answer
         }
-        if path.count == 1, kit.computed.contains(where: { $0.id == head }) { return computed(head) }
-        if path.count == 2, let grid = kit.grids.first(where: { $0.id == head }) {
+        if path.count == 1, kit.computedValue(head) != nil { return computed(head) }
+        if path.count == 2, let grid = kit.grid(head) {
             return gridMember(grid, path[1])
         }
         return .null
@@ -39,9 +39,7 @@ final class KitEvaluator: ExpressionEnvironment {
 
     func isVisible(_ path: QuestionPath) -> Bool {
         if let known = visibility[path] { return known }
-        guard let section = kit.section(path.section), let question = section.question(path.question) else {
-            return false
-        }
+        guard let section = kit.section(path.section), let question = kit.question(path) else { return false }
         let visible = isSectionVisible(section) && (question.when.map { $0.evaluate(in: self).isTruthy } ?? true)
         visibility[path] = visible
         return visible
@@ -53,7 +51,7 @@ final class KitEvaluator: ExpressionEnvironment {
 
     func computed(_ id: String) -> Value {
         if let known = computedValues[id] { return known }
-        guard let definition = kit.computed.first(where: { $0.id == id }) else { return .null }
+        guard let definition = kit.computedValue(id) else { return .null }
         let value = definition.value.evaluate(in: self)
         computedValues[id] = value
         return value
@@ -94,7 +92,8 @@ final class KitEvaluator: ExpressionEnvironment {
             case .expression(let expression):
                 let value = expression.evaluate(in: self)
                 if let reference = expression.references.first, expression.references.count == 1,
-                    reference.path.count == 2, let question = kit.question(QuestionPath(reference.path[0], reference.path[1])),
+                    reference.path.count == 2,
+                    let question = kit.question(QuestionPath(reference.path[0], reference.path[1])),
                     expression.source.filter({ !$0.isWhitespace }) == reference.path.joined(separator: ".")
                 {
                     return .value(formatter.answer(value, for: question, fallbacks: kit.fallbacks))

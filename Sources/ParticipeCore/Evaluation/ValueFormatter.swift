@@ -72,7 +72,8 @@ public struct ValueFormatter: Sendable {
         case .text(let text): text
         case .date(let value): date(value)
         case .list(let items): items.map(plain).joined(separator: ", ")
-        case .record(let fields): fields.keys.sorted().map { "\($0): \(plain(fields[$0] ?? .null))" }.joined(separator: ", ")
+        case .record(let fields):
+            fields.keys.sorted().map { "\($0): \(plain(fields[$0] ?? .null))" }.joined(separator: ", ")
         }
     }
 
@@ -83,8 +84,10 @@ public struct ValueFormatter: Sendable {
         case (.single, .text(let id)):
             return question.choice(id)?.label.resolve(language, fallbacks: fallbacks) ?? id
         case (.multiple, .list(let ids)), (.ranking, .list(let ids)):
-            return ids.compactMap { $0.text }.map { question.choice($0)?.label.resolve(language, fallbacks: fallbacks) ?? $0 }
-                .joined(separator: ", ")
+            return ids.compactMap { $0.text }.map {
+                question.choice($0)?.label.resolve(language, fallbacks: fallbacks) ?? $0
+            }
+            .joined(separator: ", ")
         case (.points, .record(let points)):
             return question.choices.compactMap { choice in
                 points[choice.id].map { "\(choice.label.resolve(language, fallbacks: fallbacks)) : \(plain($0))" }

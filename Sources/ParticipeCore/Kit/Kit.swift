@@ -5,9 +5,15 @@ public struct Kit: Sendable {
     public var languages: [String]
     public var title: LocalizedText
     public var description: LocalizedText?
-    public var sections: [Section]
-    public var computed: [ComputedValue]
-    public var grids: [Grid]
+    public var sections: [Section] {
+        didSet { lookup = KitLookup(sections: sections, computed: computed, grids: grids) }
+    }
+    public var computed: [ComputedValue] {
+        didSet { lookup = KitLookup(sections: sections, computed: computed, grids: grids) }
+    }
+    public var grids: [Grid] {
+        didSet { lookup = KitLookup(sections: sections, computed: computed, grids: grids) }
+    }
     public var matrices: [MatrixSpec]
     public var rules: [Rule]
     public var catalogues: [Catalogue]
@@ -20,10 +26,44 @@ public struct Kit: Sendable {
     public var file: String
     /// Problems that do not prevent using the kit (missing translations…).
     public var warnings: [Diagnostic]
+    /// Indexes by id, so that evaluating a kit of thousands of questions stays linear.
+    private var lookup: KitLookup
 
-    public func section(_ id: String) -> Section? { sections.first { $0.id == id } }
+    public init(
+        id: String, version: String, languages: [String], title: LocalizedText, description: LocalizedText?,
+        sections: [Section], computed: [ComputedValue], grids: [Grid], matrices: [MatrixSpec], rules: [Rule],
+        catalogues: [Catalogue], documents: [DocumentSpec], glossary: [GlossaryEntry], misconceptions: [Misconception],
+        directory: String, file: String, warnings: [Diagnostic]
+    ) {
+        self.id = id
+        self.version = version
+        self.languages = languages
+        self.title = title
+        self.description = description
+        self.sections = sections
+        self.computed = computed
+        self.grids = grids
+        self.matrices = matrices
+        self.rules = rules
+        self.catalogues = catalogues
+        self.documents = documents
+        self.glossary = glossary
+        self.misconceptions = misconceptions
+        self.directory = directory
+        self.file = file
+        self.warnings = warnings
+        self.lookup = KitLookup(sections: sections, computed: computed, grids: grids)
+    }
 
-    public func question(_ path: QuestionPath) -> Question? { section(path.section)?.question(path.question) }
+    public func section(_ id: String) -> Section? { lookup.sections[id].map { sections[$0] } }
+
+    public func question(_ path: QuestionPath) -> Question? {
+        lookup.questions[path].map { sections[$0.section].questions[$0.question] }
+    }
+
+    public func computedValue(_ id: String) -> ComputedValue? { lookup.computed[id].map { computed[$0] } }
+
+    public func grid(_ id: String) -> Grid? { lookup.grids[id].map { grids[$0] } }
 
     public func catalogue(_ id: String) -> Catalogue? { catalogues.first { $0.id == id } }
 
@@ -36,4 +76,26 @@ public struct Kit: Sendable {
 
     /// The languages to fall back to, in order, after a requested one.
     public var fallbacks: [String] { languages }
+}
+
+/// Positions by id; the first definition wins when an id is duplicated (the checker reports it).
+struct KitLookup: Sendable {
+    var sections: [String: Int] = [:]
+    var questions: [QuestionPath: (section: Int, question: Int)] = [:]
+    var computed: [String: Int] = [:]
+    var grids: [String: Int] = [:]
+
+    init(sections: [Section], computed: [ComputedValue], grids: [Grid]) {
+        for (sectionIndex, section) in sections.enumerated() {
+            if self.sections[section.id] == nil { self.sections[section.id] = sectionIndex }
+            for (questionIndex, question) in section.questions.enumerated() {
+                let path = QuestionPath(section.id, question.id)
+                if self.questions[path] == nil { self.questions[path] = (sectionIndex, questionIndex) }
+            }
+        }
+        for (index, value) in computed.enumerated() where self.computed[value.id] == nil {
+            self.computed[value.id] = index
+        }
+        for (index, grid) in grids.enumerated() where self.grids[grid.id] == nil { self.grids[grid.id] = index }
+    }
 }

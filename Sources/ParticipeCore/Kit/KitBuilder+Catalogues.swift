@@ -58,7 +58,8 @@ extension KitBuilder {
         if let kindNode = fields["kind"], let name = decoder.string(kindNode, what: "'kind'") {
             kind = Catalogue.CriterionKind(rawValue: name)
             if kind == nil {
-                decoder.error("unknown criterion kind '\(name)': use scored, price or eliminatory", at: kindNode.location)
+                decoder.error(
+                    "unknown criterion kind '\(name)': use scored, price or eliminatory", at: kindNode.location)
             }
         }
         var values: [(name: String, expression: Expression)] = []

@@ -49,7 +49,8 @@ extension KitBuilder {
             total: 100, fields: [], criteriaCatalogue: nil, asksPrice: false, see: identifiers(fields["see"]),
             location: node.location)
         if isField, let when = fields["when"] {
-            decoder.error("a field of a list cannot have 'when': every field is asked for every item", at: when.location)
+            decoder.error(
+                "a field of a list cannot have 'when': every field is asked for every item", at: when.location)
         }
         checkApplicable(fields, to: type)
         if type.hasChoices, question.choices.isEmpty {
@@ -66,11 +67,14 @@ extension KitBuilder {
             if question.fields.isEmpty { decoder.error("a list question needs 'fields'", at: node.location) }
         }
         if type == .scores {
-            if let criteria = fields["criteria"], let catalogue = decoder.identifier(criteria, what: "'criteria'", dashes: true) {
+            if let criteria = fields["criteria"],
+                let catalogue = decoder.identifier(criteria, what: "'criteria'", dashes: true)
+            {
                 question.criteriaCatalogue = catalogue
                 references.catalogues.append((catalogue, criteria.location))
             } else if fields["criteria"] == nil {
-                decoder.error("a scores question needs 'criteria': the catalogue of criteria to score", at: node.location)
+                decoder.error(
+                    "a scores question needs 'criteria': the catalogue of criteria to score", at: node.location)
             }
             question.asksPrice = fields["price"].flatMap { decoder.boolean($0, what: "'price'") } ?? false
         }
@@ -115,13 +119,16 @@ extension KitBuilder {
                 let id = fields["id"].flatMap({ decoder.identifier($0, what: "a choice id") }),
                 let label = fields["label"].flatMap({ decoder.localized($0, what: "'label'") })
             else { return nil }
-            return Question.Choice(id: id, label: label, help: fields["help"].flatMap { decoder.localized($0, what: "'help'") })
+            return Question.Choice(
+                id: id, label: label, help: fields["help"].flatMap { decoder.localized($0, what: "'help'") })
         }
     }
 
     private mutating func examples(_ node: YAMLNode) -> LocalizedList? {
         if node.sequence != nil {
-            return LocalizedList(["": decoder.list(node, what: "'examples'").compactMap { decoder.string($0, what: "an example") }])
+            return LocalizedList([
+                "": decoder.list(node, what: "'examples'").compactMap { decoder.string($0, what: "an example") }
+            ])
         }
         guard let pairs = node.mapping else {
             decoder.error("'examples' must be a list, or a mapping of languages to lists", at: node.location)
@@ -134,7 +141,9 @@ extension KitBuilder {
                 decoder.error("unknown language '\(language)' in 'examples'", at: pair.key.location)
                 continue
             }
-            lists[language] = decoder.list(pair.value, what: "'examples'").compactMap { decoder.string($0, what: "an example") }
+            lists[language] = decoder.list(pair.value, what: "'examples'").compactMap {
+                decoder.string($0, what: "an example")
+            }
         }
         return LocalizedList(lists)
     }
@@ -148,7 +157,9 @@ extension KitBuilder {
             "min_items": [.multiple, .ranking, .list], "max_items": [.multiple, .ranking, .list],
         ]
         for (key, types) in applicable where fields[key] != nil && !types.contains(type) {
-            decoder.error("'\(key)' does not apply to a question of type '\(type.rawValue)'", at: fields[key]?.location ?? node.location)
+            decoder.error(
+                "'\(key)' does not apply to a question of type '\(type.rawValue)'",
+                at: fields[key]?.location ?? node.location)
         }
         if type == .date {
             result.minimumDate = fields["min"].flatMap { decoder.date($0, what: "'min'") }
@@ -162,7 +173,8 @@ extension KitBuilder {
         result.minimumItems = fields["min_items"].flatMap { decoder.integer($0, what: "'min_items'") }
         result.maximumItems = fields["max_items"].flatMap { decoder.integer($0, what: "'max_items'") }
         if let minimum = result.minimum, let maximum = result.maximum, minimum > maximum {
-            decoder.error("'min' (\(Value.format(minimum))) is greater than 'max' (\(Value.format(maximum)))", at: node.location)
+            decoder.error(
+                "'min' (\(Value.format(minimum))) is greater than 'max' (\(Value.format(maximum)))", at: node.location)
         }
         return result
     }
@@ -181,7 +193,8 @@ extension KitBuilder {
         for pair in fields["labels"]?.mapping ?? [] {
             guard let level = Int(pair.key.scalar ?? ""), (scale.minimum...scale.maximum).contains(level) else {
                 decoder.error(
-                    "a scale label must be keyed by a level from \(scale.minimum) to \(scale.maximum)", at: pair.key.location)
+                    "a scale label must be keyed by a level from \(scale.minimum) to \(scale.maximum)",
+                    at: pair.key.location)
                 continue
             }
             scale.labels[level] = decoder.localized(pair.value, what: "a scale label")

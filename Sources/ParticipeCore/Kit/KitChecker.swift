@@ -46,7 +46,9 @@ struct KitChecker {
         for section in kit.sections {
             unique(section.questions.map { ($0.id, $0.location) }, what: "question id in section '\(section.id)'")
             for question in section.questions {
-                unique(question.choices.map { ($0.id, question.location) }, what: "choice id in '\(section.id).\(question.id)'")
+                unique(
+                    question.choices.map { ($0.id, question.location) },
+                    what: "choice id in '\(section.id).\(question.id)'")
                 unique(question.fields.map { ($0.id, $0.location) }, what: "field id in '\(section.id).\(question.id)'")
             }
         }
@@ -63,19 +65,27 @@ struct KitChecker {
 
     private mutating func checkReferences() {
         for reference in references.questions where kit.question(reference.path) == nil {
-            error("\(scope.unknownReferenceMessage([reference.path.section, reference.path.question])) in \(reference.what)", at: reference.location)
+            error(
+                "\(scope.unknownReferenceMessage([reference.path.section, reference.path.question])) in \(reference.what)",
+                at: reference.location)
         }
         let glossary = kit.glossary.map(\.id)
         for reference in references.glossary where !glossary.contains(reference.id) {
-            error("unknown glossary entry '\(reference.id)'\(Suggestion.hint(for: reference.id, among: glossary))", at: reference.location)
+            error(
+                "unknown glossary entry '\(reference.id)'\(Suggestion.hint(for: reference.id, among: glossary))",
+                at: reference.location)
         }
         let sections = kit.sections.map(\.id)
         for reference in references.sections where !sections.contains(reference.id) {
-            error("unknown section '\(reference.id)'\(Suggestion.hint(for: reference.id, among: sections))", at: reference.location)
+            error(
+                "unknown section '\(reference.id)'\(Suggestion.hint(for: reference.id, among: sections))",
+                at: reference.location)
         }
         let catalogues = kit.catalogues.map(\.id)
         for reference in references.catalogues where !catalogues.contains(reference.id) {
-            error("unknown catalogue '\(reference.id)'\(Suggestion.hint(for: reference.id, among: catalogues))", at: reference.location)
+            error(
+                "unknown catalogue '\(reference.id)'\(Suggestion.hint(for: reference.id, among: catalogues))",
+                at: reference.location)
         }
     }
 
@@ -121,7 +131,9 @@ struct KitChecker {
         let (type, problems) = expression.check(in: scope)
         diagnostics += problems
         if problems.isEmpty, let expected, type != .any, type != expected {
-            error("\(what) must be a condition (true or false), but this expression gives a \(type)", at: expression.location)
+            error(
+                "\(what) must be a condition (true or false), but this expression gives a \(type)",
+                at: expression.location)
         }
     }
 
@@ -130,7 +142,9 @@ struct KitChecker {
             let ids = Set(catalogue.items.map(\.id))
             for item in catalogue.items {
                 if let parent = item.parent, !ids.contains(parent) {
-                    error("unknown parent '\(parent)' in catalogue '\(catalogue.id)'\(Suggestion.hint(for: parent, among: ids))", at: item.location)
+                    error(
+                        "unknown parent '\(parent)' in catalogue '\(catalogue.id)'\(Suggestion.hint(for: parent, among: ids))",
+                        at: item.location)
                 }
             }
         }
@@ -152,10 +166,14 @@ struct KitChecker {
                 error("unknown catalogue '\(matrix.criteria)' in 'criteria'", at: matrix.location)
             }
             if let path = matrix.weights, let question = kit.question(path), question.type != .points {
-                error("'weights' must name a 'points' question; '\(path)' is '\(question.type.rawValue)'", at: matrix.location)
+                error(
+                    "'weights' must name a 'points' question; '\(path)' is '\(question.type.rawValue)'",
+                    at: matrix.location)
             }
             if let path = matrix.candidates, let question = kit.question(path), question.type != .scores {
-                error("'candidates' must name a 'scores' question; '\(path)' is '\(question.type.rawValue)'", at: matrix.location)
+                error(
+                    "'candidates' must name a 'scores' question; '\(path)' is '\(question.type.rawValue)'",
+                    at: matrix.location)
             }
         }
     }

@@ -37,8 +37,8 @@ struct KitDependencies {
     private func node(for path: [String]) -> Node? {
         guard let head = path.first else { return nil }
         if path.count >= 2, kit.section(head) != nil { return .question(QuestionPath(head, path[1])) }
-        if kit.computed.contains(where: { $0.id == head }) { return .computed(head) }
-        if kit.grids.contains(where: { $0.id == head }) { return .grid(head) }
+        if kit.computedValue(head) != nil { return .computed(head) }
+        if kit.grid(head) != nil { return .grid(head) }
         return nil
     }
 

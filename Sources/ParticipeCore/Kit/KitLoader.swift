@@ -59,7 +59,9 @@ public struct KitLoader: Sendable {
         return kit
     }
 
-    private func collectLists(_ fields: NodeDecoder.Fields, into lists: inout [String: [YAMLNode]], decoder: inout NodeDecoder) {
+    private func collectLists(
+        _ fields: NodeDecoder.Fields, into lists: inout [String: [YAMLNode]], decoder: inout NodeDecoder
+    ) {
         for key in Self.listKeys {
             if let node = fields[key] {
                 lists[key, default: []] += decoder.list(node, what: "'\(key)'")

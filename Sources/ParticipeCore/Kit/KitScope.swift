@@ -12,17 +12,17 @@ final class KitScope: ExpressionScope {
 
     func type(of path: [String]) -> ValueType? {
         guard let head = path.first else { return nil }
-        if let section = kit.section(head) {
-            guard path.count >= 2, let question = section.question(path[1]) else { return nil }
+        if kit.section(head) != nil {
+            guard path.count >= 2, let question = kit.question(QuestionPath(head, path[1])) else { return nil }
             let type = question.valueType(criteria: criteria(of: question))
             if path.count == 2 { return type }
             if path.count == 3, case .points(let ids) = type, ids.contains(path[2]) { return .number }
             return nil
         }
-        if kit.computed.contains(where: { $0.id == head }) {
+        if kit.computedValue(head) != nil {
             return path.count == 1 ? computedType(head) : nil
         }
-        if let grid = kit.grids.first(where: { $0.id == head }), path.count == 2 {
+        if let grid = kit.grid(head), path.count == 2 {
             return grid.memberType(path[1])
         }
         return nil
@@ -33,19 +33,23 @@ final class KitScope: ExpressionScope {
         guard let head = path.first else { return "empty reference" }
         if let section = kit.section(head) {
             guard path.count >= 2 else {
-                return "'\(head)' is a section: name one of its questions, as '\(head).\(section.questions.first?.id ?? "question")'"
+                return
+                    "'\(head)' is a section: name one of its questions, as '\(head).\(section.questions.first?.id ?? "question")'"
             }
             guard let question = section.question(path[1]) else {
-                return "unknown question '\(head).\(path[1])'\(Suggestion.hint(for: path[1], among: section.questions.map(\.id)))"
+                return
+                    "unknown question '\(head).\(path[1])'\(Suggestion.hint(for: path[1], among: section.questions.map(\.id)))"
             }
             if question.type == .points {
-                return "'\(dotted)' is not a choice of '\(head).\(path[1])' (choices: \(question.choiceIDs.joined(separator: ", ")))"
+                return
+                    "'\(dotted)' is not a choice of '\(head).\(path[1])' (choices: \(question.choiceIDs.joined(separator: ", ")))"
             }
             return "'\(head).\(path[1])' has no part named '\(path.dropFirst(2).joined(separator: "."))'"
         }
-        if let grid = kit.grids.first(where: { $0.id == head }) {
+        if let grid = kit.grid(head) {
             let members = ["level", "declared"] + Grid.members.keys.sorted()
-            return "a grid has no '\(path.dropFirst().joined(separator: "."))'; use \(grid.id).\(members.joined(separator: ", \(grid.id)."))"
+            return
+                "a grid has no '\(path.dropFirst().joined(separator: "."))'; use \(grid.id).\(members.joined(separator: ", \(grid.id)."))"
         }
         let names = kit.sections.map(\.id) + kit.computed.map(\.id) + kit.grids.map(\.id)
         if path.count >= 2, let section = Suggestion.closest(to: head, among: kit.sections.map(\.id)) {
@@ -62,7 +66,7 @@ final class KitScope: ExpressionScope {
     /// Types a computed value on first use; a cycle types as `any` here and is reported by the cycle check.
     func computedType(_ id: String) -> ValueType {
         if let known = computedTypes[id] { return known }
-        guard let computed = kit.computed.first(where: { $0.id == id }), !computing.contains(id) else { return .any }
+        guard let computed = kit.computedValue(id), !computing.contains(id) else { return .any }
         computing.insert(id)
         let (type, problems) = computed.value.check(in: self)
         computing.remove(id)

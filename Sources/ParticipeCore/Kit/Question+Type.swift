@@ -13,7 +13,8 @@ extension Question {
         case .list:
             return .list(.record(Dictionary(uniqueKeysWithValues: fields.map { ($0.id, $0.valueType()) })))
         case .scores:
-            let scores = ValueType.record(Dictionary(criteria.map { ($0, ValueType.number) }, uniquingKeysWith: { a, _ in a }))
+            let scores = ValueType.record(
+                Dictionary(criteria.map { ($0, ValueType.number) }, uniquingKeysWith: { a, _ in a }))
             return .list(
                 .record([
                     "candidate": .text, "price": .number, "scores": scores, "fails": .choices(Set(criteria)),

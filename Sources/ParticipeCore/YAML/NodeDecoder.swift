@@ -130,7 +130,8 @@ struct NodeDecoder {
             return LocalizedText(all: node.scalar ?? "")
         }
         guard let pairs = node.mapping else {
-            error("\(what) must be a text or a mapping of languages to texts, found \(node.kindName)", at: node.location)
+            error(
+                "\(what) must be a text or a mapping of languages to texts, found \(node.kindName)", at: node.location)
             return nil
         }
         var texts: [String: String] = [:]

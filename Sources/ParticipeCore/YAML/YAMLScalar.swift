@@ -33,18 +33,25 @@ enum YAMLScalar {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
             first.properties.isAlphabetic, last != " ", text.count <= 200
         else { return false }
-        let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "y", "n", "oui", "non", "vrai", "faux"]
+        let reserved: Set<String> = [
+            "true", "false", "yes", "no", "on", "off", "null", "y", "n", "oui", "non", "vrai", "faux",
+        ]
         if reserved.contains(text.lowercased()) { return false }
         if text.contains(": ") || text.contains(" #") || text.hasSuffix(":") { return false }
         return text.unicodeScalars.allSatisfy { scalar in
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || " _-.,'’()/€%+?!àâ".unicodeScalars.contains(scalar)
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                || " _-.,'’()/€%+?!àâ".unicodeScalars.contains(scalar)
         }
     }
 
     /// A multi-line text as a literal block, indented; nil when a block cannot represent it exactly.
     static func block(_ text: String, indent: String) -> String? {
         guard text.contains("\n"), !text.hasPrefix(" "), !text.hasPrefix("\n"),
-            text.unicodeScalars.allSatisfy({ $0 == "\n" || ($0.value >= 0x20 && $0.value != 0x7F && $0.value != 0xFEFF) && $0.value != 0x2028 && $0.value != 0x2029 }),
+            text.unicodeScalars.allSatisfy({
+                $0 == "\n"
+                    || ($0.value >= 0x20 && $0.value != 0x7F && $0.value != 0xFEFF) && $0.value != 0x2028
+                        && $0.value != 0x2029
+            }),
             !text.contains("\r")
         else { return nil }
         let trailing = text.reversed().prefix { $0 == "\n" }.count

@@ -25,11 +25,13 @@ public struct DocumentGenerator {
         var problems: [Diagnostic] = []
         for spec in kit.documents {
             guard let relative = spec.template(for: evaluation.language, fallbacks: kit.fallbacks) else {
-                problems.append(Diagnostic("document '\(spec.id)' has no template for '\(evaluation.language)'", at: spec.location))
+                problems.append(
+                    Diagnostic("document '\(spec.id)' has no template for '\(evaluation.language)'", at: spec.location))
                 continue
             }
             let path = KitLoader.join(kit.directory, relative)
-            guard let data = FileManager.default.contents(atPath: path), let text = String(validating: [UInt8](data), as: UTF8.self)
+            guard let data = FileManager.default.contents(atPath: path),
+                let text = String(validating: [UInt8](data), as: UTF8.self)
             else {
                 problems.append(Diagnostic("cannot read the template '\(path)' as UTF-8 text", at: spec.location))
                 continue

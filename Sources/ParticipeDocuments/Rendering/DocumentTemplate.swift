@@ -15,7 +15,8 @@ public struct DocumentTemplate: Sendable {
             // Values escape themselves (see `TemplateValue`), so Mustache's own HTML escaping is turned off.
             self.template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
         } catch {
-            throw Diagnostic("Mustache cannot read this template: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+            throw Diagnostic(
+                "Mustache cannot read this template: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
     }
 

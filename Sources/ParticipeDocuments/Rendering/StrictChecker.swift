@@ -22,7 +22,8 @@ struct StrictChecker {
                 stack.append((tag.name, tag.location))
             case .close:
                 guard let open = stack.popLast() else {
-                    diagnostics.append(Diagnostic("'{{/\(tag.name)}}' closes a section that was never opened", at: tag.location))
+                    diagnostics.append(
+                        Diagnostic("'{{/\(tag.name)}}' closes a section that was never opened", at: tag.location))
                     return
                 }
                 if open.name != tag.name {
@@ -68,7 +69,8 @@ struct StrictChecker {
                 }
                 index = end
             case .partial:
-                diagnostics.append(Diagnostic("partials ('{{> \(tag.name)}}') are not supported in kit templates", at: tag.location))
+                diagnostics.append(
+                    Diagnostic("partials ('{{> \(tag.name)}}') are not supported in kit templates", at: tag.location))
                 index += 1
             case .comment, .pragma:
                 index += 1
@@ -117,7 +119,9 @@ struct StrictChecker {
         let key = "\(tag.location)|\(tag.name)"
         guard reported.insert(key).inserted else { return }
         let place = prefix.map { " in '\($0)'" } ?? ""
-        let known = names.isEmpty ? "" : " (names here: \(names.prefix(15).joined(separator: ", "))\(names.count > 15 ? ", …" : ""))"
+        let known =
+            names.isEmpty
+            ? "" : " (names here: \(names.prefix(15).joined(separator: ", "))\(names.count > 15 ? ", …" : ""))"
         diagnostics.append(
             Diagnostic(
                 "no value named '\(missing)'\(place) for '{{\(tag.name)}}'\(Suggestion.hint(for: missing, among: names))\(known)",

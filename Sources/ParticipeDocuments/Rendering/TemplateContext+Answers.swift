@@ -131,7 +131,8 @@ extension TemplateContext {
         case .text(let text): text
         case .date(let date): date.description
         case .list(let items): items.map(raw).joined(separator: ", ")
-        case .record(let fields): fields.keys.sorted().map { "\($0): \(raw(fields[$0] ?? .null))" }.joined(separator: ", ")
+        case .record(let fields):
+            fields.keys.sorted().map { "\($0): \(raw(fields[$0] ?? .null))" }.joined(separator: ", ")
         }
     }
 }

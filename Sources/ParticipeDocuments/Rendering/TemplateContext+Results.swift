@@ -27,7 +27,8 @@ extension TemplateContext {
                 return TemplateValue.object(view)
             }
             let reached: TemplateValue = result.level.map { .object(levelView(grid.levels[$0], rank: $0 + 1)) } ?? .null
-            let declared: TemplateValue = result.declared.map { .object(levelView(grid.levels[$0], rank: $0 + 1)) } ?? .null
+            let declared: TemplateValue =
+                result.declared.map { .object(levelView(grid.levels[$0], rank: $0 + 1)) } ?? .null
             var view = TemplateObject()
             view["title"] = kitMarkdown(grid.title)
             view["level"] = reached
@@ -41,7 +42,8 @@ extension TemplateContext {
 
     private func levelView(_ level: Grid.Level, rank: Int) -> TemplateObject {
         TemplateObject([
-            ("id", .text(level.id)), ("label", kitMarkdown(level.label)), ("description", kitMarkdown(level.description)),
+            ("id", .text(level.id)), ("label", kitMarkdown(level.label)),
+            ("description", kitMarkdown(level.description)),
             ("iap2", kitMarkdown(level.iap2)), ("promise", kitMarkdown(level.promise)), ("rank", .number(rank)),
         ])
     }
@@ -82,7 +84,8 @@ extension TemplateContext {
             view["is_\(priority.rawValue)"] = .flag(kept.priority == priority)
         }
         view["from"] = .list(item.from.map(concernView))
-        view["values"] = .object(TemplateObject(kept.values.map { ($0.name, .optionalText(formatter.plain($0.value))) }))
+        view["values"] = .object(
+            TemplateObject(kept.values.map { ($0.name, .optionalText(formatter.plain($0.value))) }))
         return .object(view)
     }
 
@@ -108,7 +111,8 @@ extension TemplateContext {
         func only(_ severity: Rule.Severity) -> TemplateValue { .list(views.filter { $0.0 == severity }.map(\.1)) }
         return .object([
             "count": .number(views.count), "has_blockers": .flag(views.contains { $0.0 == .blocker }),
-            "all": .list(views.map(\.1)), "blockers": only(.blocker), "warnings": only(.warning), "advice": only(.advice),
+            "all": .list(views.map(\.1)), "blockers": only(.blocker), "warnings": only(.warning),
+            "advice": only(.advice),
         ])
     }
 

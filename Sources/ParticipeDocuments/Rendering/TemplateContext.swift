@@ -57,7 +57,9 @@ public struct TemplateContext {
         root["sections"] = sections()
         root["glossary"] = .list(
             kit.glossary.map { entry in
-                .object(["id": .text(entry.id), "term": kitMarkdown(entry.term), "definition": kitMarkdown(entry.definition)])
+                .object([
+                    "id": .text(entry.id), "term": kitMarkdown(entry.term), "definition": kitMarkdown(entry.definition),
+                ])
             })
         root["misconceptions"] = .list(
             kit.misconceptions.map { entry in

@@ -60,7 +60,9 @@ struct TemplateTag {
         return tags
     }
 
-    private static func tag(_ content: String, triple: Bool, at location: SourceLocation) throws(Diagnostic) -> TemplateTag {
+    private static func tag(_ content: String, triple: Bool, at location: SourceLocation) throws(Diagnostic)
+        -> TemplateTag
+    {
         let trimmed = content.trimmed
         var kind = Kind.variable
         var body = trimmed
@@ -73,11 +75,14 @@ struct TemplateTag {
             case ">": kind = .partial
             case "%": kind = .pragma
             case "&": kind = .variable
-            case "=": throw Diagnostic("changing the Mustache delimiters is not supported in kit templates", at: location)
+            case "=":
+                throw Diagnostic("changing the Mustache delimiters is not supported in kit templates", at: location)
             case "<", "$": throw Diagnostic("template inheritance is not supported in kit templates", at: location)
             default: break
             }
-            if first == "#" || first == "^" || first == "/" || first == "!" || first == ">" || first == "%" || first == "&" {
+            if first == "#" || first == "^" || first == "/" || first == "!" || first == ">" || first == "%"
+                || first == "&"
+            {
                 body = String(trimmed.dropFirst()).trimmed
             }
         }
@@ -89,10 +94,13 @@ struct TemplateTag {
             transform = String(body[..<open]).trimmed
             body = String(body[body.index(after: open)..<body.index(before: body.endIndex)]).trimmed
             if let name = transform, !transforms.contains(name) {
-                throw Diagnostic("unknown transform '\(name)'; templates may use: \(transforms.sorted().joined(separator: ", "))", at: location)
+                throw Diagnostic(
+                    "unknown transform '\(name)'; templates may use: \(transforms.sorted().joined(separator: ", "))",
+                    at: location)
             }
         }
-        guard !body.isEmpty, body.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-" }) else {
+        guard !body.isEmpty, body.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-" })
+        else {
             throw Diagnostic("'\(content)' is not a value name", at: location)
         }
         return TemplateTag(kind: kind, name: body, transform: transform, location: location)

@@ -41,7 +41,9 @@ extension Participe {
                     console.out(path)
                 }
             } catch {
-                console.err(console.say("impossible d'écrire dans « \(output) » : \(error)", "cannot write to '\(output)': \(error)"))
+                console.err(
+                    console.say(
+                        "impossible d'écrire dans « \(output) » : \(error)", "cannot write to '\(output)': \(error)"))
                 throw Console.invalidInput
             }
             let blockers = evaluation.blockers.count + evaluation.issues.count

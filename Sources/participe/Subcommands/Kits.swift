@@ -27,7 +27,9 @@ extension Participe {
                 console.out(try JSONOutput.encode(summaries))
             case .text:
                 if summaries.isEmpty {
-                    console.out(console.say("Aucun kit trouvé dans : ", "No kit found in: ") + library.folders.joined(separator: ", "))
+                    console.out(
+                        console.say("Aucun kit trouvé dans : ", "No kit found in: ")
+                            + library.folders.joined(separator: ", "))
                 }
                 for kit in summaries { console.out(kit.text(console)) }
             }

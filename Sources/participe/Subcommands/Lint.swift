@@ -18,7 +18,8 @@ extension Participe {
             do {
                 let kit = try KitLoader().load(directory: directory, texts: &console.texts)
                 console.report(kit.warnings)
-                let summary = "\(kit.id): \(kit.sections.count) sections, \(kit.questionCount) questions, \(kit.rules.count) rules, \(kit.catalogues.reduce(0) { $0 + $1.items.count }) catalogue items, \(kit.documents.count) documents"
+                let summary =
+                    "\(kit.id): \(kit.sections.count) sections, \(kit.questionCount) questions, \(kit.rules.count) rules, \(kit.catalogues.reduce(0) { $0 + $1.items.count }) catalogue items, \(kit.documents.count) documents"
                 console.out(summary + (kit.warnings.isEmpty ? "" : ", \(kit.warnings.count) warning(s)"))
                 if strict, !kit.warnings.isEmpty { throw ExitCode(1) }
             } catch let error as DiagnosticList {

@@ -14,7 +14,11 @@ extension Participe {
         @Argument(help: ArgumentHelp("L'identifiant du kit / The kit id (see participe kits).", valueName: "kit"))
         var kit: String
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Fichier à écrire (sinon la sortie standard) / File to write (else standard output).", valueName: "file"))
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp(
+                "Fichier à écrire (sinon la sortie standard) / File to write (else standard output).", valueName: "file"
+            ))
         var output: String?
 
         @Flag(help: "Remplace un fichier existant / Overwrite an existing file.") var force = false
@@ -30,7 +34,10 @@ extension Participe {
                 return
             }
             if FileManager.default.fileExists(atPath: output), !force {
-                console.err(console.say("« \(output) » existe déjà : --force pour le remplacer", "'\(output)' already exists: use --force to replace it"))
+                console.err(
+                    console.say(
+                        "« \(output) » existe déjà : --force pour le remplacer",
+                        "'\(output)' already exists: use --force to replace it"))
                 throw Console.invalidInput
             }
             do {

@@ -64,11 +64,13 @@ struct CheckReport: Encodable {
         self.version = kit.version
         self.language = evaluation.language
         progress = Progress(
-            answered: evaluation.progress.answered, total: evaluation.progress.total, percent: evaluation.progress.percent,
+            answered: evaluation.progress.answered, total: evaluation.progress.total,
+            percent: evaluation.progress.percent,
             sections: evaluation.progress.sections.filter(\.visible).map { section in
                 SectionProgress(
                     id: section.section,
-                    title: kit.section(section.section)?.title.resolve(evaluation.language, fallbacks: kit.fallbacks) ?? "",
+                    title: kit.section(section.section)?.title.resolve(evaluation.language, fallbacks: kit.fallbacks)
+                        ?? "",
                     answered: section.answered, total: section.total, percent: section.percent)
             })
         issues = evaluation.issues.map { issue in
@@ -100,14 +102,20 @@ struct CheckReport: Encodable {
             lines.append("  \(Self.bar(section.percent)) \(section.title) \(section.answered)/\(section.total)")
         }
         if !issues.isEmpty {
-            lines += ["", console.say("Réponses à compléter ou corriger (\(issues.count))", "Answers to complete or correct (\(issues.count))")]
+            lines += [
+                "",
+                console.say(
+                    "Réponses à compléter ou corriger (\(issues.count))",
+                    "Answers to complete or correct (\(issues.count))"),
+            ]
             for issue in issues {
                 let place = issue.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
                 lines.append("  \(place)\(issue.message)")
             }
         }
         let groups: [(String, String, String)] = [
-            ("blocker", console.say("Bloquants", "Blockers"), "✗"), ("warning", console.say("Avertissements", "Warnings"), "!"),
+            ("blocker", console.say("Bloquants", "Blockers"), "✗"),
+            ("warning", console.say("Avertissements", "Warnings"), "!"),
             ("advice", console.say("Conseils", "Advice"), "i"),
         ]
         for (severity, title, mark) in groups {
@@ -118,7 +126,8 @@ struct CheckReport: Encodable {
                 lines.append("  \(mark) [\(finding.id)] \(finding.message)")
                 if let action = finding.action { lines.append("    → \(action)") }
                 if !finding.concerns.isEmpty {
-                    lines.append("    " + console.say("concerne : ", "concerns: ") + finding.concerns.joined(separator: ", "))
+                    lines.append(
+                        "    " + console.say("concerne : ", "concerns: ") + finding.concerns.joined(separator: ", "))
                 }
             }
         }

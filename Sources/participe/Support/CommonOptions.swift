@@ -6,10 +6,14 @@ import ParticipeCore
 struct CommonOptions: ParsableArguments {
     @Option(
         name: .customLong("templates"),
-        help: ArgumentHelp("Dossier de kits à consulter en premier (répétable) / Kit folder searched first (repeatable).", valueName: "dir"))
+        help: ArgumentHelp(
+            "Dossier de kits à consulter en premier (répétable) / Kit folder searched first (repeatable).",
+            valueName: "dir"))
     var templateFolders: [String] = []
 
-    @Option(help: ArgumentHelp("Langue des messages et documents / Language of messages and documents: fr, en.", valueName: "lang"))
+    @Option(
+        help: ArgumentHelp(
+            "Langue des messages et documents / Language of messages and documents: fr, en.", valueName: "lang"))
     var lang: String?
 
     func validate() throws {
@@ -39,13 +43,17 @@ struct CommonOptions: ParsableArguments {
     private static func resolveExecutable(_ argument: String) -> String? {
         if argument.contains("/") { return argument }
         let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        return path.split(separator: ":").map { "\($0)/\(argument)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        return path.split(separator: ":").map { "\($0)/\(argument)" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }
 }
 
 /// `--date`: the date documents carry and `today()` returns; `SOURCE_DATE_EPOCH` or the clock otherwise.
 struct DateOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Date des documents / Date of the documents (YYYY-MM-DD); défaut : aujourd'hui.", valueName: "date"))
+    @Option(
+        help: ArgumentHelp(
+            "Date des documents / Date of the documents (YYYY-MM-DD); défaut : aujourd'hui.", valueName: "date"))
     var date: String?
 
     func validate() throws {

@@ -39,7 +39,10 @@ struct Console {
             return try KitLoader().load(directory: directory, texts: &texts)
         } catch {
             report(error.diagnostics)
-            err(say("le kit « \(directory) » est invalide (\(error.diagnostics.count) erreur(s))", "the kit '\(directory)' is invalid (\(error.diagnostics.count) error(s))"))
+            err(
+                say(
+                    "le kit « \(directory) » est invalide (\(error.diagnostics.count) erreur(s))",
+                    "the kit '\(directory)' is invalid (\(error.diagnostics.count) error(s))"))
             throw Self.invalidInput
         }
     }
@@ -58,7 +61,10 @@ struct Console {
             return (kit, try file.decode(for: kit))
         } catch {
             report(error.diagnostics)
-            err(say("\(path) : réponses invalides (\(error.diagnostics.count) erreur(s))", "\(path): invalid answers (\(error.diagnostics.count) error(s))"))
+            err(
+                say(
+                    "\(path) : réponses invalides (\(error.diagnostics.count) erreur(s))",
+                    "\(path): invalid answers (\(error.diagnostics.count) error(s))"))
             throw Self.invalidInput
         }
     }
