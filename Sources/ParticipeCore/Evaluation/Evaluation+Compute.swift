@@ -60,6 +60,13 @@ extension Evaluation {
                         values: item.values.map { ($0.name, $0.expression.evaluate(in: evaluator)) })
                 }
         }
+        var matrices: [String: MatrixResult] = [:]
+        var decisionMatrices: [String: DecisionMatrix] = [:]
+        for spec in kit.matrices {
+            let outcome = evaluator.matrix(spec, language: language)
+            matrices[spec.id] = outcome.result
+            decisionMatrices[spec.id] = outcome.matrix
+        }
         self.kit = kit
         self.sheet = sheet
         self.language = language
@@ -73,6 +80,8 @@ extension Evaluation {
         self.grids = grids
         self.firedRules = fired
         self.catalogues = catalogues
+        self.matrices = matrices
+        self.decisionMatrices = decisionMatrices
         self.progress = Progress(
             answered: sections.reduce(0) { $0 + $1.answered }, total: sections.reduce(0) { $0 + $1.total },
             sections: sections)

@@ -59,6 +59,10 @@ public struct Evaluation: Sendable {
     public var firedRules: [FiredRule]
     /// Kept items per catalogue id, in catalogue order.
     public var catalogues: [String: [CatalogueItem]]
+    /// Each decision matrix's result by matrix id, the assembly's notes first in its diagnostics.
+    public var matrices: [String: MatrixResult]
+    /// Each decision matrix as assembled from the kit and the answers, by matrix id.
+    public var decisionMatrices: [String: DecisionMatrix]
     public var progress: Progress
 
     /// The answer as the rules see it: `.null` when the question is hidden.

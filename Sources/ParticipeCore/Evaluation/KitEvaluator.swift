@@ -9,6 +9,8 @@ final class KitEvaluator: ExpressionEnvironment {
     private var sectionVisibility: [String: Bool] = [:]
     private var computedValues: [String: Value] = [:]
     private var gridResults: [String: Evaluation.GridResult] = [:]
+    /// Evaluated matrices by "id|language" (see `KitEvaluator+Matrices.swift`).
+    var matrixResults: [String: MatrixOutcome] = [:]
 
     init(kit: Kit, sheet: AnswerSheet, today: CalendarDate) {
         self.kit = kit
@@ -26,6 +28,9 @@ final class KitEvaluator: ExpressionEnvironment {
         if path.count == 1, kit.computedValue(head) != nil { return computed(head) }
         if path.count == 2, let grid = kit.grid(head) {
             return gridMember(grid, path[1])
+        }
+        if path.count == 2, let matrix = kit.matrices.first(where: { $0.id == head }) {
+            return matrixMember(matrix, path[1])
         }
         return .null
     }

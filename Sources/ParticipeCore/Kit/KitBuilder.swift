@@ -95,7 +95,11 @@ struct KitBuilder {
             if let known = MatrixSpec.PriceFormula(rawValue: name) {
                 formula = known
             } else {
-                decoder.error("unknown price formula '\(name)': use proportional or linear", at: formulaNode.location)
+                let names = MatrixSpec.PriceFormula.allCases.map(\.rawValue)
+                decoder.error(
+                    "unknown price formula '\(name)': use proportional, linear or linear_range"
+                        + Suggestion.hint(for: name, among: names),
+                    at: formulaNode.location)
             }
         }
         return MatrixSpec(

@@ -1,9 +1,10 @@
-/// The graph of what depends on what among question visibility, computed values and grids, to refuse cycles.
+/// The graph of what depends on what among question visibility, computed values, grids and matrices, to refuse cycles.
 struct KitDependencies {
     private enum Node: Hashable {
         case question(QuestionPath)
         case computed(String)
         case grid(String)
+        case matrix(String)
     }
 
     private var edges: [Node: [Node]] = [:]
@@ -26,6 +27,13 @@ struct KitDependencies {
             add(.grid(grid.id), at: grid.location, grid.levels.map(\.when))
             if let declared = grid.declared { edges[.grid(grid.id), default: []].append(.question(declared)) }
         }
+        // A matrix reads its criteria items' conditions and the answers to its two questions.
+        for matrix in kit.matrices {
+            let items = kit.catalogue(matrix.criteria)?.items ?? []
+            add(.matrix(matrix.id), at: matrix.location, items.map(\.when))
+            let questions = [matrix.weights, matrix.candidates].compactMap { $0 }.map(Node.question)
+            edges[.matrix(matrix.id), default: []].append(contentsOf: questions)
+        }
     }
 
     private mutating func add(_ node: Node, at location: SourceLocation, _ expressions: [Expression?]) {
@@ -39,6 +47,7 @@ struct KitDependencies {
         if path.count >= 2, kit.section(head) != nil { return .question(QuestionPath(head, path[1])) }
         if kit.computedValue(head) != nil { return .computed(head) }
         if kit.grid(head) != nil { return .grid(head) }
+        if kit.matrices.contains(where: { $0.id == head }) { return .matrix(head) }
         return nil
     }
 
@@ -47,6 +56,7 @@ struct KitDependencies {
         case .question(let path): "question '\(path)'"
         case .computed(let id): "computed value '\(id)'"
         case .grid(let id): "grid '\(id)'"
+        case .matrix(let id): "matrix '\(id)'"
         }
     }
 

@@ -25,6 +25,9 @@ final class KitScope: ExpressionScope {
         if let grid = kit.grid(head), path.count == 2 {
             return grid.memberType(path[1])
         }
+        if kit.matrices.contains(where: { $0.id == head }), path.count == 2 {
+            return MatrixSpec.members[path[1]]
+        }
         return nil
     }
 
@@ -51,7 +54,12 @@ final class KitScope: ExpressionScope {
             return
                 "a grid has no '\(path.dropFirst().joined(separator: "."))'; use \(grid.id).\(members.joined(separator: ", \(grid.id)."))"
         }
-        let names = kit.sections.map(\.id) + kit.computed.map(\.id) + kit.grids.map(\.id)
+        if let matrix = kit.matrices.first(where: { $0.id == head }) {
+            let members = MatrixSpec.members.keys.sorted().map { "\(matrix.id).\($0)" }
+            let member = path.dropFirst().joined(separator: ".")
+            return "a matrix has no '\(member)'; use \(members.joined(separator: ", "))"
+        }
+        let names = kit.sections.map(\.id) + kit.computed.map(\.id) + kit.grids.map(\.id) + kit.matrices.map(\.id)
         if path.count >= 2, let section = Suggestion.closest(to: head, among: kit.sections.map(\.id)) {
             return "unknown section '\(head)' in '\(dotted)'; did you mean '\(section)'?"
         }

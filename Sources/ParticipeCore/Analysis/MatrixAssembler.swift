@@ -1,0 +1,179 @@
+/// Builds a kit's `DecisionMatrix` from its spec, the kept criteria items and the answers.
+///
+/// Pure: the caller evaluates the items' conditions and titles and passes the answers in, so the
+/// same assembly serves expressions (`choix.winner`) and documents.
+public struct MatrixAssembler: Sendable {
+    /// A kept criteria item and its label in the document's language.
+    public struct Item: Sendable {
+        public var item: Catalogue.Item
+        public var label: String
+
+        public init(item: Catalogue.Item, label: String) {
+            self.item = item
+            self.label = label
+        }
+    }
+
+    public let spec: MatrixSpec
+    public let kit: Kit
+
+    public init(spec: MatrixSpec, kit: Kit) {
+        self.spec = spec
+        self.kit = kit
+    }
+
+    /// The matrix, and the assumptions made while reading the kit and the answers.
+    ///
+    /// - Parameters:
+    ///   - items: the kept items of the criteria catalogue, in catalogue order.
+    ///   - weights: the answer to the `weights` points question (`.null` when unanswered or hidden).
+    ///   - candidates: the answer to the `candidates` scores question (`.null` when unanswered or hidden).
+    public func assemble(items: [Item], weights: Value, candidates: Value) -> MatrixAssembly {
+        var diagnostics: [Diagnostic] = []
+        var criteria = tree(items, diagnostics: &diagnostics)
+        applyPoints(weights, to: &criteria, diagnostics: &diagnostics)
+        let matrix = DecisionMatrix(
+            criteria: criteria, weighting: .points,
+            candidates: self.candidates(candidates, criteria: criteria.flatMap(\.flattened)),
+            scale: scale, priceFormula: spec.priceFormula.engineFormula)
+        return MatrixAssembly(matrix: matrix, diagnostics: diagnostics)
+    }
+
+    /// The criteria tree from the items' `parent`; items whose parent is not kept are left out.
+    private func tree(_ items: [Item], diagnostics: inout [Diagnostic]) -> [Criterion] {
+        let kept = Set(items.map(\.item.id))
+        var placed: Set<String> = []
+        func build(_ entry: Item) -> Criterion {
+            placed.insert(entry.item.id)
+            let children = items.filter { $0.item.parent == entry.item.id && !placed.contains($0.item.id) }
+            return Criterion(
+                id: entry.item.id, label: entry.label, kind: entry.item.kind?.engineKind ?? .scored,
+                rawWeight: entry.item.weight, childWeighting: .points, children: children.map(build))
+        }
+        let roots = items.filter { $0.item.parent == nil }.map(build)
+        for entry in items where !placed.contains(entry.item.id) {
+            let parent = entry.item.parent ?? ""
+            let reason =
+                kept.contains(parent) ? "its parent '\(parent)' is left out" : "its parent '\(parent)' is not kept"
+            diagnostics.append(
+                Diagnostic(.note, "criterion '\(entry.item.id)' left out of matrix '\(spec.id)': \(reason)"))
+        }
+        return roots
+    }
+
+    /// Replaces the top-level weights by the points answered, when the question is answered.
+    private func applyPoints(_ answer: Value, to criteria: inout [Criterion], diagnostics: inout [Diagnostic]) {
+        guard let path = spec.weights else { return }
+        let top = criteria.filter(\.isWeighted).map(\.id)
+        if let question = kit.question(path) {
+            let choices = question.choiceIDs
+            let notCriteria = choices.filter { !top.contains($0) }
+            let notChoices = top.filter { !choices.contains($0) }
+            if !notCriteria.isEmpty {
+                diagnostics.append(
+                    Diagnostic(
+                        .note,
+                        "choices \(quoted(notCriteria)) of '\(path)' match no kept top-level criterion of matrix "
+                            + "'\(spec.id)'; their points are ignored"))
+            }
+            if !notChoices.isEmpty {
+                diagnostics.append(
+                    Diagnostic(
+                        .note,
+                        "top-level criteria \(quoted(notChoices)) of matrix '\(spec.id)' are not choices of '\(path)'; "
+                            + "once it is answered, they get the mean of the points given"
+                    ))
+            }
+        }
+        guard let points = answer.record, !points.isEmpty else { return }
+        for index in criteria.indices where criteria[index].isWeighted {
+            // A criterion without points gets the mean of the others from the engine, with a note.
+            criteria[index].rawWeight = points[criteria[index].id]?.number
+        }
+    }
+
+    private func candidates(_ answer: Value, criteria: [Criterion]) -> [Candidate] {
+        let eliminatory = criteria.filter { $0.kind == .eliminatory }.map(\.id)
+        return (answer.list ?? []).enumerated().map { offset, row in
+            let fields = row.record ?? [:]
+            let name = fields["candidate"]?.text ?? "#\(offset + 1)"
+            let scores = (fields["scores"]?.record ?? [:]).compactMapValues(\.number)
+            let fails = (fields["fails"]?.list ?? []).compactMap(\.text)
+            var passes: [String: Bool] = [:]
+            for id in eliminatory { passes[id] = true }
+            // A failure on a criterion that is not eliminatory is reported by the engine.
+            for id in fails { passes[id] = false }
+            return Candidate(id: name, name: name, scores: scores, price: fields["price"]?.number, passes: passes)
+        }
+    }
+
+    /// The scores question's scale; its level labels, else the engine's descriptions for 0–5.
+    private var scale: ScoringScale {
+        guard let scale = spec.candidates.flatMap(kit.question)?.scale else { return .zeroToFive }
+        let minimum = Double(scale.minimum)
+        let maximum = Double(scale.maximum)
+        guard scale.labels.isEmpty else {
+            let levels = scale.labels.keys.sorted().compactMap { value in
+                scale.labels[value].map { label in
+                    ScoringScale.Level(
+                        value: Double(value), french: label.resolve("fr", fallbacks: kit.fallbacks),
+                        english: label.resolve("en", fallbacks: kit.fallbacks))
+                }
+            }
+            return ScoringScale(minimum: minimum, maximum: maximum, levels: levels)
+        }
+        let standard = ScoringScale.zeroToFive
+        if minimum == standard.minimum, maximum == standard.maximum { return standard }
+        return ScoringScale(minimum: minimum, maximum: maximum)
+    }
+
+    private func quoted(_ ids: [String]) -> String { ids.map { "'\($0)'" }.joined(separator: ", ") }
+}
+
+/// A matrix assembled from a kit and its answers, with what the assembly had to assume.
+public struct MatrixAssembly: Hashable, Sendable {
+    public var matrix: DecisionMatrix
+    /// Notes about the kit and the answers (criteria left out, points that match no criterion).
+    public var diagnostics: [Diagnostic]
+
+    /// The matrix evaluated, the assembly's diagnostics first.
+    public func evaluate() -> MatrixResult {
+        var result = matrix.evaluate()
+        result.diagnostics = diagnostics + result.diagnostics
+        return result
+    }
+}
+
+extension DecisionMatrix {
+    /// Whether any candidate has a score or a price: the matrix has begun to be filled.
+    public var hasScores: Bool {
+        candidates.contains { !$0.scores.isEmpty || $0.price != nil }
+    }
+
+    /// The sum of the top-level raw weights (points answered, else the kit's weights); nil when none is given.
+    public var topLevelWeightTotal: Double? {
+        let weights = criteria.filter(\.isWeighted).compactMap(\.rawWeight)
+        return weights.isEmpty ? nil : weights.reduce(0, +)
+    }
+}
+
+extension MatrixSpec.PriceFormula {
+    /// The engine's formula this kit name stands for.
+    public var engineFormula: ParticipeCore.PriceFormula {
+        switch self {
+        case .proportional: .proportional
+        case .linear: .linearFromLowest
+        case .linearRange: .linearBetweenExtremes
+        }
+    }
+}
+
+extension Catalogue.CriterionKind {
+    var engineKind: Criterion.Kind {
+        switch self {
+        case .scored: .scored
+        case .price: .price
+        case .eliminatory: .eliminatory
+        }
+    }
+}

@@ -1,0 +1,46 @@
+extension KitEvaluator {
+    /// A kit matrix assembled from the kept criteria items and the answers, then evaluated; memoised.
+    ///
+    /// - Parameter language: the language of the criteria labels.
+    func matrix(_ spec: MatrixSpec, language: String) -> MatrixOutcome {
+        let key = "\(spec.id)|\(language)"
+        if let known = matrixResults[key] { return known }
+        let items = (kit.catalogue(spec.criteria)?.items ?? [])
+            .filter { $0.when?.evaluate(in: self).isTruthy ?? true }
+            .map { item in
+                MatrixAssembler.Item(item: item, label: render(item.title, language: language)?.description ?? item.id)
+            }
+        let assembly = MatrixAssembler(spec: spec, kit: kit).assemble(
+            items: items, weights: spec.weights.map(effectiveValue) ?? .null,
+            candidates: spec.candidates.map(effectiveValue) ?? .null)
+        let outcome = MatrixOutcome(matrix: assembly.matrix, result: assembly.evaluate())
+        matrixResults[key] = outcome
+        return outcome
+    }
+
+    /// `<matrix>.winner`, `.has_scores`, `.candidates`, `.incomplete`, `.eliminated`, `.weights_total`.
+    func matrixMember(_ spec: MatrixSpec, _ member: String) -> Value {
+        // Labels do not show in these members: any language will do.
+        let outcome = matrix(spec, language: kit.languages.first ?? "fr")
+        let result = outcome.result
+        switch member {
+        case "winner":
+            guard result.winners.count == 1, let winner = result.winners.first.flatMap(result.candidate) else {
+                return .null
+            }
+            return .text(winner.name)
+        case "has_scores": return .boolean(outcome.matrix.hasScores)
+        case "candidates": return .number(Double(result.candidates.count))
+        case "incomplete": return .number(Double(result.incomplete.count))
+        case "eliminated": return .number(Double(result.eliminated.count))
+        case "weights_total": return outcome.matrix.topLevelWeightTotal.map(Value.number) ?? .null
+        default: return .null
+        }
+    }
+}
+
+/// A kit matrix as assembled and its result.
+struct MatrixOutcome {
+    var matrix: DecisionMatrix
+    var result: MatrixResult
+}
