@@ -133,8 +133,4 @@ extension TemplateContext {
                 ])
             })
     }
-
-    func matrices() -> TemplateValue {
-        .object(TemplateObject())
-    }
 }
