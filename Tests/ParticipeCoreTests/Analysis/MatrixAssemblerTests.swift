@@ -118,6 +118,15 @@ import Testing
                 "criterion 'fonctionnel' left out of matrix 'choix': its parent 'technique' is not kept"))
     }
 
+    @Test func anUnknownPriceFormulaIsALoadError() throws {
+        let error = #expect(throws: DiagnosticList.self) {
+            try Self.loadMini(formula: "linaer")
+        }
+        #expect(
+            error?.diagnostics.first?.message
+                == "unknown price formula 'linaer': use proportional, linear or linear_range; did you mean 'linear'?")
+    }
+
     @Test func everyKitPriceFormulaMapsToTheEngine() {
         #expect(MatrixSpec.PriceFormula.allCases.map(\.engineFormula) == PriceFormula.allCases)
         #expect(MatrixSpec.PriceFormula(rawValue: "linear_range") == .linearRange)
@@ -166,7 +175,8 @@ private func miniEvaluation() throws -> Evaluation {
 extension MatrixAssemblerTests {
     /// A small kit with a must-have, written to a temporary folder and loaded.
     static func loadMini(
-        rule: String = "choix.weights_total != 100", criterionWhen: String = "true"
+        rule: String = "choix.weights_total != 100", criterionWhen: String = "true",
+        formula: String = "linear_range"
     ) throws -> Kit {
         let yaml = """
             id: mini
@@ -203,7 +213,7 @@ extension MatrixAssemblerTests {
                 criteria: criteres
                 weights: marche.ponderation
                 candidates: marche.offres
-                price_formula: linear_range
+                price_formula: \(formula)
             rules:
               - id: poids
                 severity: warning
