@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders blocks and inlines as HTML elements, in XHTML syntax so the output parses as XML.
 ///
 /// The `.commonMark` flavour mirrors cmark-gfm's output so tests can compare the reader with
@@ -124,25 +126,26 @@ package struct HTMLRenderer {
         return output
     }
 
-    /// Percent-encodes a URL as cmark does, leaving existing escapes and URL punctuation alone.
+    /// A URL in `href` syntax: percent-encoded as cmark does, `&` and `'` as references.
     package static func escapedHref(_ url: String) -> String {
+        percentEncoded(url).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "'", with: "&#x27;")
+    }
+
+    /// Percent-encodes the bytes of a URL that may not appear in one, leaving existing escapes
+    /// and URL punctuation alone.
+    package static func percentEncoded(_ url: String) -> String {
         var output = ""
         for byte in url.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): output += "&amp;"
-            case UInt8(ascii: "'"): output += "&#x27;"
-            default:
-                if ByteClass.isAlphanumeric(byte) || Self.hrefSafe.contains(byte) {
-                    output.unicodeScalars.append(Unicode.Scalar(byte))
-                } else {
-                    output += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-                }
+            if ByteClass.isAlphanumeric(byte) || Self.hrefSafe.contains(byte) {
+                output.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                output += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
             }
         }
         return output
     }
 
-    private static let hrefSafe: Set<UInt8> = Set("-_.+!*(),%#@?=;:/$~".utf8)
+    private static let hrefSafe: Set<UInt8> = Set("-_.+!*(),%#@?=;:/$~&'".utf8)
 }
 
 extension String {
