@@ -34,7 +34,7 @@ extension BlockParser {
             return .list(MarkdownList(kind: kind, isTight: isTight, items: items))
         case .fencedCode:
             let info = node.lines.first.map { InlineParser.unescaped(Array($0).trimmingSpaces()) } ?? ""
-            let language = info.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+            let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
             return .codeBlock(info: language, text: Self.codeText(node.lines.dropFirst()))
         case .indentedCode:
             return .codeBlock(info: "", text: Self.codeText(node.lines[...]))

@@ -108,13 +108,17 @@ package struct HTMLRenderer {
         return flavor == .page ? " class=\"align-\(value)\"" : " align=\"\(value)\""
     }
 
-    package func inlines(_ content: [MarkdownInline]) -> String {
+    /// - Parameter insideStrong: cmark-gfm leaves out `strong` tags directly inside `strong`;
+    ///   the `.commonMark` flavour does the same so the two can be compared.
+    package func inlines(_ content: [MarkdownInline], insideStrong: Bool = false) -> String {
         var output = ""
         for inline in content {
             switch inline {
             case .text(let text): output += XMLText.escaped(text)
             case .emphasis(let inner): output += "<em>\(inlines(inner))</em>"
-            case .strong(let inner): output += "<strong>\(inlines(inner))</strong>"
+            case .strong(let inner) where insideStrong && flavor == .commonMark:
+                output += inlines(inner, insideStrong: true)
+            case .strong(let inner): output += "<strong>\(inlines(inner, insideStrong: true))</strong>"
             case .code(let code): output += "<code>\(XMLText.escaped(code))</code>"
             case .link(let destination, let title, let inner):
                 let titleAttribute = title.isEmpty ? "" : " title=\"\(XMLText.escaped(title))\""
