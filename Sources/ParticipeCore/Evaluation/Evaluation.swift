@@ -60,6 +60,8 @@ public struct Evaluation: Sendable {
     /// Kept items per catalogue id, in catalogue order.
     public var catalogues: [String: [CatalogueItem]]
     public var progress: Progress
+    /// The kit's `author` expression, formatted: the name documents carry as their author.
+    public var author: String?
 
     /// The answer as the rules see it: `.null` when the question is hidden.
     public func value(_ path: QuestionPath) -> Value {

@@ -9,7 +9,7 @@ public struct KitLoader: Sendable {
     ]
     static let headerKeys = NodeDecoder.Keys(
         required: ["id", "version", "languages", "title", "sections"],
-        optional: ["description", "include"] + listKeys.filter { $0 != "sections" })
+        optional: ["description", "include", "author"] + listKeys.filter { $0 != "sections" })
 
     public var reader: YAMLReader
 
