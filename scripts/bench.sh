@@ -34,3 +34,24 @@ for sample in samples/*/*.yaml; do
     echo "| check | $sample | $(median "$bin" check "$sample") |"
     echo "| generate | $sample | $(median "$bin" generate "$sample" -o "$work/out" --date 2026-11-27) |"
 done
+
+# Issue: generating every document of a sample in every format should cost less than pandoc
+# converting the same Markdown files to DOCX and ODT.
+if command -v pandoc >/dev/null 2>&1; then
+    echo
+    echo "| sample | participe generate --format all (ms) | pandoc md→docx + md→odt (ms) |"
+    echo "|---|---|---|"
+    for sample in samples/*/*.yaml; do
+        [ -f "$sample" ] || continue
+        rm -rf "$work/md" && "$bin" generate "$sample" -o "$work/md" --format md --date 2026-11-27 >/dev/null 2>&1 || continue
+        ours=$(median "$bin" generate "$sample" -o "$work/all" --format all --date 2026-11-27)
+        pandoc_all() {
+            for file in "$work"/md/*.md; do
+                pandoc -f gfm -t docx -o "$work/p.docx" "$file"
+                pandoc -f gfm -t odt -o "$work/p.odt" "$file"
+            done
+        }
+        theirs=$(median pandoc_all)
+        echo "| $sample | $ours | $theirs |"
+    done
+fi
