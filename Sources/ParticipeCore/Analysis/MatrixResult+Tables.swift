@@ -115,13 +115,18 @@ extension MatrixResult {
                 l.pick("Candidat", "Candidate"), l.pick("Total à poids égaux /100", "Equal-weights total /100"),
                 l.pick("Rang à poids égaux", "Equal-weights rank"), l.pick("Rang actuel", "Current rank"),
             ],
-            rows: equalWeightsRanking.map { entry in
-                let current = candidate(entry.candidateID)
-                return [
-                    .text(current?.name ?? entry.candidateID), .number(entry.total), .integer(entry.rank),
-                    current?.rank.map(TableCell.integer) ?? .empty,
-                ]
-            })
+            rows: equalWeightsRanking.map(equalWeightsRow))
+    }
+
+    // A plain function rather than a closure: Swift 6.3's optimiser crashes on the closure form in release builds.
+    private func equalWeightsRow(_ entry: RankEntry) -> [TableCell] {
+        var name = entry.candidateID
+        var currentRank = TableCell.empty
+        if let current = candidate(entry.candidateID) {
+            name = current.name
+            if let rank = current.rank { currentRank = .integer(rank) }
+        }
+        return [.text(name), .number(entry.total), .integer(entry.rank), currentRank]
     }
 
     private func labels(_ ids: [String]) -> String {

@@ -31,6 +31,11 @@ enum AnswerDecoder {
                 return mismatch(node, name, "a date written YYYY-MM-DD", &decoder)
             }
             return .date(date)
+        case .time:
+            guard let text = node.scalar, let minutes = parseTime(text) else {
+                return mismatch(node, name, "a time of day written HH:MM", &decoder)
+            }
+            return .number(Double(minutes))
         case .single:
             guard let text = node.scalar else { return mismatch(node, name, "one choice id", &decoder) }
             return choice(text, at: node, of: question, name: name, decoder: &decoder).map { .text($0) }
@@ -140,6 +145,16 @@ enum AnswerDecoder {
             let number = Double(cleaned), number.isFinite
         else { return nil }
         return number
+    }
+
+    /// `19:30`, `19h30`, `19 h 30`, `9h` → minutes since midnight.
+    static func parseTime(_ text: String) -> Int? {
+        let cleaned = text.lowercased().filter { !$0.isWhitespace }
+        let parts = cleaned.split(separator: cleaned.contains(":") ? ":" : "h", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let hours = Int(parts[0]), (0...23).contains(hours) else { return nil }
+        let minutes = parts.count == 2 && !parts[1].isEmpty ? Int(parts[1]) : 0
+        guard let minutes, (0...59).contains(minutes), parts.count == 2 || !cleaned.contains(":") else { return nil }
+        return hours * 60 + minutes
     }
 
     static func parseBoolean(_ text: String) -> Bool? {

@@ -118,6 +118,7 @@ public struct AnswersSkeleton {
         case .number: say("nombre", "number") + unit(question)
         case .boolean: say("oui / non", "yes / no")
         case .date: say("date AAAA-MM-JJ", "date YYYY-MM-DD")
+        case .time: say("heure HH:MM", "time HH:MM")
         case .single: say("un choix parmi", "one choice among")
         case .multiple: say("liste de choix, ex. [a, b]", "list of choices, e.g. [a, b]")
         case .scale:

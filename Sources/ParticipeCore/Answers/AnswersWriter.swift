@@ -50,6 +50,8 @@ public enum AnswersWriter {
         case (.scores, .list(let rows)):
             let criteria = question.criteriaCatalogue.flatMap(kit.catalogue)?.items.map(\.id) ?? []
             return ["\(indent)\(key):"] + rows.flatMap { scoreRow($0, criteria: criteria, indent: indent) }
+        case (.time, .number(let minutes)):
+            return ["\(indent)\(key): \"\(ValueFormatter.clock(minutes))\""]
         case (.points, .record(let points)):
             let entries = question.choiceIDs.compactMap { id in points[id].map { "\(indent)  \(id): \(scalar($0))" } }
             return entries.isEmpty ? ["\(indent)\(key): {}"] : ["\(indent)\(key):"] + entries

@@ -85,6 +85,8 @@ extension Evaluation {
         self.progress = Progress(
             answered: sections.reduce(0) { $0 + $1.answered }, total: sections.reduce(0) { $0 + $1.total },
             sections: sections)
+        let author = kit.author.map { ValueFormatter(language: language).plain($0.evaluate(in: evaluator)) }
+        self.author = author?.isEmpty == false ? author : nil
         self.issues = AnswerValidator(kit: kit, sheet: sheet, language: language).issues(
             visible: visible, missing: Set(missing))
     }

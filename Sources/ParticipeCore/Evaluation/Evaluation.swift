@@ -64,6 +64,8 @@ public struct Evaluation: Sendable {
     /// Each decision matrix as assembled from the kit and the answers, by matrix id.
     public var decisionMatrices: [String: DecisionMatrix]
     public var progress: Progress
+    /// The kit's `author` expression, formatted: the name documents carry as their author.
+    public var author: String?
 
     /// The answer as the rules see it: `.null` when the question is hidden.
     public func value(_ path: QuestionPath) -> Value {

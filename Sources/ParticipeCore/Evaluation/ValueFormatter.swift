@@ -59,6 +59,22 @@ public struct ValueFormatter: Sendable {
         return "\(dayText) \(months[month - 1]) \(year)"
     }
 
+    /// `19 h 30` in French, `19:30` in English.
+    public func time(_ minutes: Double) -> String {
+        let clock = Self.clock(minutes)
+        guard isFrench else { return clock }
+        let parts = clock.split(separator: ":")
+        return parts[1] == "00" ? "\(Int(parts[0]) ?? 0) h" : "\(Int(parts[0]) ?? 0) h \(parts[1])"
+    }
+
+    /// `HH:MM` for minutes since midnight, wrapping past midnight.
+    public static func clock(_ minutes: Double) -> String {
+        let total = ((Int(minutes.rounded()) % 1440) + 1440) % 1440
+        let hours = total / 60
+        let rest = total % 60
+        return (hours < 10 ? "0" : "") + "\(hours):" + (rest < 10 ? "0" : "") + "\(rest)"
+    }
+
     public func boolean(_ flag: Bool) -> String {
         isFrench ? (flag ? "oui" : "non") : (flag ? "yes" : "no")
     }
@@ -94,6 +110,8 @@ public struct ValueFormatter: Sendable {
             }.joined(separator: ", ")
         case (.list, .list(let items)), (.scores, .list(let items)):
             return String(items.count)
+        case (.time, .number(let minutes)):
+            return time(minutes)
         case (_, .number(let value)):
             let unit = question.unit?.resolve(language, fallbacks: fallbacks)
             return number(value) + (unit.map { "\u{00A0}\($0)" } ?? "")

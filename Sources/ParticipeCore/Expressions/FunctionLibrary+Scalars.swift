@@ -3,7 +3,7 @@ extension FunctionLibrary {
     static let scalarFunctions: [ExpressionFunction] = [
         round, numeric("floor") { $0.rounded(.down) }, numeric("ceil") { $0.rounded(.up) }, numeric("abs") { abs($0) },
         length, textual("lower") { $0.lowercased() }, textual("upper") { $0.uppercased() },
-        date, today, daysBetween, year,
+        date, today, daysBetween, year, clock,
     ]
 
     /// `round(x)` to a whole number, `round(x, digits)` to that many decimals; halves go away from zero.
@@ -45,6 +45,15 @@ extension FunctionLibrary {
             name: name, argumentCounts: 1...1, typeCheck: { textOnly($0, name, result: .text) },
             implementation: { arguments, _ in arguments[0].text.map { .text(body($0)) } ?? .null })
     }
+
+    /// `clock(minutes)`: `HH:MM` for minutes since midnight (`time` answers are such minutes), wrapping at 24 h.
+    private static let clock = ExpressionFunction(
+        name: "clock", argumentCounts: 1...1,
+        typeCheck: { types in
+            types[0].isCompatible(with: .number)
+                ? .success(.text) : TypeRules.mismatch("clock", 0, needs: "a number of minutes", got: types[0])
+        },
+        implementation: { arguments, _ in arguments[0].number.map { .text(ValueFormatter.clock($0)) } ?? .null })
 
     /// `len(text)` in characters; 0 for null, like `count`.
     private static let length = ExpressionFunction(

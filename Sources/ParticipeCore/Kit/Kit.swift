@@ -5,6 +5,8 @@ public struct Kit: Sendable {
     public var languages: [String]
     public var title: LocalizedText
     public var description: LocalizedText?
+    /// The name written as the documents' author (DOCX and ODT properties): usually the public body.
+    public var author: Expression?
     public var sections: [Section] {
         didSet { lookup = KitLookup(sections: sections, computed: computed, grids: grids) }
     }
@@ -33,8 +35,9 @@ public struct Kit: Sendable {
         id: String, version: String, languages: [String], title: LocalizedText, description: LocalizedText?,
         sections: [Section], computed: [ComputedValue], grids: [Grid], matrices: [MatrixSpec], rules: [Rule],
         catalogues: [Catalogue], documents: [DocumentSpec], glossary: [GlossaryEntry], misconceptions: [Misconception],
-        directory: String, file: String, warnings: [Diagnostic]
+        directory: String, file: String, warnings: [Diagnostic], author: Expression? = nil
     ) {
+        self.author = author
         self.id = id
         self.version = version
         self.languages = languages

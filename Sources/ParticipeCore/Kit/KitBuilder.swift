@@ -34,7 +34,8 @@ struct KitBuilder {
             documents: (lists["documents"] ?? []).compactMap { document($0) },
             glossary: (lists["glossary"] ?? []).compactMap { glossaryEntry($0) },
             misconceptions: (lists["misconceptions"] ?? []).compactMap { misconception($0) },
-            directory: directory, file: file, warnings: [])
+            directory: directory, file: file, warnings: [],
+            author: header["author"].flatMap { decoder.expression($0, what: "'author'") })
         if kit.sections.isEmpty, decoder.diagnostics.isEmpty {
             decoder.error("a kit needs at least one section", at: header.node.location)
         }

@@ -101,6 +101,7 @@ struct KitChecker {
                 check(question.help)
             }
         }
+        check(kit.author, expecting: nil, what: "'author'")
         for computed in kit.computed { _ = scope.computedType(computed.id) }
         for grid in kit.grids {
             for level in grid.levels { check(level.when, expecting: .boolean, what: "a level's 'when'") }

@@ -9,7 +9,7 @@ public struct KitLoader: Sendable {
     ]
     static let headerKeys = NodeDecoder.Keys(
         required: ["id", "version", "languages", "title", "sections"],
-        optional: ["description", "include"] + listKeys.filter { $0 != "sections" })
+        optional: ["description", "include", "author"] + listKeys.filter { $0 != "sections" })
 
     public var reader: YAMLReader
 
@@ -70,6 +70,16 @@ public struct KitLoader: Sendable {
     }
 
     func read(_ path: String, texts: inout SourceTexts) throws(DiagnosticList) -> YAMLNode {
+        // Refuse an oversized file before reading it into memory.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+            size > reader.maximumSize
+        {
+            throw DiagnosticList([
+                Diagnostic(
+                    "file too large: \(size) bytes, the limit is \(reader.maximumSize) bytes",
+                    at: SourceLocation(file: path, line: 1, column: 1))
+            ])
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "it cannot be read" : "no such file"
             throw DiagnosticList([

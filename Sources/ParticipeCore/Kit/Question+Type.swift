@@ -4,7 +4,7 @@ extension Question {
         let ids = Set(choiceIDs)
         switch type {
         case .text, .paragraph: return .text
-        case .integer, .number, .scale: return .number
+        case .integer, .number, .scale, .time: return .number
         case .boolean: return .boolean
         case .date: return .date
         case .single: return .choice(ids)

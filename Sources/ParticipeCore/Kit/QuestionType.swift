@@ -6,6 +6,8 @@ public enum QuestionType: String, Sendable, Hashable, CaseIterable {
     case number
     case boolean
     case date
+    /// A time of day, `HH:MM`; expressions see it as minutes since midnight.
+    case time
     case single
     case multiple
     case scale
@@ -16,7 +18,7 @@ public enum QuestionType: String, Sendable, Hashable, CaseIterable {
 
     /// The types a field of a `list` question may have.
     static let fieldTypes: Set<QuestionType> = [
-        .text, .paragraph, .integer, .number, .boolean, .date, .single, .multiple, .scale,
+        .text, .paragraph, .integer, .number, .boolean, .date, .time, .single, .multiple, .scale,
     ]
 
     public var hasChoices: Bool { [.single, .multiple, .ranking, .points].contains(self) }

@@ -4,10 +4,15 @@ import Foundation
 public enum AtomicFile {
     /// Writes `text` to a temporary file beside `path`, flushes it, then renames it over `path`.
     public static func write(_ text: String, to path: String) throws {
+        try write(Data(text.utf8), to: path)
+    }
+
+    /// Writes `data` to a temporary file beside `path`, flushes it, then renames it over `path`.
+    public static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         let temporary = directory + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
             throw AtomicFileError(path: path, reason: "cannot write in '\(directory)'")
         }
         if let handle = FileHandle(forWritingAtPath: temporary) {

@@ -19,8 +19,42 @@ extension Participe {
         @Option(name: .shortAndLong, help: ArgumentHelp("Dossier de sortie / Output folder.", valueName: "dir"))
         var output: String = "out"
 
+        @Option(
+            help: ArgumentHelp(
+                "Formats, séparés par des virgules / Formats, comma-separated: md, html, docx, odt, csv, or all.",
+                valueName: "formats"))
+        var format: String = "all"
+
+        @Option(
+            help: ArgumentHelp(
+                "Modèle DOCX ou ODT de l'organisme dont les styles sont repris (répétable) / The body's own DOCX or ODT whose styles are used (repeatable).",
+                valueName: "file"))
+        var referenceDoc: [String] = []
+
+        @Option(
+            help: ArgumentHelp(
+                "Séparateur CSV / CSV separator: semicolon (défaut en français) or comma.", valueName: "sep"))
+        var csvSeparator: CSVSeparatorOption?
+
+        @Flag(
+            inversion: .prefixedNo,
+            help:
+                "Marque d'ordre des octets en tête des CSV / Byte-order mark at the start of CSV files (default: in French)."
+        )
+        var csvBom: Bool?
+
         @OptionGroup var common: CommonOptions
         @OptionGroup var dateOption: DateOption
+
+        func validate() throws {
+            if case .failure(let unknown) = DocumentFormat.parseList(format) {
+                throw ValidationError(
+                    "format inconnu / unknown format '\(unknown.name)': use md, html, docx, odt, csv or all")
+            }
+            for path in referenceDoc where !FileManager.default.fileExists(atPath: path) {
+                throw ValidationError("--reference-doc: '\(path)' n'existe pas / does not exist")
+            }
+        }
 
         func run() throws {
             var console = Console(language: common.language(answers: Console.answersLanguage(answers)))
@@ -33,13 +67,14 @@ extension Participe {
                 console.report(error.diagnostics)
                 throw Console.invalidInput
             }
+            let french = console.language == "fr"
+            let separator = csvSeparator?.separator ?? (french ? .semicolon : .comma)
             do {
-                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-                for document in documents {
-                    let path = KitLoader.join(output, document.filename + ".md")
-                    try AtomicFile.write(document.markdown, to: path)
-                    console.out(path)
-                }
+                let exporter = try DocumentExporter(
+                    formats: (try? DocumentFormat.parseList(format).get()) ?? DocumentFormat.allCases,
+                    referenceDocuments: referenceDoc.map { URL(fileURLWithPath: $0) },
+                    csvWriter: CSVWriter(separator: separator, includesByteOrderMark: csvBom ?? french))
+                for path in try exporter.export(documents, evaluation: evaluation, to: output) { console.out(path) }
             } catch {
                 console.err(
                     console.say(
@@ -55,4 +90,11 @@ extension Participe {
             }
         }
     }
+}
+
+enum CSVSeparatorOption: String, ExpressibleByArgument, CaseIterable {
+    case semicolon
+    case comma
+
+    var separator: CSVWriter.Separator { self == .comma ? .comma : .semicolon }
 }

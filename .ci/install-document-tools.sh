@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the tools the ParticipeDocuments tests use to check generated documents:
+# pandoc (reads DOCX/ODT back to text), LibreOffice Writer (converts them to PDF)
+# and cmarkgfm (the reference CommonMark/GFM implementation for the differential test).
+# Test tooling only: the product never needs them. Idempotent and quiet; when everything
+# is present it returns without touching apt or pip.
+set -euo pipefail
+
+need_apt=()
+command -v pandoc >/dev/null 2>&1 || need_apt+=(pandoc)
+if ! command -v soffice >/dev/null 2>&1 && ! command -v libreoffice >/dev/null 2>&1; then
+    # The -nogui flavour is enough for --headless conversion and much smaller.
+    need_apt+=(libreoffice-writer-nogui)
+fi
+
+if ((${#need_apt[@]} > 0)); then
+    SUDO=""
+    if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+    echo "install-document-tools: installing ${need_apt[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+        "${need_apt[@]}" >/dev/null
+fi
+
+PYTHON=${PYTHON:-python3}
+if ! "$PYTHON" -c 'import cmarkgfm' >/dev/null 2>&1; then
+    echo "install-document-tools: installing cmarkgfm"
+    PIP_ROOT_USER_ACTION=ignore "$PYTHON" -m pip install --quiet --disable-pip-version-check cmarkgfm
+fi

@@ -1,0 +1,39 @@
+extension [MarkdownInline] {
+    /// The text of these inlines without markup, as a table-of-contents entry or a tooltip shows it.
+    package var plainText: String {
+        var result = ""
+        appendPlainText(to: &result)
+        return result
+    }
+
+    private func appendPlainText(to result: inout String) {
+        for inline in self {
+            switch inline {
+            case .text(let text), .code(let text):
+                result += text
+            case .emphasis(let content), .strong(let content), .link(_, _, let content):
+                content.appendPlainText(to: &result)
+            case .softBreak, .lineBreak:
+                result += " "
+            }
+        }
+    }
+}
+
+extension MarkdownDocument {
+    /// A heading of level 1 to 3 with its text, in document order, for tables of contents.
+    package struct Outline: Sendable, Equatable {
+        package var level: Int
+        package var text: String
+    }
+
+    /// The headings of levels 1–3 found at the top level of the document.
+    ///
+    /// Headings nested in lists or quotes are left out: a table of contents lists sections.
+    package var outline: [Outline] {
+        blocks.compactMap { block in
+            guard case .heading(let level, let content) = block, level <= 3 else { return nil }
+            return Outline(level: level, text: content.plainText)
+        }
+    }
+}

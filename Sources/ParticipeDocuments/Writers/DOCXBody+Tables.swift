@@ -1,0 +1,55 @@
+extension DOCXBody {
+    /// A table in the `TableGrid` style whose header row repeats on each page.
+    mutating func addTable(_ table: MarkdownTable) {
+        let widths = Self.columnWidths(table)
+        xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
+        xml += "<w:tblLayout w:type=\"fixed\"/>"
+        xml += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\""
+        xml += " w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
+        for width in widths {
+            xml += "<w:gridCol w:w=\"\(width)\"/>"
+        }
+        xml += "</w:tblGrid>\n"
+        row(table.header, widths: widths, alignments: table.alignments, isHeader: true)
+        for cells in table.rows {
+            row(cells, widths: widths, alignments: table.alignments, isHeader: false)
+        }
+        xml += "</w:tbl>\n"
+        // Word merges two tables that follow each other; an empty paragraph keeps them apart.
+        xml += "<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/></w:pPr></w:p>\n"
+    }
+
+    private mutating func row(
+        _ cells: [[MarkdownInline]], widths: [Int], alignments: [TableAlignment], isHeader: Bool
+    ) {
+        xml +=
+            isHeader ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        for (column, cell) in cells.enumerated() {
+            xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[column])\" w:type=\"dxa\"/>"
+            if isHeader { xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"DCE3EF\"/>" }
+            xml += "</w:tcPr>"
+            var properties = ""
+            switch alignments[column] {
+            case .none, .left: break
+            case .center: properties = "<w:jc w:val=\"center\"/>"
+            case .right: properties = "<w:jc w:val=\"right\"/>"
+            }
+            paragraph(style: isHeader ? "TableHeading" : "TableContents", properties: properties, content: cell)
+            xml += "</w:tc>"
+        }
+        xml += "</w:tr>\n"
+    }
+
+    /// Column widths shared out by the longest text in each column, so short reference columns
+    /// stay narrow and text columns get the room.
+    static func columnWidths(_ table: MarkdownTable) -> [Int] {
+        var weights = table.header.map { Swift.min(Swift.max($0.plainText.count, 4), 60) }
+        for row in table.rows {
+            for (column, cell) in row.enumerated() {
+                weights[column] = Swift.max(weights[column], Swift.min(cell.plainText.count, 60))
+            }
+        }
+        let total = Swift.max(weights.reduce(0, +), 1)
+        return weights.map { Swift.max(textWidth * $0 / total, 400) }
+    }
+}

@@ -1,0 +1,46 @@
+extension HTMLWriter {
+    /// The page's inline stylesheet: readable on screen, and A4 pages when printed.
+    ///
+    /// Colours keep a contrast ratio of at least 7:1 against their background (WCAG AAA for
+    /// text): #1b1b1b and #0b3d91 on white, #1b1b1b on the #eef2f9 call-out and header cells.
+    static let stylesheet = """
+        :root { color-scheme: light; }
+        body { font-family: "Marianne", Arial, "Helvetica Neue", sans-serif; font-size: 1rem; line-height: 1.5;
+          color: #1b1b1b; background: #ffffff; max-width: 48rem; margin: 0 auto; padding: 1rem 1.5rem; }
+        a { color: #0b3d91; }
+        a:focus, main:focus { outline: 3px solid #0b3d91; outline-offset: 2px; }
+        .skip-link { position: absolute; left: -999rem; }
+        .skip-link:focus { position: static; display: inline-block; padding: 0.5rem; background: #ffffff; }
+        header { border-bottom: 2px solid #0b3d91; margin-bottom: 1.5rem; }
+        .document-meta { color: #3a3a3a; }
+        h1, h2, h3, h4, h5, h6 { line-height: 1.25; }
+        .toc ul { list-style: none; padding-left: 0; }
+        .toc .toc-level-3 { padding-left: 1.5rem; }
+        table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+        th, td { border: 1px solid #6a6a6a; padding: 0.35rem 0.5rem; vertical-align: top; text-align: left; }
+        th { background: #eef2f9; }
+        .align-left { text-align: left; }
+        .align-center { text-align: center; }
+        .align-right { text-align: right; }
+        .callout { margin: 1rem 0; padding: 0.75rem 1rem; border: 1px solid #0b3d91;
+          border-left: 6px solid #0b3d91; background: #eef2f9; }
+        .callout > :first-child { margin-top: 0; }
+        .callout > :last-child { margin-bottom: 0; }
+        pre { white-space: pre-wrap; background: #f4f4f4; padding: 0.5rem; }
+        code { font-family: "DejaVu Sans Mono", Consolas, monospace; }
+        p, li, td, th { overflow-wrap: anywhere; }
+        hr { border: 0; border-top: 1px solid #6a6a6a; }
+        .page-break { height: 0; }
+        @page { size: A4; margin: 2cm 2cm 2.5cm; }
+        @media print {
+          body { max-width: none; padding: 0; font-size: 11pt; }
+          .skip-link { display: none; }
+          a { color: #1b1b1b; }
+          .page-break { break-after: page; page-break-after: always; }
+          h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+          thead { display: table-header-group; }
+          tr, .callout { break-inside: avoid; page-break-inside: avoid; }
+        }
+
+        """
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Writes a document as one standalone, accessible HTML page.
+///
+/// The page has no external resources (the stylesheet is inline), declares its language, has a
+/// skip link, one `h1` (the title), a table of contents built from the `h2`/`h3` headings, and
+/// an A4 print stylesheet that honours page breaks. It is written in XHTML syntax, so it also
+/// parses as XML.
+public struct HTMLWriter: Sendable {
+    public var layout: DocumentLayout
+
+    public init(layout: DocumentLayout = .standard) {
+        self.layout = layout
+    }
+
+    /// The page's HTML text.
+    public func write(_ document: MarkdownDocument, metadata: DocumentMetadata) -> String {
+        let strings = WriterStrings(language: metadata.language)
+        let blocks = document.blocks(under: metadata, layout: layout)
+        var renderer = HTMLRenderer(flavor: .page)
+        // The page title is the only h1: document headings move down a level if they use h1.
+        let usesLevelOne = blocks.contains { if case .heading(1, _) = $0 { return true } else { return false } }
+        renderer.headingShift = usesLevelOne ? 1 : 0
+        var outline: [(level: Int, id: String, text: String)] = []
+        var usedIDs: Set<String> = ["contenu", "sommaire"]
+        for (index, block) in blocks.enumerated() {
+            guard case .heading(let level, let content) = block else { continue }
+            let id = Self.uniqueID(for: content.plainText, used: &usedIDs)
+            renderer.headingIDs[index] = id
+            outline.append((Swift.min(level + renderer.headingShift, 6), id, content.plainText))
+        }
+
+        let language = XMLText.escaped(metadata.language)
+        var page = """
+            <!DOCTYPE html>
+            <html xmlns="http://www.w3.org/1999/xhtml" lang="\(language)" xml:lang="\(language)">
+            <head>
+            <meta charset="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
+            <title>\(XMLText.escaped(metadata.title))</title>
+            <meta name="author" content="\(XMLText.escaped(metadata.author))" />
+            <meta name="dcterms.date" content="\(XMLText.escaped(metadata.date))" />
+
+            """
+        if let subject = metadata.subject {
+            page += "<meta name=\"description\" content=\"\(XMLText.escaped(subject))\" />\n"
+        }
+        page += "<style>\n\(Self.stylesheet)</style>\n</head>\n<body>\n"
+        page += "<a class=\"skip-link\" href=\"#contenu\">\(XMLText.escaped(strings.skipLink))</a>\n"
+        if layout.includesTitleBlock {
+            page += "<header>\n<h1>\(XMLText.escaped(metadata.title))</h1>\n"
+            page += "<p class=\"document-meta\">\(XMLText.escaped(metadata.author)) · "
+            page += "<time datetime=\"\(XMLText.escaped(metadata.date))\">"
+            page += "\(XMLText.escaped(strings.longDate(metadata.date)))</time></p>\n</header>\n"
+        }
+        let entries = outline.filter { $0.level == 2 || $0.level == 3 }
+        if layout.includesTableOfContents, !entries.isEmpty {
+            page += "<nav class=\"toc\" aria-labelledby=\"sommaire\">\n"
+            page += "<h2 id=\"sommaire\">\(XMLText.escaped(strings.contents))</h2>\n<ul>\n"
+            for entry in entries {
+                page += "<li class=\"toc-level-\(entry.level)\"><a href=\"#\(entry.id)\">"
+                page += "\(XMLText.escaped(entry.text))</a></li>\n"
+            }
+            page += "</ul>\n</nav>\n"
+        }
+        page += "<main id=\"contenu\" tabindex=\"-1\">\n\(renderer.render(blocks))</main>\n</body>\n</html>\n"
+        return page
+    }
+
+    /// The page as UTF-8 data, written to `url`.
+    public func write(_ document: MarkdownDocument, metadata: DocumentMetadata, to url: URL) throws {
+        try Data(write(document, metadata: metadata).utf8).write(to: url, options: .atomic)
+    }
+
+    /// A readable anchor from a heading ("Critères d'évaluation" → `criteres-d-evaluation`).
+    static func uniqueID(for text: String, used: inout Set<String>) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr"))
+        var slug = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, ByteClass.isAlphanumeric(UInt8(scalar.value)) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty, slug.last != "-" {
+                slug += "-"
+            }
+            if slug.count >= 60 { break }
+        }
+        while slug.last == "-" { slug.removeLast() }
+        let base = "section-" + (slug.isEmpty ? "sans-titre" : slug)
+        var candidate = base
+        var number = 2
+        while used.contains(candidate) {
+            candidate = "\(base)-\(number)"
+            number += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,193 @@
+/// Builds the `office:text` content of `content.xml` from blocks, and the automatic styles
+/// its tables need.
+struct ODTBody {
+    var xml = ""
+    /// Automatic styles for table widths and columns, added to `content.xml`.
+    private(set) var automaticStyles = ""
+    private var tableCount = 0
+    private var numberingStarts: Set<Int> = []
+
+    mutating func add(_ blocks: [MarkdownBlock], quoteDepth: Int = 0, inList: Bool = false) {
+        for block in blocks {
+            add(block, quoteDepth: quoteDepth, inList: inList)
+        }
+    }
+
+    private mutating func add(_ block: MarkdownBlock, quoteDepth: Int, inList: Bool) {
+        switch block {
+        case .heading(let level, let content):
+            xml += "<text:h text:style-name=\"Heading_20_\(level)\" text:outline-level=\"\(level)\">"
+            xml += spans(content) + "</text:h>\n"
+        case .paragraph(let content):
+            let style: String
+            if quoteDepth > 0 {
+                style = quoteDepth == 1 ? "Quotations" : "Quotations_\(Swift.min(quoteDepth, 8))"
+            } else {
+                style = inList ? "List_20_Contents" : "Text_20_body"
+            }
+            paragraph(style: style, content: content)
+        case .list(let list):
+            addList(list, quoteDepth: quoteDepth)
+        case .blockQuote(let blocks):
+            add(blocks, quoteDepth: quoteDepth + 1, inList: inList)
+        case .table(let table):
+            addTable(table)
+        case .codeBlock(_, let text):
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            if lines.last == "" { lines.removeLast() }
+            xml += "<text:p text:style-name=\"Preformatted_20_Text\">"
+            xml += lines.map { ODTText.escaped(String($0)) }.joined(separator: "<text:line-break/>")
+            xml += "</text:p>\n"
+        case .thematicBreak:
+            xml += "<text:p text:style-name=\"Horizontal_20_Line\"/>\n"
+        case .pageBreak:
+            xml += "<text:p text:style-name=\"Page_20_Break\"/>\n"
+        }
+    }
+
+    mutating func paragraph(style: String, content: [MarkdownInline]) {
+        xml += "<text:p text:style-name=\"\(style)\">\(spans(content))</text:p>\n"
+    }
+
+    private mutating func addList(_ list: MarkdownList, quoteDepth: Int) {
+        switch list.kind {
+        case .bullet:
+            xml += "<text:list text:style-name=\"List_20_1\">\n"
+        case .ordered(let start) where start != 1:
+            // Readers such as pandoc take the start from the list style, LibreOffice from the
+            // item: a list that does not start at 1 gets its own style, and the item its value.
+            let style = "Numerotation_\(start)"
+            if !numberingStarts.contains(start) {
+                numberingStarts.insert(start)
+                automaticStyles += ODTStyles.numberingStyle(named: style, start: start) + "\n"
+            }
+            xml += "<text:list text:style-name=\"\(style)\" text:continue-numbering=\"false\">\n"
+        case .ordered:
+            xml += "<text:list text:style-name=\"Numbering_20_123\" text:continue-numbering=\"false\">\n"
+        }
+        for (position, item) in list.items.enumerated() {
+            if position == 0, case .ordered(let start) = list.kind, start != 1 {
+                xml += "<text:list-item text:start-value=\"\(start)\">"
+            } else {
+                xml += "<text:list-item>"
+            }
+            if item.isEmpty {
+                xml += "<text:p text:style-name=\"List_20_Contents\"/>"
+            }
+            add(item, quoteDepth: quoteDepth, inList: true)
+            xml += "</text:list-item>\n"
+        }
+        xml += "</text:list>\n"
+    }
+
+    private mutating func addTable(_ table: MarkdownTable) {
+        tableCount += 1
+        let name = "Tableau\(tableCount)"
+        automaticStyles += "<style:style style:name=\"\(name)\" style:family=\"table\">"
+        automaticStyles += "<style:table-properties style:width=\"17cm\" table:align=\"margins\"/></style:style>\n"
+        let widths = DOCXBody.columnWidths(table)
+        for (column, width) in widths.enumerated() {
+            automaticStyles += "<style:style style:name=\"\(name).C\(column + 1)\" style:family=\"table-column\">"
+            automaticStyles += "<style:table-column-properties style:rel-column-width=\"\(width)*\"/></style:style>\n"
+        }
+        xml += "<table:table table:name=\"\(name)\" table:style-name=\"\(name)\">\n"
+        for column in widths.indices {
+            xml += "<table:table-column table:style-name=\"\(name).C\(column + 1)\"/>\n"
+        }
+        xml += "<table:table-header-rows>"
+        row(table.header, alignments: table.alignments, isHeader: true)
+        xml += "</table:table-header-rows>\n"
+        for cells in table.rows {
+            row(cells, alignments: table.alignments, isHeader: false)
+        }
+        xml += "</table:table>\n"
+    }
+
+    private mutating func row(_ cells: [[MarkdownInline]], alignments: [TableAlignment], isHeader: Bool) {
+        xml += "<table:table-row>"
+        for (column, cell) in cells.enumerated() {
+            let cellStyle = isHeader ? "Cellule_En_Tete" : "Cellule"
+            xml += "<table:table-cell table:style-name=\"\(cellStyle)\" office:value-type=\"string\">"
+            var style = isHeader ? "Table_20_Heading" : "Table_20_Contents"
+            switch alignments[column] {
+            case .none, .left: break
+            case .center: style += "_Centre"
+            case .right: style += "_Droite"
+            }
+            paragraph(style: style, content: cell)
+            xml += "</table:table-cell>"
+        }
+        xml += "</table:table-row>\n"
+    }
+
+    /// Inlines as ODF spans, links and line breaks.
+    func spans(_ content: [MarkdownInline]) -> String {
+        var output = ""
+        for inline in content {
+            switch inline {
+            case .text(let text):
+                output += ODTText.escaped(text)
+            case .emphasis(let inner):
+                output += "<text:span text:style-name=\"Emphasis\">\(spans(inner))</text:span>"
+            case .strong(let inner):
+                output += "<text:span text:style-name=\"Strong_20_Emphasis\">\(spans(inner))</text:span>"
+            case .code(let code):
+                output += "<text:span text:style-name=\"Source_20_Text\">\(ODTText.escaped(code))</text:span>"
+            case .link(let destination, _, let inner):
+                guard !destination.isEmpty else {
+                    output += spans(inner)
+                    continue
+                }
+                let href = XMLText.escaped(HTMLRenderer.percentEncoded(destination))
+                output += "<text:a xlink:type=\"simple\" xlink:href=\"\(href)\""
+                output += " text:style-name=\"Internet_20_link\">\(spans(inner))</text:a>"
+            case .softBreak:
+                output += " "
+            case .lineBreak:
+                output += "<text:line-break/>"
+            }
+        }
+        return output
+    }
+}
+
+/// ODF text collapses white space, so runs of spaces, tabs and line feeds are written as
+/// `text:s`, `text:tab` and `text:line-break` to show the text as it was.
+enum ODTText {
+    static func escaped(_ text: String) -> String {
+        var output = ""
+        var run = ""
+        var pendingSpaces = 0
+        var previousWasSpace = true  // a leading space would be dropped too
+        func flush() {
+            if !run.isEmpty {
+                output += XMLText.escaped(run)
+                run = ""
+            }
+            if pendingSpaces > 0 {
+                output += pendingSpaces == 1 ? "<text:s/>" : "<text:s text:c=\"\(pendingSpaces)\"/>"
+                pendingSpaces = 0
+            }
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " " where previousWasSpace:
+                if !run.isEmpty { flush() }
+                pendingSpaces += 1
+            case " ":
+                run.unicodeScalars.append(scalar)
+                previousWasSpace = true
+            case "\t", "\n", "\r":
+                flush()
+                output += scalar == "\t" ? "<text:tab/>" : "<text:line-break/>"
+                previousWasSpace = true
+            default:
+                if pendingSpaces > 0 { flush() }
+                run.unicodeScalars.append(scalar)
+                previousWasSpace = false
+            }
+        }
+        flush()
+        return output
+    }
+}
