@@ -121,6 +121,24 @@ import Testing
         #expect(output == "[] Offre A et Offre B sont ex aequo au rang 1. 1true 1true no sensitivity")
     }
 
+    @Test func exportsEachMatrixTableAsCSV() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("participe-csv-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let exporter = try DocumentExporter(formats: [.csv], csvWriter: CSVWriter(separator: .semicolon))
+        let written = try exporter.exportTables(evaluation: try demoEvaluation(), to: directory.path)
+        #expect(
+            written.map { URL(fileURLWithPath: $0).lastPathComponent } == [
+                "choix-criteria.csv", "choix-scores.csv", "choix-contributions.csv", "choix-eliminations.csv",
+                "choix-sensitivity.csv", "choix-equal_weights.csv",
+            ])
+        let scores = try String(contentsOfFile: written[1], encoding: .utf8)
+        #expect(
+            scores == "Candidat;Prix;Adéquation;Accessibilité;Prix;Total /100;Rang;Statut\r\n"
+                + "Offre B;30000,00;3,00;4,00;5,00;79,00;1;classé\r\nOffre A;40000,00;4,00;3,00;3,75;71,50;2;classé\r\n"
+        )
+    }
+
     @Test func anUnknownFieldIsAnError() throws {
         let error = #expect(throws: DiagnosticList.self) {
             try render("{{matrices.choix.gagnant}}", try demoEvaluation())

@@ -77,8 +77,26 @@ public struct DocumentExporter {
         return written
     }
 
-    /// One CSV file per table of each decision matrix.
+    /// One CSV file per table of each decision matrix, `<matrix>-<table>.csv`.
+    ///
+    /// Numbers carry no thousands separator, and a decimal comma in French, so spreadsheets read them as numbers.
     func exportTables(evaluation: Evaluation, to directory: String) throws -> [String] {
-        []
+        let french = evaluation.language != "en"
+        var written: [String] = []
+        for matrix in evaluation.kit.matrices {
+            guard let result = evaluation.matrices[matrix.id] else { continue }
+            for (id, table) in result.tables(language: french ? .french : .english).named {
+                let rows = table.rows.map { row in
+                    row.map { cell in
+                        guard case .number = cell, french else { return cell.plainText }
+                        return cell.plainText.replacingOccurrences(of: ".", with: ",")
+                    }
+                }
+                let path = KitLoader.join(directory, "\(matrix.id)-\(id).csv")
+                try AtomicFile.write(csvWriter.data(header: table.columns, rows: rows), to: path)
+                written.append(path)
+            }
+        }
+        return written
     }
 }

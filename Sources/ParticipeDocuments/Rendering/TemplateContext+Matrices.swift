@@ -148,8 +148,7 @@ private struct MatrixView {
 
     private var tablesView: [TemplateValue] {
         let tables = result.tables(language: context.language == "en" ? .english : .french)
-        let ids = ["criteria", "scores", "contributions", "eliminations", "sensitivity", "equal_weights"]
-        return zip(ids, tables.all).map { id, table in
+        return tables.named.map { id, table in
             .object([
                 "id": .text(id), "title": .text(table.title),
                 "columns": .list(table.columns.map { .object(["name": .text($0)]) }),
