@@ -5,9 +5,16 @@ extension KitBuilder {
             "help", "examples", "unit", "required", "when", "default", "choices", "validation", "scale", "total",
             "fields", "criteria", "price", "see",
         ])
+    static let choiceKeys = NodeDecoder.Keys(required: ["id", "label"], optional: ["help"])
     static let validationKeys = NodeDecoder.Keys(optional: [
         "min", "max", "min_length", "max_length", "min_items", "max_items",
     ])
+
+    private static let validationApplicability: [(key: String, types: Set<QuestionType>)] = [
+        ("min", [.integer, .number, .date]), ("max", [.integer, .number, .date]), ("min_length", [.text, .paragraph]),
+        ("max_length", [.text, .paragraph]), ("min_items", [.multiple, .ranking, .list]),
+        ("max_items", [.multiple, .ranking, .list]),
+    ]
 
     mutating func section(_ node: YAMLNode) -> Section? {
         let keys = NodeDecoder.Keys(required: ["id", "title", "questions"], optional: ["intro", "when"])
@@ -87,13 +94,16 @@ extension KitBuilder {
     }
 
     /// Keys that make sense for some types only, so that a misplaced one is not silently ignored.
+    /// The keys that apply to some types only, sorted by key so that problems come in a stable order.
+    private static let applicableKeys: [(key: String, types: Set<QuestionType>)] = [
+        ("choices", [.single, .multiple, .ranking, .points]), ("criteria", [.scores]),
+        ("default", Set(QuestionType.allCases).subtracting([.list, .scores])), ("fields", [.list]),
+        ("price", [.scores]), ("scale", [.scale, .scores]), ("total", [.points]),
+        ("unit", [.integer, .number, .scale]),
+    ]
+
     private mutating func checkApplicable(_ fields: NodeDecoder.Fields, to type: QuestionType) {
-        let applicable: [String: Set<QuestionType>] = [
-            "choices": [.single, .multiple, .ranking, .points], "scale": [.scale, .scores], "total": [.points],
-            "fields": [.list], "criteria": [.scores], "price": [.scores], "unit": [.integer, .number, .scale],
-            "default": Set(QuestionType.allCases).subtracting([.list, .scores]),
-        ]
-        for (key, types) in applicable.sorted(by: { $0.key < $1.key }) where !types.contains(type) {
+        for (key, types) in Self.applicableKeys where !types.contains(type) {
             if let node = fields[key] {
                 decoder.error("'\(key)' does not apply to a question of type '\(type.rawValue)'", at: node.location)
             }
@@ -113,9 +123,8 @@ extension KitBuilder {
     }
 
     private mutating func choices(_ node: YAMLNode) -> [Question.Choice] {
-        let keys = NodeDecoder.Keys(required: ["id", "label"], optional: ["help"])
         return decoder.list(node, what: "'choices'").compactMap { entry in
-            guard let fields = decoder.fields(of: entry, keys, what: "a choice"),
+            guard let fields = decoder.fields(of: entry, Self.choiceKeys, what: "a choice"),
                 let id = fields["id"].flatMap({ decoder.identifier($0, what: "a choice id") }),
                 let label = fields["label"].flatMap({ decoder.localized($0, what: "'label'") })
             else { return nil }
@@ -151,12 +160,7 @@ extension KitBuilder {
     private mutating func validation(_ node: YAMLNode, type: QuestionType) -> Question.Validation {
         var result = Question.Validation()
         guard let fields = decoder.fields(of: node, Self.validationKeys, what: "'validation'") else { return result }
-        let applicable: [String: Set<QuestionType>] = [
-            "min": [.integer, .number, .date], "max": [.integer, .number, .date],
-            "min_length": [.text, .paragraph], "max_length": [.text, .paragraph],
-            "min_items": [.multiple, .ranking, .list], "max_items": [.multiple, .ranking, .list],
-        ]
-        for (key, types) in applicable where fields[key] != nil && !types.contains(type) {
+        for (key, types) in Self.validationApplicability where fields[key] != nil && !types.contains(type) {
             decoder.error(
                 "'\(key)' does not apply to a question of type '\(type.rawValue)'",
                 at: fields[key]?.location ?? node.location)

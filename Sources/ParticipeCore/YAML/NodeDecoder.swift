@@ -2,15 +2,19 @@
 struct NodeDecoder {
     /// The keys a mapping may have, and those it must have.
     struct Keys {
-        var required: [String]
-        var optional: [String]
+        let required: [String]
+        let optional: [String]
+
+        /// Every key, in order, and as a set for lookups.
+        let all: [String]
+        let allowed: Set<String>
 
         init(required: [String] = [], optional: [String] = []) {
             self.required = required
             self.optional = optional
+            self.all = required + optional
+            self.allowed = Set(all)
         }
-
-        var all: [String] { required + optional }
     }
 
     /// A mapping's values by key, with the mapping's own node for locations.
@@ -37,7 +41,8 @@ struct NodeDecoder {
             return nil
         }
         var values: [String: YAMLNode] = [:]
-        let allowed = Set(keys.all)
+        values.reserveCapacity(pairs.count)
+        let allowed = keys.allowed
         for pair in pairs {
             let key = pair.key.scalar ?? ""
             if values[key] != nil {
