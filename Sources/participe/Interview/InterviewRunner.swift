@@ -145,7 +145,7 @@ struct InterviewRunner {
             showHelp(at: path)
         case .commands:
             terminal.line(say("Commandes, à toute invite :", "Commands, at any prompt:"))
-            InterviewCommand.summary(language: session.language).forEach { terminal.line($0) }
+            for line in InterviewCommand.summary(language: session.language) { terminal.line(line) }
             terminal.line(say("  Entrée accepte la valeur entre crochets.", "  Enter accepts the value in brackets."))
         case .diagnostics:
             terminal.line(CheckReport(file: file, evaluation: session.evaluation).text(console))
