@@ -14,8 +14,6 @@ public struct InterviewSession: Sendable {
     public private(set) var current: QuestionPath?
     /// Questions left unanswered with `>` during this session, not asked again until the next one.
     private var skipped: Set<QuestionPath> = []
-    /// Questions asked before `current`, most recent last, for `<`.
-    private var history: [QuestionPath] = []
     /// Questions to return to after `<` or `:r`, next one last.
     private var pending: [QuestionPath] = []
 
@@ -102,15 +100,11 @@ public struct InterviewSession: Sendable {
         return nil
     }
 
-    /// `<`: the question asked before, else the visible question before this one; false on the first question.
+    /// `<`: the visible question before the current one, in questionnaire order; false on the first question.
+    ///
+    /// Answering it, or pressing Enter to keep its answer, leads back to where `<` was typed.
     @discardableResult
     public mutating func back() -> Bool {
-        while let previous = history.popLast() {
-            guard evaluation.isVisible(previous), previous != current else { continue }
-            if let current { pending.append(current) }
-            current = previous
-            return true
-        }
         let visible = evaluation.visibleQuestions
         let end = current.flatMap { visible.firstIndex(of: $0) } ?? visible.count
         guard end > 0 else { return false }
@@ -141,7 +135,6 @@ public struct InterviewSession: Sendable {
     }
 
     private mutating func advance() {
-        if let current, history.last != current { history.append(current) }
         while let next = pending.popLast() {
             if evaluation.isVisible(next) {
                 current = next
