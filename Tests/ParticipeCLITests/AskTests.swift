@@ -203,6 +203,17 @@ import Testing
         try folder.expectChecks("a.yaml", status: 0)
     }
 
+    @Test func quitInTheMiddleOfAListKeepsTheCompletedItems() throws {
+        let folder = try Scratch()
+        let input = Array(Self.everyType.prefix(while: { $0 != "Bruno" })) + ["Claire", ":q"]
+        let run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: input)
+        #expect(run.status == 0, "\(run.error)")
+        let saved = try folder.read("a.yaml")
+        #expect(saved.contains("equipe:\n      - nom: Anne\n        role: pilote\n        temps: 0.5\n"))
+        #expect(!saved.contains("Claire"), "an item not completed is not saved")
+        try folder.expectChecks("a.yaml", status: 1)
+    }
+
     @Test func endOfInputKeepsTheAnswers() throws {
         let folder = try Scratch()
         let run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: ["Ville"])
