@@ -16,5 +16,5 @@ struct Participe: ParsableCommand {
             (<prefix>/share/participe/Templates).
             """,
         version: "0.1.0",
-        subcommands: [Kits.self, New.self, Check.self, Generate.self, Lint.self])
+        subcommands: [Kits.self, New.self, Ask.self, Check.self, Generate.self, Lint.self])
 }

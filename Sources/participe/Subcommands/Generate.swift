@@ -60,34 +60,19 @@ extension Participe {
             var console = Console(language: common.language(answers: Console.answersLanguage(answers)))
             let (kit, sheet) = try console.loadAnswers(answers, library: common.library)
             let evaluation = Evaluation(kit: kit, sheet: sheet, language: console.language, today: dateOption.today)
-            let documents: [DocumentGenerator.RenderedDocument]
-            do {
-                documents = try DocumentGenerator(evaluation: evaluation).render(texts: &console.texts)
-            } catch {
-                console.report(error.diagnostics)
-                throw Console.invalidInput
-            }
             let french = console.language == "fr"
             let separator = csvSeparator?.separator ?? (french ? .semicolon : .comma)
+            let exporter: DocumentExporter
             do {
-                let exporter = try DocumentExporter(
+                exporter = try DocumentExporter(
                     formats: (try? DocumentFormat.parseList(format).get()) ?? DocumentFormat.allCases,
                     referenceDocuments: referenceDoc.map { URL(fileURLWithPath: $0) },
                     csvWriter: CSVWriter(separator: separator, includesByteOrderMark: csvBom ?? french))
-                for path in try exporter.export(documents, evaluation: evaluation, to: output) { console.out(path) }
             } catch {
-                console.err(
-                    console.say(
-                        "impossible d'écrire dans « \(output) » : \(error)", "cannot write to '\(output)': \(error)"))
+                console.err("--reference-doc: \(error)")
                 throw Console.invalidInput
             }
-            let blockers = evaluation.blockers.count + evaluation.issues.count
-            if blockers > 0 {
-                console.err(
-                    console.say(
-                        "attention : \(blockers) point(s) bloquant(s) ; les documents les signalent (voir participe check)",
-                        "note: \(blockers) blocking point(s); the documents show them (see participe check)"))
-            }
+            try DocumentOutput.write(evaluation, with: exporter, to: output, console: &console)
         }
     }
 }

@@ -1,0 +1,53 @@
+extension AnswerDialogue {
+    /// What Enter gives at this step, to show in brackets.
+    public var proposed: String? {
+        guard case .points(let index) = step else {
+            if case .field(_, let index) = step, let value = question.fields[index].defaultValue {
+                return ValueFormatter(language: input.language).answer(
+                    value, for: question.fields[index], fallbacks: kit.fallbacks)
+            }
+            return nil
+        }
+        let isLast = index == question.choices.count - 1
+        let value = isLast ? remaining : points[question.choices[index].id]?.number ?? 0
+        return ValueFormatter(language: input.language).number(value)
+    }
+
+    /// The prompt for the current step, without the proposed value.
+    public var prompt: String? {
+        guard let step else { return nil }
+        switch step {
+        case .points(let index):
+            return say(
+                "\(index + 1). \(text(question.choices[index].label)) (reste ",
+                "\(index + 1). \(text(question.choices[index].label)) (remaining ")
+                + ValueFormatter(language: input.language).number(remainingBefore(index)) + ")"
+        case .field(let item, let index):
+            let field = question.fields[index]
+            let hint = index == 0 ? say(" (Entrée pour finir la liste)", " (Enter to end the list)") : ""
+            let optional = field.required == .always ? "" : say(" (facultatif)", " (optional)")
+            return say("Élément \(item + 1) — ", "Item \(item + 1) — ") + text(field.label) + optional + hint
+        case .candidate(let row):
+            return say("Offre \(row + 1) — nom (Entrée pour finir)", "Candidate \(row + 1) — name (Enter to end)")
+        case .price(let row):
+            return "\(name(row)) — " + say("prix HT (facultatif)", "price excluding tax (optional)")
+        case .score(let row, let index):
+            let scale = question.scale ?? Question.Scale(minimum: 0, maximum: 5, labels: [:])
+            return "\(name(row)) — \(scored[index].title) (\(scale.minimum)–\(scale.maximum))"
+        case .fails(let row):
+            let listed = eliminatory.enumerated().map { "\($0.offset + 1). \($0.element.title)" }.joined(
+                separator: ", ")
+            return "\(name(row)) — "
+                + say(
+                    "critères éliminatoires non remplis (numéros, Entrée : aucun) : ",
+                    "eliminatory criteria failed (numbers, Enter: none): ") + listed
+        }
+    }
+
+    func name(_ row: Int) -> String { partial["candidate"]?.text ?? String(row + 1) }
+
+    func remainingBefore(_ index: Int) -> Double {
+        let later = question.choices[index...].map(\.id)
+        return question.total - points.filter { !later.contains($0.key) }.values.compactMap(\.number).reduce(0, +)
+    }
+}

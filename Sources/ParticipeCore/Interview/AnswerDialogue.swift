@@ -1,0 +1,215 @@
+/// Builds the answer to a `points`, `list` or `scores` question one line at a time.
+///
+/// `points`: one number per choice, with what remains of the total. `list`: item by item, field by field;
+/// an empty line at an item's first field ends the list. `scores`: a row per candidate (its name, its
+/// price if the question asks one, a score per criterion, the eliminatory criteria it fails); an empty
+/// name ends the rows. An existing answer is kept and new items are added after it.
+public struct AnswerDialogue: Sendable {
+    public enum Step: Sendable, Hashable {
+        case points(choice: Int)
+        case field(item: Int, field: Int)
+        case candidate(row: Int)
+        case price(row: Int)
+        case score(row: Int, criterion: Int)
+        case fails(row: Int)
+    }
+
+    /// A criterion a `scores` question asks about.
+    public struct Criterion: Sendable, Hashable {
+        public var id: String
+        public var title: String
+        public var eliminatory: Bool
+
+        public init(id: String, title: String, eliminatory: Bool = false) {
+            self.id = id
+            self.title = title
+            self.eliminatory = eliminatory
+        }
+    }
+
+    public let question: Question
+    let kit: Kit
+    let input: InterviewInput
+    let scored: [Criterion]
+    let eliminatory: [Criterion]
+    /// The step the next line answers; nil when the answer is complete.
+    public private(set) var step: Step?
+    private var items: [Value]
+    /// The fields of the item or the candidate being entered.
+    private(set) var partial: [String: Value] = [:]
+    private(set) var points: [String: Value]
+
+    public init(question: Question, kit: Kit, criteria: [Criterion] = [], existing: Value = .null, language: String) {
+        self.question = question
+        self.kit = kit
+        self.input = InterviewInput(language: language)
+        self.scored = criteria.filter { !$0.eliminatory }
+        self.eliminatory = criteria.filter(\.eliminatory)
+        self.items = existing.list ?? []
+        self.points = existing.record ?? [:]
+        switch question.type {
+        case .points: step = question.choices.isEmpty ? nil : .points(choice: 0)
+        case .list: step = question.fields.isEmpty || isFull ? nil : .field(item: items.count, field: 0)
+        case .scores: step = .candidate(row: items.count)
+        default: step = nil
+        }
+    }
+
+    func say(_ french: String, _ english: String) -> String { input.say(french, english) }
+    func text(_ localized: LocalizedText) -> String {
+        localized.resolve(input.language, fallbacks: kit.fallbacks)
+    }
+
+    /// The answer built so far: the completed items, or the points given.
+    public var value: Value {
+        question.type == .points ? .record(points) : .list(items)
+    }
+
+    /// The completed items (list and scores), existing ones included.
+    public var count: Int { items.count }
+
+    /// The points not given yet.
+    public var remaining: Double {
+        question.total - points.values.compactMap(\.number).reduce(0, +)
+    }
+
+    private var isFull: Bool { question.validation.maximumItems.map { items.count >= $0 } ?? false }
+
+    /// Takes one typed line for the current step; returns why it is refused, nil when it is taken.
+    public mutating func enter(_ line: String) -> InterviewInputError? {
+        guard let step else { return nil }
+        let text = line.trimmingWhitespace
+        switch step {
+        case .points(let index):
+            let id = question.choices[index].id
+            let isLast = index == question.choices.count - 1
+            let number: Double
+            if text.isEmpty {
+                number = isLast ? remainingBefore(index) : points[id]?.number ?? 0
+            } else {
+                guard let typed = input.number(text), typed >= 0 else {
+                    return InterviewInputError(
+                        message: say("un nombre positif ou nul est attendu", "a number, zero or more, is expected"))
+                }
+                number = typed
+            }
+            points[id] = .number(number)
+            self.step = isLast ? nil : .points(choice: index + 1)
+        case .field(let item, let index):
+            if index == 0, text.isEmpty {
+                self.step = nil
+                return nil
+            }
+            return enterField(text, line: line, item: item, index: index)
+        case .candidate(let row):
+            guard !text.isEmpty else {
+                self.step = nil
+                return nil
+            }
+            partial = ["candidate": .text(text)]
+            if question.asksPrice {
+                self.step = .price(row: row)
+            } else {
+                moveAfterPrice(row)
+            }
+        case .price(let row):
+            if !text.isEmpty {
+                guard let price = input.number(text), price > 0 else {
+                    return InterviewInputError(
+                        message: say("le prix doit être un nombre positif", "the price must be a positive number"))
+                }
+                partial["price"] = .number(price)
+            }
+            moveAfterPrice(row)
+        case .score(let row, let index):
+            if !text.isEmpty {
+                let scale = question.scale ?? Question.Scale(minimum: 0, maximum: 5, labels: [:])
+                guard let score = input.number(text), (Double(scale.minimum)...Double(scale.maximum)).contains(score)
+                else {
+                    return InterviewInputError(
+                        message: say(
+                            "une note de \(scale.minimum) à \(scale.maximum) est attendue",
+                            "a score from \(scale.minimum) to \(scale.maximum) is expected"))
+                }
+                var scores = partial["scores"]?.record ?? [:]
+                scores[scored[index].id] = .number(score)
+                partial["scores"] = .record(scores)
+            }
+            if index + 1 < scored.count {
+                self.step = .score(row: row, criterion: index + 1)
+            } else {
+                moveAfterScores(row)
+            }
+        case .fails(let row):
+            var failed: [Value] = []
+            for part in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }) {
+                guard let number = Int(part), (1...eliminatory.count).contains(number) else {
+                    return InterviewInputError(
+                        message: say(
+                            "numéros de 1 à \(eliminatory.count) attendus",
+                            "numbers from 1 to \(eliminatory.count) expected"))
+                }
+                if !failed.contains(.text(eliminatory[number - 1].id)) {
+                    failed.append(.text(eliminatory[number - 1].id))
+                }
+            }
+            partial["fails"] = .list(failed)
+            finishItem(next: .candidate(row: row + 1))
+        }
+        return nil
+    }
+
+    private mutating func enterField(_ text: String, line: String, item: Int, index: Int) -> InterviewInputError? {
+        let field = question.fields[index]
+        let value: Value
+        if text.isEmpty {
+            if let proposed = field.defaultValue {
+                value = proposed
+            } else if field.required == .always {
+                return InterviewInputError(message: say("ce champ est obligatoire", "this field is required"))
+            } else {
+                value = .null
+            }
+        } else {
+            switch input.parse(line, for: field) {
+            case .failure(let error): return error
+            case .success(let parsed): value = parsed
+            }
+        }
+        if value != .null {
+            let validator = AnswerValidator(kit: kit, sheet: AnswerSheet(for: kit), language: input.language)
+            if let problem = validator.problems(value, question: field, key: field.id).first {
+                return InterviewInputError(message: problem.1)
+            }
+            partial[field.id] = value
+        }
+        if index + 1 < question.fields.count {
+            step = .field(item: item, field: index + 1)
+        } else {
+            finishItem(next: .field(item: item + 1, field: 0))
+        }
+        return nil
+    }
+
+    private mutating func moveAfterPrice(_ row: Int) {
+        if scored.isEmpty {
+            moveAfterScores(row)
+        } else {
+            step = .score(row: row, criterion: 0)
+        }
+    }
+
+    private mutating func moveAfterScores(_ row: Int) {
+        if eliminatory.isEmpty {
+            finishItem(next: .candidate(row: row + 1))
+        } else {
+            step = .fails(row: row)
+        }
+    }
+
+    private mutating func finishItem(next: Step) {
+        items.append(.record(partial))
+        partial = [:]
+        step = isFull ? nil : next
+    }
+}

@@ -1,0 +1,65 @@
+/// What a line typed at an interview prompt asks for, when it is not an answer.
+public enum InterviewCommand: String, Sendable, Hashable, CaseIterable {
+    /// `<`: back to the previous question.
+    case back = "<"
+    /// `>`: leave the question unanswered (only when it is not required).
+    case skip = ">"
+    /// `?`: the question's help.
+    case help = "?"
+    /// `:r`: the section's answers, to change one.
+    case review = ":r"
+    /// `:d`: the current diagnostics.
+    case diagnostics = ":d"
+    /// `:q`: save and quit.
+    case quit = ":q"
+    /// `:h`: the list of commands.
+    case commands = ":h"
+
+    /// The command `line` stands for, nil when it is an answer.
+    public init?(line: String) {
+        let text = line.trimmingWhitespace.lowercased()
+        if let command = InterviewCommand(rawValue: text) {
+            self = command
+            return
+        }
+        // Spelled-out aliases, easier to say aloud with a screen reader.
+        switch text {
+        case ":back", ":retour": self = .back
+        case ":skip", ":passer": self = .skip
+        case ":help", ":aide": self = .commands
+        case ":quit", ":quitter": self = .quit
+        case ":review", ":revoir": self = .review
+        case ":diagnostic", ":diagnostics": self = .diagnostics
+        default: return nil
+        }
+    }
+
+    /// One line per command, for `:h`.
+    public static func summary(language: String) -> [String] {
+        let french = language != "en"
+        return allCases.map { command in
+            let text: String =
+                switch command {
+                case .back: french ? "revenir à la question précédente" : "back to the previous question"
+                case .skip:
+                    french
+                        ? "passer la question (si elle n'est pas obligatoire)" : "skip the question (unless required)"
+                case .help: french ? "l'aide de la question" : "the question's help"
+                case .review:
+                    french
+                        ? "revoir les réponses de la section et en changer une"
+                        : "review the section's answers and change one"
+                case .diagnostics: french ? "le diagnostic à ce stade" : "the diagnostics so far"
+                case .quit: french ? "enregistrer et quitter" : "save and quit"
+                case .commands: french ? "cette liste" : "this list"
+                }
+            return "  \(command.rawValue.padding(to: 3))\(text)"
+        }
+    }
+}
+
+extension String {
+    fileprivate func padding(to width: Int) -> String {
+        self + String(repeating: " ", count: max(1, width - count))
+    }
+}

@@ -1,0 +1,175 @@
+/// Reads a line typed during an interview as the answer to one question, in French or English.
+///
+/// Numbers take French or English separators, booleans `oui/non/yes/no/o/n/y`, dates `YYYY-MM-DD`
+/// (and `JJ/MM/AAAA` in French), choices their number or id. A line that cannot be read gives a
+/// message saying what was expected, in the interview's language.
+public struct InterviewInput: Sendable {
+    public var language: String
+
+    public init(language: String) {
+        self.language = language
+    }
+
+    func say(_ french: String, _ english: String) -> String { language == "en" ? english : french }
+
+    /// The value `line` stands for, or the message to show before asking again.
+    ///
+    /// `list` and `scores` answers are built part by part with `AnswerDialogue`; `points` may also be
+    /// typed on one line, one number per choice in order (`70 30`).
+    public func parse(_ line: String, for question: Question) -> Result<Value, InterviewInputError> {
+        let text = line.trimmingWhitespace
+        guard !text.isEmpty else { return failure(say("une réponse est attendue", "an answer is expected")) }
+        switch question.type {
+        case .text, .paragraph:
+            return .success(.text(question.type == .text ? text : line))
+        case .integer, .scale:
+            guard let number = number(text), number == number.rounded() else {
+                return failure(say("un nombre entier est attendu", "a whole number is expected"))
+            }
+            return .success(.number(number))
+        case .number:
+            guard let number = number(text) else {
+                return failure(
+                    say("un nombre est attendu (ex. 12 500 ou 1,5)", "a number is expected (e.g. 12,500 or 1.5)"))
+            }
+            return .success(.number(number))
+        case .boolean:
+            guard let flag = boolean(text) else { return failure(say("répondez oui ou non", "answer yes or no")) }
+            return .success(.boolean(flag))
+        case .date:
+            guard let date = date(text) else {
+                return failure(
+                    say("une date est attendue : AAAA-MM-JJ ou JJ/MM/AAAA", "a date is expected: YYYY-MM-DD"))
+            }
+            return .success(.date(date))
+        case .time:
+            guard let minutes = AnswerDecoder.parseTime(text.trimmingWhitespace) else {
+                return failure(
+                    say("une heure est attendue : HH:MM, par exemple 19:30", "a time is expected: HH:MM, e.g. 19:30"))
+            }
+            return .success(.number(Double(minutes)))
+        case .single:
+            return choice(text, of: question).map { .text($0) }
+        case .multiple, .ranking:
+            return choices(text, of: question).map { ids in .list(ids.map(Value.text)) }
+        case .points:
+            return points(text, of: question)
+        case .list, .scores:
+            return failure(say("cette question se remplit élément par élément", "this question is filled item by item"))
+        }
+    }
+
+    /// Numbers as people type them: `12 500`, `12500`, `1,5`, `1.5`; in English `12,500` too.
+    public func number(_ text: String) -> Double? {
+        var text = text.trimmingWhitespace
+        if language == "en", Self.isGroupedWithCommas(text) { text = text.filter { $0 != "," } }
+        return AnswerDecoder.parseNumber(text)
+    }
+
+    /// `1,500` or `12,500.5`: digits grouped by three with commas.
+    private static func isGroupedWithCommas(_ text: String) -> Bool {
+        let whole = text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? ""
+        let unsigned = whole.hasPrefix("-") ? String(whole.dropFirst()) : whole
+        let groups = unsigned.split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.count > 1, let first = groups.first, (1...3).contains(first.count) else { return false }
+        return groups.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+            && groups.dropFirst().allSatisfy { $0.count == 3 }
+    }
+
+    public func boolean(_ text: String) -> Bool? {
+        switch text.trimmingWhitespace.lowercased() {
+        case "o", "y": true
+        case "n": false
+        case let other: AnswerDecoder.parseBoolean(other)
+        }
+    }
+
+    /// `2026-03-01`, and in French `01/03/2026` (day first).
+    public func date(_ text: String) -> CalendarDate? {
+        let text = text.trimmingWhitespace
+        if let date = CalendarDate(iso: text) { return date }
+        guard language != "en" else { return nil }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
+    /// A choice by its number (1 for the first) or its id.
+    public func choice(_ text: String, of question: Question) -> Result<String, InterviewInputError> {
+        let text = text.trimmingWhitespace
+        if let number = Int(text) {
+            guard number >= 1, number <= question.choices.count else {
+                return failure(
+                    say(
+                        "choisissez un numéro entre 1 et \(question.choices.count)",
+                        "choose a number between 1 and \(question.choices.count)"))
+            }
+            return .success(question.choices[number - 1].id)
+        }
+        if let choice = question.choices.first(where: { $0.id == text || $0.id.lowercased() == text.lowercased() }) {
+            return .success(choice.id)
+        }
+        return failure(
+            say(
+                "choix inconnu « \(text) » : tapez un numéro de 1 à \(question.choices.count)",
+                "unknown choice '\(text)': type a number from 1 to \(question.choices.count)"))
+    }
+
+    /// Several choices separated by commas, semicolons or spaces, each at most once: `1,3`, `1 3`.
+    public func choices(_ text: String, of question: Question) -> Result<[String], InterviewInputError> {
+        var ids: [String] = []
+        for part in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }) {
+            switch choice(String(part), of: question) {
+            case .failure(let error): return .failure(error)
+            case .success(let id):
+                if ids.contains(id) {
+                    return failure(say("« \(part) » est donné deux fois", "'\(part)' is given twice"))
+                }
+                ids.append(id)
+            }
+        }
+        return .success(ids)
+    }
+
+    /// One number per choice, in the order of the choices.
+    private func points(_ text: String, of question: Question) -> Result<Value, InterviewInputError> {
+        let parts = text.split(whereSeparator: { $0 == ";" || $0.isWhitespace })
+        guard parts.count == question.choices.count else {
+            return failure(
+                say(
+                    "\(question.choices.count) nombres sont attendus, un par choix",
+                    "\(question.choices.count) numbers are expected, one per choice"))
+        }
+        var points: [String: Value] = [:]
+        for (choice, part) in zip(question.choices, parts) {
+            guard let number = number(String(part)) else {
+                return failure(say("« \(part) » n'est pas un nombre", "'\(part)' is not a number"))
+            }
+            points[choice.id] = .number(number)
+        }
+        return .success(.record(points))
+    }
+
+    private func failure<T>(_ message: String) -> Result<T, InterviewInputError> {
+        .failure(InterviewInputError(message: message))
+    }
+}
+
+/// Why a typed line is not an answer, in the interview's language.
+public struct InterviewInputError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+
+    public init(message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

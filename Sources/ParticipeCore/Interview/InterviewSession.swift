@@ -1,0 +1,164 @@
+/// The state of a guided interview over a kit: which question is asked, what was answered, where `<` leads.
+///
+/// A pure value: every step re-evaluates the sheet with the same `Evaluation` that `check` uses, so the
+/// questions asked are the visible ones and an answer is refused with the very messages `check` shows.
+/// The terminal and the web workshop drive it the same way: ask `current`, then `answer`, `skip`, `back`
+/// or `review`, and save `sheet` after every accepted answer.
+public struct InterviewSession: Sendable {
+    public let kit: Kit
+    public let language: String
+    public let today: CalendarDate
+    public private(set) var sheet: AnswerSheet
+    public private(set) var evaluation: Evaluation
+    /// The question being asked; nil when every visible question is answered or skipped.
+    public private(set) var current: QuestionPath?
+    /// Questions left unanswered with `>` during this session, not asked again until the next one.
+    private var skipped: Set<QuestionPath> = []
+    /// Questions to return to after `<` or `:r`, next one last.
+    private var pending: [QuestionPath] = []
+
+    /// Starts, or resumes, at the first visible question that is unanswered or whose answer is invalid.
+    public init(kit: Kit, sheet: AnswerSheet, language: String? = nil, today: CalendarDate) {
+        let language = language ?? sheet.language ?? kit.languages.first ?? "fr"
+        self.kit = kit
+        self.language = language
+        self.today = today
+        self.sheet = sheet
+        self.evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
+        self.current = firstToAsk()
+    }
+
+    private func say(_ french: String, _ english: String) -> String { language == "en" ? english : french }
+
+    public var isFinished: Bool { current == nil }
+
+    public var question: Question? { current.flatMap(kit.question) }
+
+    public func isRequired(_ path: QuestionPath) -> Bool { evaluation.isRequired(path) }
+
+    /// What Enter accepts: the current answer, else the kit's default.
+    public func proposedValue(_ path: QuestionPath) -> Value? {
+        if sheet[path].isAnswered { return sheet[path] }
+        guard let value = kit.question(path)?.defaultValue, value.isAnswered else { return nil }
+        return value
+    }
+
+    /// Problems of `value` as the answer to `path`, worded as `check` words them; empty when it is valid.
+    public func problems(_ value: Value, at path: QuestionPath) -> [String] {
+        guard let question = kit.question(path) else { return [] }
+        var candidate = sheet
+        candidate[path] = value
+        if !value.isAnswered {
+            guard isRequired(path) else { return [] }
+            let label = question.label.resolve(language, fallbacks: kit.fallbacks)
+            return [
+                say(
+                    "réponse obligatoire manquante : \(path) (« \(label) »)",
+                    "required answer missing: \(path) (“\(label)”)")
+            ]
+        }
+        return AnswerValidator(kit: kit, sheet: candidate, language: language)
+            .problems(value, question: question, key: path.description)
+            .map { "\(path): \($0.1)" }
+    }
+
+    /// Records `value` for the current question and moves on; returns the messages instead when it is invalid.
+    ///
+    /// An empty value leaves an optional question unanswered, as `skip` does.
+    @discardableResult
+    public mutating func answer(_ value: Value) -> [String] {
+        guard let path = current else { return [] }
+        let found = problems(value, at: path)
+        guard found.isEmpty else { return found }
+        if !value.isAnswered { return skip().map { [$0] } ?? [] }
+        sheet[path] = value
+        skipped.remove(path)
+        evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
+        advance()
+        return []
+    }
+
+    /// Enter on an empty line: accepts the proposed value, or skips an optional question without one.
+    @discardableResult
+    public mutating func acceptProposed() -> [String] {
+        guard let path = current else { return [] }
+        if let value = proposedValue(path) { return answer(value) }
+        return skip().map { [$0] } ?? []
+    }
+
+    /// `>`: leaves the current question as it is and moves on; refused, with a message, when it is required.
+    @discardableResult
+    public mutating func skip() -> String? {
+        guard let path = current else { return nil }
+        if isRequired(path), !sheet[path].isAnswered {
+            return say(
+                "cette question est obligatoire : elle ne peut pas être passée",
+                "this question is required: it cannot be skipped")
+        }
+        if !sheet[path].isAnswered { skipped.insert(path) }
+        advance()
+        return nil
+    }
+
+    /// `<`: the visible question before the current one, in questionnaire order; false on the first question.
+    ///
+    /// Answering it, or pressing Enter to keep its answer, leads back to where `<` was typed.
+    @discardableResult
+    public mutating func back() -> Bool {
+        let visible = evaluation.visibleQuestions
+        let end = current.flatMap { visible.firstIndex(of: $0) } ?? visible.count
+        guard end > 0 else { return false }
+        if let current { pending.append(current) }
+        current = visible[end - 1]
+        return true
+    }
+
+    /// The visible questions of the current section (of the last one once finished), for `:r`.
+    public var reviewable: [QuestionPath] {
+        let section = current?.section ?? evaluation.visibleQuestions.last?.section
+        return evaluation.visibleQuestions.filter { $0.section == section }
+    }
+
+    /// `:r`: asks `path` now, then comes back to the current question.
+    public mutating func review(_ path: QuestionPath) {
+        guard evaluation.isVisible(path), path != current else { return }
+        if let current { pending.append(current) }
+        current = path
+    }
+
+    public var progress: InterviewProgress {
+        let sections = evaluation.progress.sections.filter { $0.visible && $0.total > 0 }.map(\.section)
+        let section = (current?.section).flatMap { sections.firstIndex(of: $0) }.map { $0 + 1 } ?? sections.count
+        return InterviewProgress(
+            section: section, sections: sections.count, answered: evaluation.progress.answered,
+            total: evaluation.progress.total)
+    }
+
+    private mutating func advance() {
+        while let next = pending.popLast() {
+            if evaluation.isVisible(next) {
+                current = next
+                return
+            }
+        }
+        current = firstToAsk()
+    }
+
+    private func firstToAsk() -> QuestionPath? {
+        let invalid = Set(evaluation.issues.filter { $0.kind == .outOfRange }.map(\.path))
+        return evaluation.visibleQuestions.first { path in
+            !skipped.contains(path) && (!sheet[path].isAnswered || invalid.contains(path))
+        }
+    }
+}
+
+/// Where an interview stands: "Section 3/11 · 24/71".
+public struct InterviewProgress: Sendable, Hashable {
+    /// The current section among the sections that have visible questions, from 1.
+    public var section: Int
+    public var sections: Int
+    public var answered: Int
+    public var total: Int
+
+    public var fraction: Double { total == 0 ? 1 : Double(answered) / Double(total) }
+}

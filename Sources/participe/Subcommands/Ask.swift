@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import ParticipeCore
+
+extension Participe {
+    struct Ask: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Pose les questions du kit une à une / Asks the kit's questions one by one.",
+            discussion: """
+                `participe ask --kit <kit> -o answers.yaml` starts an interview; `participe ask answers.yaml` \
+                resumes it at the first unanswered question. Every accepted answer is saved at once. \
+                Type :h at any prompt for the commands. Exit status: 0 when the interview ends or is left \
+                with :q, 2 when an input cannot be read or the answers cannot be saved.
+                """)
+
+        @Argument(
+            help: ArgumentHelp("Le fichier de réponses à reprendre / The answers file to resume.", valueName: "answers")
+        )
+        var answers: String?
+
+        @Option(help: ArgumentHelp("Le kit d'un nouvel entretien / The kit of a new interview.", valueName: "kit"))
+        var kit: String?
+
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp(
+                "Fichier de réponses à écrire (défaut : answers.yaml) / Answers file to write.", valueName: "file"))
+        var output: String?
+
+        @Option(help: ArgumentHelp("Dossier des documents / Folder of the documents.", valueName: "dir"))
+        var documents: String = "out"
+
+        @OptionGroup var common: CommonOptions
+        @OptionGroup var dateOption: DateOption
+
+        func validate() throws {
+            if answers == nil, kit == nil {
+                throw ValidationError(
+                    "donnez un fichier de réponses ou --kit / give an answers file or --kit (participe ask --kit <kit> -o answers.yaml)"
+                )
+            }
+            if answers != nil, output != nil {
+                throw ValidationError(
+                    "les réponses reprises sont enregistrées dans leur fichier / resumed answers are saved in their own file: drop -o"
+                )
+            }
+        }
+
+        func run() throws {
+            let file = answers ?? output ?? "answers.yaml"
+            let resuming = FileManager.default.fileExists(atPath: file)
+            var console = Console(language: common.language(answers: resuming ? Console.answersLanguage(file) : nil))
+            let kit: Kit
+            let sheet: AnswerSheet
+            if resuming {
+                (kit, sheet) = try console.loadAnswers(file, library: common.library)
+                if let wanted = self.kit, wanted != kit.id {
+                    console.err(
+                        console.say(
+                            "« \(file) » répond au kit « \(kit.id) », pas « \(wanted) »",
+                            "'\(file)' answers the kit '\(kit.id)', not '\(wanted)'"))
+                    throw Console.invalidInput
+                }
+            } else if answers != nil {
+                console.err(
+                    console.say(
+                        "« \(file) » n'existe pas : participe ask --kit <kit> -o \(file) pour commencer",
+                        "'\(file)' does not exist: participe ask --kit <kit> -o \(file) to start"))
+                throw Console.invalidInput
+            } else {
+                kit = try console.loadKit(id: self.kit ?? "", library: common.library)
+                sheet = AnswerSheet(
+                    for: kit, language: kit.languages.contains(console.language) ? console.language : nil)
+            }
+            let session = InterviewSession(kit: kit, sheet: sheet, language: console.language, today: dateOption.today)
+            var runner = InterviewRunner(session: session, file: file, terminal: Terminal(), console: console)
+            runner.welcome(resuming: resuming)
+            if !resuming { try runner.save() }
+            switch try runner.run() {
+            case .finished:
+                try finish(runner, console: &console)
+            case .quit, .endOfInput:
+                console.out(
+                    console.say(
+                        "Réponses enregistrées dans \(file). Pour reprendre : participe ask \(file)",
+                        "Answers saved in \(file). To resume: participe ask \(file)"))
+            }
+        }
+
+        /// The diagnostics summary, then the offer to write the documents.
+        private func finish(_ runner: InterviewRunner, console: inout Console) throws {
+            let terminal = runner.terminal
+            terminal.line()
+            terminal.line(terminal.style(console.say("Questionnaire terminé.", "Questionnaire complete."), .green))
+            terminal.line(CheckReport(file: runner.file, evaluation: runner.session.evaluation).text(console))
+            terminal.line()
+            guard
+                let reply = terminal.read(
+                    console.say("Générer les documents maintenant ? [o/N]", "Generate the documents now? [y/N]")),
+                InterviewInput(language: console.language).boolean(reply) == true
+            else {
+                console.out(
+                    console.say(
+                        "Plus tard : participe generate \(runner.file) -o \(documents)",
+                        "Later: participe generate \(runner.file) -o \(documents)"))
+                return
+            }
+            try DocumentOutput.write(runner.session.evaluation, to: documents, console: &console)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import ParticipeCore
+import ParticipeDocuments
+
+/// Renders a kit's documents for one evaluation and writes them into a folder: what `generate` and `ask` share.
+enum DocumentOutput {
+    /// Writes every document, prints each path, then a note when blocking points remain; throws exit code 2 on failure.
+    static func write(
+        _ evaluation: Evaluation, with exporter: DocumentExporter? = nil, to output: String, console: inout Console
+    ) throws {
+        let documents: [DocumentGenerator.RenderedDocument]
+        do {
+            documents = try DocumentGenerator(evaluation: evaluation).render(texts: &console.texts)
+        } catch {
+            console.report(error.diagnostics)
+            throw Console.invalidInput
+        }
+        do {
+            let french = evaluation.language == "fr"
+            let exporter =
+                try exporter
+                ?? DocumentExporter(
+                    formats: DocumentFormat.allCases,
+                    csvWriter: CSVWriter(separator: french ? .semicolon : .comma, includesByteOrderMark: french))
+            for path in try exporter.export(documents, evaluation: evaluation, to: output) { console.out(path) }
+        } catch {
+            console.err(
+                console.say(
+                    "impossible d'écrire dans « \(output) » : \(error)", "cannot write to '\(output)': \(error)"))
+            throw Console.invalidInput
+        }
+        let blockers = evaluation.blockers.count + evaluation.issues.count
+        if blockers > 0 {
+            console.err(
+                console.say(
+                    "attention : \(blockers) point(s) bloquant(s) ; les documents les signalent (voir participe check)",
+                    "note: \(blockers) blocking point(s); the documents show them (see participe check)"))
+        }
+    }
+}

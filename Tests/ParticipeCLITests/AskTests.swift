@@ -1,0 +1,319 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `participe ask` end to end: the built binary, fed through a pipe as a script or a test would.
+@Suite(.serialized) struct AskTests {
+    /// Answers every question of the demo kit, one line each (a paragraph ends with an empty line).
+    static let everyType = [
+        "Ville de Test",  // text
+        "Une ville.", "Sur deux lignes.", "",  // paragraph
+        "1",  // single
+        "12 500",  // integer
+        "",  // boolean: Enter accepts the default [oui]
+        "25 000,50",  // number
+        "01/03/2026",  // date
+        "2026-04-30",  // date revealed by the previous answer
+        "1,3",  // multiple
+        "5000",  // number revealed and required by the previous answer
+        "3",  // scale
+        "2 1 3",  // ranking
+        "70", "",  // points: Enter gives the rest to the last choice
+        "Anne", "1", "0,5", "Bruno", "dpo", "", "",  // list: two items, then an empty line
+        "Offre A", "40000", "4", "3", "",  // scores: one candidate, then an empty name
+    ]
+
+    static let expectedAnswers = """
+        kit: demo
+        version: "2"
+        language: fr
+        answers:
+          identite:
+            nom: Ville de Test
+            presentation: |-
+              Une ville.
+              Sur deux lignes.
+            type: commune
+            population: 12500
+            public: true
+          projet:
+            budget: 25000.5
+            ouverture: 2026-03-01
+            cloture: 2026-04-30
+            modules: [idees, budget_participatif]
+            enveloppe: 5000
+            maturite: 3
+            priorites: [tracer, toucher, decider]
+            ponderation:
+              technique: 70
+              prix: 30
+            equipe:
+              - nom: Anne
+                role: pilote
+                temps: 0.5
+              - nom: Bruno
+                role: dpo
+            offres:
+              - candidate: Offre A
+                price: 40000
+                scores:
+                  fonctionnel: 4
+                  accessibilite: 3
+
+        """
+
+    @Test func everyQuestionTypeThenTheSummaryAndTheDocuments() throws {
+        let folder = try Scratch()
+        let run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: Self.everyType + ["o"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(try folder.read("a.yaml") == Self.expectedAnswers)
+        #expect(run.output.contains("== Section 1/2 : Identité\nQui porte le projet ?"))
+        #expect(run.output.contains("Section 2/2 · 9/15"))
+        #expect(run.output.contains("[oui] > \n"))
+        #expect(run.output.contains("2. Prix (reste 30) [30] > \n"))
+        #expect(run.output.contains("Élément 3 — Nom (Entrée pour finir la liste) > \n"))
+        #expect(run.output.contains("Questionnaire terminé."))
+        #expect(run.output.contains("Bilan : 0 bloquant(s)"))
+        #expect(run.output.contains("Générer les documents maintenant ? [o/N] o"))
+        #expect(FileManager.default.fileExists(atPath: folder.path("out/synthese.md")))
+        #expect(!run.output.contains("\u{1B}["), "no colours when standard output is not a terminal")
+        try folder.expectChecks("a.yaml", status: 0)
+    }
+
+    @Test func invalidInputIsAskedAgainAndNeverSaved() throws {
+        let folder = try Scratch()
+        let input = [
+            String(repeating: "x", count: 81), "Ville",  // longer than max_length
+            ">",  // paragraph: skip
+            "4", "mairie", "commune",  // not a choice number, not an id
+            "douze", "0", "1,5", "12",  // not a number, below the minimum, not whole
+            "peut-être", "non",  // boolean
+            ">", "2019-12-31", "31/02/2026", "2026-03-01",  // date below its minimum, then impossible
+            ">", "1,1", "9", "2",  // multiple: twice the same, out of range
+            ">", "1 2", "3 2 1",  // ranking: too few
+            "50", "20",  // points add up to 70: asked again from the start
+            "60", "",
+            ":q",
+        ]
+        let run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: input)
+        #expect(run.status == 0, "\(run.error)")
+        for message in [
+            "✗ identite.nom: 81 caractères, 80 au plus",
+            "✗ choisissez un numéro entre 1 et 3",
+            "✗ choix inconnu « mairie » : tapez un numéro de 1 à 3",
+            "✗ un nombre entier est attendu",
+            "✗ identite.population: 0 est inférieur au minimum 1",
+            "✗ répondez oui ou non",
+            "✗ projet.ouverture: la date 31 décembre 2019 précède le 1er janvier 2020",
+            "✗ une date est attendue : AAAA-MM-JJ ou JJ/MM/AAAA",
+            "✗ « 1 » est donné deux fois",
+            "✗ projet.priorites: 2 élément(s), il en faut au moins 3",
+            "✗ projet.ponderation: les points totalisent 70 au lieu de 100",
+        ] {
+            #expect(run.output.contains(message), "\(message)")
+        }
+        let saved = try folder.read("a.yaml")
+        #expect(saved.contains("nom: Ville\n") && saved.contains("population: 12\n") && saved.contains("public: false"))
+        #expect(saved.contains("ponderation:\n      technique: 60\n      prix: 40"))
+        #expect(saved.contains("priorites: [decider, tracer, toucher]"))
+        #expect(!saved.contains("xxxx") && !saved.contains("2019"))
+        #expect(run.output.hasSuffix("Réponses enregistrées dans a.yaml. Pour reprendre : participe ask a.yaml\n"))
+        try folder.expectChecks("a.yaml", status: 0)
+    }
+
+    @Test func backSkipReviewDiagnosticsAndCommands() throws {
+        let folder = try Scratch()
+        let input = [
+            "Ville A",
+            ">",  // presentation skipped
+            "<",  // back to presentation
+            "Rédigée après coup.", "",
+            ">",  // type is required: refused
+            ":h", ":d", "?",
+            "2",
+            ":r", "1", "Ville B",  // review: change the name, then back to population
+            "<", "",  // back to type, Enter keeps the choice
+            "100",
+            ":q",
+        ]
+        let run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: input)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("✗ cette question est obligatoire : elle ne peut pas être passée"))
+        #expect(run.output.contains("  :q enregistrer et quitter"))
+        #expect(run.output.contains("réponse obligatoire manquante : identite.type"))
+        #expect(run.output.contains("2. Intercommunalité — EPCI à fiscalité propre."))
+        #expect(run.output.contains("  1. Nom de l'organisme : Ville A"))
+        #expect(run.output.contains("[Ville A] > Ville B"))
+        #expect(run.output.contains("[Intercommunalité] > \n"))
+        let saved = try folder.read("a.yaml")
+        #expect(
+            saved.contains("nom: Ville B\n    presentation: Rédigée après coup.\n    type: epci\n    population: 100\n")
+        )
+        try folder.expectChecks("a.yaml", status: 0)
+    }
+
+    @Test func quitThenResumeWhereItStopped() throws {
+        let folder = try Scratch()
+        var run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: ["Ville", "", "3", ":q"])
+        #expect(run.status == 0)
+        try folder.expectChecks("a.yaml", status: 0)
+        // Skipping is for this session only: the presentation is asked again.
+        run = try folder.participe(["ask", "a.yaml"], input: ["", ":q"])
+        #expect(run.output.contains("Reprise : 2/13 questions déjà renseignées."))
+        #expect(run.output.contains("Section 1/2 · 2/13\nPrésentation\n"))
+        #expect(run.output.contains("Section 1/2 · 2/13\nPopulation (habitants)\n"), "not required for a State")
+        run = try folder.participe(["ask", "a.yaml"], input: ["", "", ""] + Self.everyType.dropFirst(7) + ["n"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("Questionnaire terminé."))
+        try folder.expectChecks("a.yaml", status: 0)
+    }
+
+    @Test func killedBetweenTwoAnswersLosesNothingAndResumes() throws {
+        let folder = try Scratch()
+        let process = Process()
+        process.executableURL = Scratch.binary
+        process.arguments = ["ask", "--kit", "demo", "-o", "a.yaml"] + Scratch.common
+        process.currentDirectoryURL = folder.url
+        process.environment = Scratch.environment
+        let stdin = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        for line in Self.everyType.prefix(6) {
+            stdin.fileHandleForWriting.write(Data((line + "\n").utf8))
+        }
+        // The sixth line answers the population; wait for it to be saved, then kill with standard input still open.
+        try folder.waitFor("population: 12500", in: "a.yaml")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        try folder.expectChecks("a.yaml", status: 0)
+        let saved = try folder.read("a.yaml")
+        #expect(saved.contains("type: commune") && saved.contains("population: 12500"))
+        let run = try folder.participe(["ask", "a.yaml"], input: Array(Self.everyType.dropFirst(6)) + ["n"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("Reprise : 4/13 questions déjà renseignées."))
+        #expect(try folder.read("a.yaml") == Self.expectedAnswers)
+        try folder.expectChecks("a.yaml", status: 0)
+    }
+
+    @Test func quitInTheMiddleOfAListKeepsTheCompletedItems() throws {
+        let folder = try Scratch()
+        let input = Array(Self.everyType.prefix(while: { $0 != "Bruno" })) + ["Claire", ":q"]
+        let run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: input)
+        #expect(run.status == 0, "\(run.error)")
+        let saved = try folder.read("a.yaml")
+        #expect(saved.contains("equipe:\n      - nom: Anne\n        role: pilote\n        temps: 0.5\n"))
+        #expect(!saved.contains("Claire"), "an item not completed is not saved")
+        try folder.expectChecks("a.yaml", status: 1)
+    }
+
+    @Test func endOfInputKeepsTheAnswers() throws {
+        let folder = try Scratch()
+        let run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: ["Ville"])
+        #expect(run.status == 0)
+        #expect(run.output.hasSuffix("Pour reprendre : participe ask a.yaml\n"))
+        #expect(try folder.read("a.yaml").contains("nom: Ville"))
+        try folder.expectChecks("a.yaml", status: 1)
+    }
+
+    @Test func inEnglish() throws {
+        let folder = try Scratch()
+        let run = try folder.participe(
+            ["ask", "--kit", "demo", "-o", "a.yaml", "--lang", "en"],
+            input: ["Lorient", "", "2", "12,500", "n", "1,500.5", "01/03/2026", "2026-03-01", ":q"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("Name of the body (required)"))
+        #expect(run.output.contains("[yes] > n"))
+        #expect(run.output.contains("✗ a date is expected: YYYY-MM-DD"))
+        let saved = try folder.read("a.yaml")
+        #expect(
+            saved.contains("language: en") && saved.contains("population: 12500") && saved.contains("budget: 1500.5"))
+        #expect(run.output.hasSuffix("Answers saved in a.yaml. To resume: participe ask a.yaml\n"))
+    }
+
+    @Test func refusesWhatItCannotDo() throws {
+        let folder = try Scratch()
+        var run = try folder.participe(["ask", "missing.yaml"], input: [])
+        #expect(run.status == 2)
+        #expect(run.error.contains("« missing.yaml » n'existe pas"))
+        run = try folder.participe(["ask"], input: [])
+        #expect(run.status == 64)
+        try "kit: demo\nversion: \"2\"\nanswers:\n  identite:\n    inconnu: 1\n".write(
+            to: folder.url.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        run = try folder.participe(["ask", "bad.yaml"], input: [])
+        #expect(run.status == 2)
+        #expect(try folder.read("bad.yaml").contains("inconnu"), "an unreadable file is never overwritten")
+    }
+}
+
+/// A temporary folder to run the built binary in.
+private struct Scratch {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let binary = root.appendingPathComponent(".build/debug/participe")
+    static let common = [
+        "--templates", root.appendingPathComponent("Tests/Fixtures/kits").path, "--date", "2026-01-15",
+    ]
+    static let environment = [
+        "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "LANG": "fr_FR.UTF-8", "NO_COLOR": "1",
+    ]
+
+    struct Run {
+        var status: Int32
+        var output: String
+        var error: String
+    }
+
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("participe-ask-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func path(_ relative: String) -> String { url.appendingPathComponent(relative).path }
+
+    func read(_ relative: String) throws -> String { try String(contentsOfFile: path(relative), encoding: .utf8) }
+
+    /// Runs `participe` with `input` as standard input, one line each; output and errors go to files, so no pipe fills up.
+    func participe(_ arguments: [String], input: [String]) throws -> Run {
+        let stamp = UUID().uuidString
+        let (stdin, stdout, stderr) = (path(".in-\(stamp)"), path(".out-\(stamp)"), path(".err-\(stamp)"))
+        try input.map { $0 + "\n" }.joined().write(toFile: stdin, atomically: true, encoding: .utf8)
+        FileManager.default.createFile(atPath: stdout, contents: nil)
+        FileManager.default.createFile(atPath: stderr, contents: nil)
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments + Self.common
+        process.currentDirectoryURL = url
+        process.environment = Self.environment
+        process.standardInput = FileHandle(forReadingAtPath: stdin)
+        process.standardOutput = FileHandle(forWritingAtPath: stdout)
+        process.standardError = FileHandle(forWritingAtPath: stderr)
+        try process.run()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, output: try read(".out-\(stamp)"), error: try read(".err-\(stamp)"))
+    }
+
+    /// `participe check` reads the file: exit 0 or 1, never 2.
+    func expectChecks(_ file: String, status: Int32, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let run = try participe(["check", file], input: [])
+        #expect(run.status == status, "\(run.output)\(run.error)", sourceLocation: sourceLocation)
+    }
+
+    func waitFor(_ text: String, in file: String) throws {
+        for _ in 0..<200 {
+            if let content = try? read(file), content.contains(text) { return }
+            usleep(50_000)
+        }
+        Issue.record("'\(text)' never appeared in \(file)")
+    }
+}

@@ -1,0 +1,97 @@
+import Testing
+
+@testable import ParticipeCore
+
+@Suite struct AnswerDialogueTests {
+    let kit: Kit
+    init() throws { kit = try DemoKit.load() }
+
+    func dialogue(_ path: String, existing: Value = .null) throws -> AnswerDialogue {
+        var sheet = AnswerSheet(for: kit, language: "fr")
+        let questionPath = try #require(QuestionPath(path))
+        sheet[questionPath] = existing
+        let session = InterviewSession(kit: kit, sheet: sheet, today: DemoKit.today)
+        return try #require(session.dialogue(for: questionPath))
+    }
+
+    @Test func pointsShowWhatRemainsAndEnterGivesTheRestToTheLast() throws {
+        var points = try dialogue("projet.ponderation")
+        #expect(points.prompt == "1. Valeur technique (reste 100)")
+        let result1 = points.enter("70")
+        #expect(result1 == nil)
+        #expect(points.prompt == "2. Prix (reste 30)")
+        #expect(points.proposed == "30")
+        let result2 = points.enter("")
+        #expect(result2 == nil)
+        #expect(points.step == nil)
+        #expect(points.value == .record(["technique": .number(70), "prix": .number(30)]))
+    }
+
+    @Test func pointsRefuseNegativeNumbers() throws {
+        var points = try dialogue("projet.ponderation")
+        let result3 = points.enter("-5")
+        #expect(result3?.message == "un nombre positif ou nul est attendu")
+        #expect(points.step == .points(choice: 0))
+    }
+
+    @Test func listItemsFieldByFieldUntilAnEmptyLine() throws {
+        var team = try dialogue("projet.equipe")
+        #expect(team.prompt == "Élément 1 — Nom (Entrée pour finir la liste)")
+        let result4 = team.enter("Anne")
+        #expect(result4 == nil)
+        #expect(team.prompt == "Élément 1 — Rôle (facultatif)")
+        let result5 = team.enter("9")
+        #expect(result5?.message == "choisissez un numéro entre 1 et 2")
+        let result6 = team.enter("dpo")
+        #expect(result6 == nil)
+        let result7 = team.enter("2")
+        #expect(result7?.message == "2 dépasse le maximum 1")
+        let result8 = team.enter("")
+        #expect(result8 == nil)
+        #expect(team.step == .field(item: 1, field: 0))
+        let result9 = team.enter("")
+        #expect(result9 == nil)
+        #expect(team.step == nil)
+        #expect(team.value == .list([.record(["nom": .text("Anne"), "role": .text("dpo")])]))
+    }
+
+    @Test func listKeepsTheExistingItems() throws {
+        let existing = Value.list([.record(["nom": .text("Anne")])])
+        var team = try dialogue("projet.equipe", existing: existing)
+        #expect(team.count == 1)
+        #expect(team.step == .field(item: 1, field: 0))
+        let result10 = team.enter("")
+        #expect(result10 == nil)
+        #expect(team.value == existing)
+    }
+
+    @Test func scoresARowPerCandidate() throws {
+        var offers = try dialogue("projet.offres")
+        #expect(offers.prompt == "Offre 1 — nom (Entrée pour finir)")
+        let result11 = offers.enter("Offre A")
+        #expect(result11 == nil)
+        #expect(offers.prompt == "Offre A — prix HT (facultatif)")
+        let result12 = offers.enter("0")
+        #expect(result12?.message == "le prix doit être un nombre positif")
+        let result13 = offers.enter("40 000")
+        #expect(result13 == nil)
+        #expect(offers.prompt == "Offre A — Adéquation (0–5)")
+        let result14 = offers.enter("7")
+        #expect(result14?.message == "une note de 0 à 5 est attendue")
+        let result15 = offers.enter("4")
+        #expect(result15 == nil)
+        let result16 = offers.enter("")
+        #expect(result16 == nil)
+        #expect(offers.step == .candidate(row: 1))
+        let result17 = offers.enter("")
+        #expect(result17 == nil)
+        #expect(
+            offers.value
+                == .list([
+                    .record([
+                        "candidate": .text("Offre A"), "price": .number(40_000),
+                        "scores": .record(["fonctionnel": .number(4)]),
+                    ])
+                ]))
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+
+@testable import ParticipeCore
+
+/// The demo fixture kit, which has a question of every type.
+enum DemoKit {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/kits/demo").path
+
+    static func load() throws -> Kit {
+        var texts = SourceTexts()
+        return try KitLoader().load(directory: directory, texts: &texts)
+    }
+
+    static func question(_ path: String) throws -> Question {
+        let path = try #require(QuestionPath(path))
+        return try #require(try load().question(path))
+    }
+
+    static let today = CalendarDate(year: 2026, month: 1, day: 15) ?? CalendarDate(dayNumber: 0)
+}
