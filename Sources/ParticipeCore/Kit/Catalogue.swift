@@ -46,4 +46,10 @@ public struct Catalogue: Sendable, Hashable, Identifiable {
     public var location: SourceLocation
 
     public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
+
+    /// The names of the `values` its items declare, in the order they first appear.
+    public var valueNames: [String] {
+        var seen: Set<String> = []
+        return items.flatMap { $0.values.map(\.name) }.filter { seen.insert($0).inserted }
+    }
 }

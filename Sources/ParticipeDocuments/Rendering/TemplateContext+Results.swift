@@ -84,8 +84,10 @@ extension TemplateContext {
             view["is_\(priority.rawValue)"] = .flag(kept.priority == priority)
         }
         view["from"] = .list(item.from.map(concernView))
-        view["values"] = .object(
-            TemplateObject(kept.values.map { ($0.name, .optionalText(formatter.plain($0.value))) }))
+        // Every value name of the catalogue, null where this item has none, so that one template serves all items.
+        var values = TemplateObject(catalogue.valueNames.map { ($0, TemplateValue.null) })
+        for (name, value) in kept.values { values[name] = .optionalText(formatter.plain(value)) }
+        view["values"] = .object(values)
         return .object(view)
     }
 

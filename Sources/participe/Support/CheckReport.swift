@@ -38,6 +38,13 @@ struct CheckReport: Encodable {
         var sections: [SectionProgress]
     }
 
+    /// Where the answers put the kit's grid: the level reached, the level declared, and the gap.
+    struct GridLevel: Encodable {
+        var level: String?
+        var declared: String?
+        var gap: Int?
+    }
+
     struct Summary: Encodable {
         /// Rules of severity blocker, plus invalid answers (out of bounds, required but missing).
         var blockers: Int
@@ -54,6 +61,7 @@ struct CheckReport: Encodable {
     var issues: [Issue]
     var diagnostics: [Finding]
     var computed: [String: String]
+    var grids: [String: GridLevel]
     var summary: Summary
 
     init(file: String, evaluation: Evaluation) {
@@ -84,6 +92,17 @@ struct CheckReport: Encodable {
                 id: fired.rule.id, severity: fired.rule.severity.rawValue, message: fired.message.description,
                 action: fired.action?.description, concerns: fired.rule.concerns.map(\.description))
         }
+        grids = Dictionary(
+            uniqueKeysWithValues: kit.grids.compactMap { grid in
+                evaluation.grids[grid.id].map { result in
+                    (
+                        grid.id,
+                        GridLevel(
+                            level: result.level.map { grid.levels[$0].id },
+                            declared: result.declared.map { grid.levels[$0].id }, gap: result.gap)
+                    )
+                }
+            })
         computed = evaluation.computed.filter { $0.value != .null }.mapValues(formatter.plain)
         let count = { (severity: Rule.Severity) in evaluation.firedRules.filter { $0.rule.severity == severity }.count }
         summary = Summary(
