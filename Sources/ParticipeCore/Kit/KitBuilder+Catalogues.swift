@@ -41,7 +41,8 @@ extension KitBuilder {
             } else {
                 let known = categories.map(\.id)
                 decoder.error(
-                    "unknown category '\(name)'\(Suggestion.hint(for: name, among: known)); declare it in the catalogue's 'categories'",
+                    "unknown category '\(name)' (declare it in the catalogue's 'categories')"
+                        + Suggestion.hint(for: name, among: known),
                     at: categoryNode.location)
             }
         }
@@ -91,7 +92,8 @@ extension KitBuilder {
         guard let priority = Catalogue.Priority(rawValue: name) else {
             let known = Catalogue.Priority.allCases.map(\.rawValue)
             decoder.error(
-                "unknown priority '\(name)'\(Suggestion.hint(for: name, among: known)): use \(known.joined(separator: ", "))",
+                "unknown priority '\(name)' (priorities: \(known.joined(separator: ", ")))"
+                    + Suggestion.hint(for: name, among: known),
                 at: node.location)
             return nil
         }

@@ -27,11 +27,17 @@ struct KitChecker {
         diagnostics.append(Diagnostic(message, at: location))
     }
 
-    private mutating func unique(_ entries: [(id: String, location: SourceLocation)], what: String) {
+    /// Reports ids given twice: "duplicate `what` 'id'`place` (`note`; first defined at line n)".
+    private mutating func unique(
+        _ entries: [(id: String, location: SourceLocation)], what: String, in place: String = "", note: String? = nil
+    ) {
         var seen: [String: SourceLocation] = [:]
         for entry in entries {
             if let first = seen[entry.id] {
-                error("duplicate \(what) '\(entry.id)' (first defined at line \(first.line))", at: entry.location)
+                let note = note.map { "\($0); " } ?? ""
+                error(
+                    "duplicate \(what) '\(entry.id)'\(place) (\(note)first defined at line \(first.line))",
+                    at: entry.location)
             } else {
                 seen[entry.id] = entry.location
             }
@@ -42,21 +48,27 @@ struct KitChecker {
         let names =
             kit.sections.map { ($0.id, $0.location) } + kit.computed.map { ($0.id, $0.location) }
             + kit.grids.map { ($0.id, $0.location) } + kit.matrices.map { ($0.id, $0.location) }
-        unique(names, what: "name (sections, computed values, grids and matrices share one namespace)")
+        unique(names, what: "name", note: "sections, computed values, grids and matrices share one namespace")
         for section in kit.sections {
-            unique(section.questions.map { ($0.id, $0.location) }, what: "question id in section '\(section.id)'")
+            unique(
+                section.questions.map { ($0.id, $0.location) }, what: "question id", in: " in section '\(section.id)'")
             for question in section.questions {
                 unique(
-                    question.choices.map { ($0.id, question.location) },
-                    what: "choice id in '\(section.id).\(question.id)'")
-                unique(question.fields.map { ($0.id, $0.location) }, what: "field id in '\(section.id).\(question.id)'")
+                    question.choices.map { ($0.id, question.location) }, what: "choice id",
+                    in: " in '\(section.id).\(question.id)'")
+                unique(
+                    question.fields.map { ($0.id, $0.location) }, what: "field id",
+                    in: " in '\(section.id).\(question.id)'")
             }
         }
         unique(kit.rules.map { ($0.id, $0.location) }, what: "rule id")
         unique(kit.catalogues.map { ($0.id, $0.location) }, what: "catalogue id")
         for catalogue in kit.catalogues {
-            unique(catalogue.items.map { ($0.id, $0.location) }, what: "item id in catalogue '\(catalogue.id)'")
-            unique(catalogue.categories.map { ($0.id, catalogue.location) }, what: "category id in '\(catalogue.id)'")
+            unique(
+                catalogue.items.map { ($0.id, $0.location) }, what: "item id", in: " in catalogue '\(catalogue.id)'")
+            unique(
+                catalogue.categories.map { ($0.id, catalogue.location) }, what: "category id",
+                in: " in '\(catalogue.id)'")
         }
         unique(kit.documents.map { ($0.id, $0.location) }, what: "document id")
         unique(kit.glossary.map { ($0.id, $0.location) }, what: "glossary id")
@@ -65,9 +77,7 @@ struct KitChecker {
 
     private mutating func checkReferences() {
         for reference in references.questions where kit.question(reference.path) == nil {
-            error(
-                "\(scope.unknownReferenceMessage([reference.path.section, reference.path.question])) in \(reference.what)",
-                at: reference.location)
+            error(unknownQuestionMessage(reference.path, in: reference.what), at: reference.location)
         }
         let glossary = kit.glossary.map(\.id)
         for reference in references.glossary where !glossary.contains(reference.id) {
@@ -87,6 +97,17 @@ struct KitChecker {
                 "unknown catalogue '\(reference.id)'\(Suggestion.hint(for: reference.id, among: catalogues))",
                 at: reference.location)
         }
+    }
+
+    /// "unknown question 's.q' in 'concerns'; did you mean 's.r'?": the place before the suggestion.
+    private func unknownQuestionMessage(_ path: QuestionPath, in what: String) -> String {
+        guard let section = kit.section(path.section) else {
+            let sections = kit.sections.map(\.id)
+            return "unknown section '\(path.section)' in \(what) ('\(path)')"
+                + Suggestion.hint(for: path.section, among: sections)
+        }
+        let paths = section.questions.map { "\(section.id).\($0.id)" }
+        return "unknown question '\(path)' in \(what)\(Suggestion.hint(for: path.description, among: paths))"
     }
 
     private mutating func checkExpressions() {

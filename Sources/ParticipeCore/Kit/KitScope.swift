@@ -40,8 +40,9 @@ final class KitScope: ExpressionScope {
                     "'\(head)' is a section: name one of its questions, as '\(head).\(section.questions.first?.id ?? "question")'"
             }
             guard let question = section.question(path[1]) else {
-                return
-                    "unknown question '\(head).\(path[1])'\(Suggestion.hint(for: path[1], among: section.questions.map(\.id)))"
+                let suggestion = Suggestion.closest(to: path[1], among: section.questions.map(\.id))
+                let hint = suggestion.map { "; did you mean '\(head).\($0)'?" } ?? ""
+                return "unknown question '\(head).\(path[1])'\(hint)"
             }
             if question.type == .points {
                 return

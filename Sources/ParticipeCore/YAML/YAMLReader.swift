@@ -49,7 +49,7 @@ public struct YAMLReader: Sendable {
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    throw parserError(parser, file: file)
+                    throw Self.parserError(parser, file: file, maximumDepth: maximumDepth)
                 }
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT { break }
@@ -59,10 +59,12 @@ public struct YAMLReader: Sendable {
         }
     }
 
-    private func parserError(_ parser: yaml_parser_t, file: String) -> Diagnostic {
+    private static func parserError(_ parser: yaml_parser_t, file: String, maximumDepth: Int) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
         let mark = parser.problem_mark
-        if problem.hasPrefix("Maximum nesting level") {
+        // libyaml's scanner reads flow collections ahead of the events, so its own limit (1,000) can fire
+        // before the tree builder's: say it in the same words.
+        if problem.hasPrefix("Maximum nesting level reached") {
             return Diagnostic(
                 "nesting deeper than \(maximumDepth) levels is not accepted",
                 at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1))

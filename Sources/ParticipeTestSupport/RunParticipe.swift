@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+
+/// What a run of the `participe` binary gave.
+public struct CommandResult: Sendable {
+    public var exitCode: Int32
+    public var stdout: String
+    public var stderr: String
+    /// Wall-clock time of the run, in seconds.
+    public var duration: Double
+    /// True when the run was stopped for taking longer than its time limit.
+    public var timedOut: Bool
+}
+
+/// The built `participe` executable, found next to the test bundle or in the package's `.build` folder.
+public enum ParticipeBinary {
+    public enum LookupError: Error, CustomStringConvertible {
+        case notFound([String])
+
+        public var description: String {
+            switch self {
+            case .notFound(let searched):
+                "the 'participe' executable was not found; build it with 'swift build' (searched: "
+                    + searched.joined(separator: ", ") + ")"
+            }
+        }
+    }
+
+    /// Folders where SwiftPM puts the products the tests were built with, most specific first.
+    static var candidateFolders: [String] {
+        var folders: [String] = []
+        if let override = ProcessInfo.processInfo.environment["PARTICIPE_BINARY_DIR"] { folders.append(override) }
+        // Linux: the test runner is `.build/<triple>/debug/ParticipePackageTests.xctest`, beside the products.
+        if let executable = Bundle.main.executableURL {
+            folders.append(executable.deletingLastPathComponent().path)
+        }
+        // macOS: the `.xctest` bundle sits in the products folder.
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            folders.append(bundle.bundleURL.deletingLastPathComponent().path)
+        }
+        let build = Fixtures.packageRoot + "/.build"
+        folders.append(build + "/debug")
+        let triples = (try? FileManager.default.contentsOfDirectory(atPath: build)) ?? []
+        folders += triples.sorted().map { "\(build)/\($0)/debug" }
+        return folders
+    }
+
+    /// The path of the executable, or an error naming the folders searched.
+    public static func path() throws -> String {
+        let folders = candidateFolders
+        for folder in folders {
+            let candidate = folder + "/participe"
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
+                FileManager.default.isExecutableFile(atPath: candidate)
+            {
+                return candidate
+            }
+        }
+        throw LookupError.notFound(folders)
+    }
+}
+
+/// Runs the built `participe` with `arguments` and returns its exit code and outputs.
+///
+/// The environment is the test's own without the variables that change Participe's behaviour (`LANG`, `LC_*`,
+/// `PARTICIPE_TEMPLATES`, `SOURCE_DATE_EPOCH`), plus `environment`. It runs in `directory`, or in a fresh empty
+/// temporary folder so that no `./Templates` of the machine is found.
+/// - Parameter timeout: seconds after which the process is killed and `timedOut` is set.
+public func runParticipe(
+    _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in directory: String? = nil,
+    timeout: Double = 60
+) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try ParticipeBinary.path())
+    process.arguments = arguments
+    var base = ProcessInfo.processInfo.environment
+    for key in base.keys where key.hasPrefix("LC_") || key == "LANG" || key == "LANGUAGE" {
+        base[key] = nil
+    }
+    base["PARTICIPE_TEMPLATES"] = nil
+    base["SOURCE_DATE_EPOCH"] = nil
+    process.environment = base.merging(environment) { _, new in new }
+
+    let scratch = try TemporaryDirectory(prefix: "participe-run")
+    process.currentDirectoryURL = URL(fileURLWithPath: directory ?? scratch.path("cwd"))
+    if directory == nil {
+        try FileManager.default.createDirectory(atPath: scratch.path("cwd"), withIntermediateDirectories: true)
+    }
+    // Files rather than pipes: a pipe that fills up would block the process while we wait for it.
+    let outPath = try scratch.write("", to: "stdout")
+    let errPath = try scratch.write("", to: "stderr")
+    let inPath = try scratch.write(stdin ?? "", to: "stdin")
+    let outHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+    let errHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+    let inHandle = try FileHandle(forReadingFrom: URL(fileURLWithPath: inPath))
+    defer {
+        try? outHandle.close()
+        try? errHandle.close()
+        try? inHandle.close()
+    }
+    process.standardOutput = outHandle
+    process.standardError = errHandle
+    process.standardInput = inHandle
+
+    let start = Date()
+    try process.run()
+    var timedOut = false
+    while process.isRunning {
+        if Date().timeIntervalSince(start) > timeout {
+            timedOut = true
+            process.terminate()
+            break
+        }
+        usleep(2_000)
+    }
+    process.waitUntilExit()
+    let duration = Date().timeIntervalSince(start)
+    return CommandResult(
+        exitCode: process.terminationStatus, stdout: try scratch.read("stdout"), stderr: try scratch.read("stderr"),
+        duration: duration, timedOut: timedOut)
+}
+
+/// Records an issue with a line diff for each of the exit code, standard output and standard error that differs.
+///
+/// - Parameters:
+///   - stdout: the expected standard output, or nil not to compare it.
+///   - stderr: the expected standard error, or nil not to compare it.
+public func assertResult(
+    _ result: CommandResult, exitCode: Int32, stdout: String? = nil, stderr: String? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
+    if result.exitCode != exitCode {
+        let report = [
+            "exit code \(result.exitCode), expected \(exitCode)", "--- stdout:", result.stdout, "--- stderr:",
+            result.stderr,
+        ]
+        Issue.record(Comment(rawValue: report.joined(separator: "\n")), sourceLocation: sourceLocation)
+    }
+    if let stdout { assertLines(result.stdout, stdout, "standard output", sourceLocation: sourceLocation) }
+    if let stderr { assertLines(result.stderr, stderr, "standard error", sourceLocation: sourceLocation) }
+}
