@@ -250,7 +250,7 @@ struct KitLoaderErrorTests {
 
                     """),
             message:
-                "unknown question type 'integr'; did you mean 'integer'? (types: text, paragraph, integer, number, boolean, date, single, multiple, scale, ranking, points, list, scores)"
+                "unknown question type 'integr'; did you mean 'integer'? (types: text, paragraph, integer, number, boolean, date, time, single, multiple, scale, ranking, points, list, scores)"
         ),
         LoaderErrorCase(
             name: "missing required key",
