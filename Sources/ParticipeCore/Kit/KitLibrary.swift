@@ -49,7 +49,8 @@ public struct KitLibrary: Sendable {
         if let match = kits.first(where: { $0.id == id }) { return match.directory }
         let known = kits.map(\.id)
         throw Diagnostic(
-            "no kit '\(id)' found\(Suggestion.hint(for: id, among: known)); searched \(folders.map { "'\($0)'" }.joined(separator: ", "))",
+            "no kit '\(id)' found in \(folders.map { "'\($0)'" }.joined(separator: ", "))"
+                + Suggestion.hint(for: id, among: known),
             notes: known.isEmpty ? [] : ["kits available: \(known.joined(separator: ", "))"])
     }
 }

@@ -11,6 +11,8 @@ public struct DocumentTemplate: Sendable {
     public init(text: String, file: String) throws(Diagnostic) {
         self.file = file
         self.tags = try TemplateTag.scan(text, file: file)
+        // Before Mustache's parser, whose errors name neither the file nor the section.
+        if let problem = StrictChecker.structureProblem(tags) { throw problem }
         do {
             // Values escape themselves (see `TemplateValue`), so Mustache's own HTML escaping is turned off.
             self.template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)

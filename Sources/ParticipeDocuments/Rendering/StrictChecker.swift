@@ -15,6 +15,15 @@ struct StrictChecker {
 
     /// Checks the section structure, then every lookup against `root`.
     mutating func check(_ root: TemplateValue) {
+        if let problem = Self.structureProblem(tags) {
+            diagnostics.append(problem)
+            return
+        }
+        _ = walk(from: 0, contexts: [root])
+    }
+
+    /// The first section opened and not closed, or closed without being opened, with its position.
+    static func structureProblem(_ tags: [TemplateTag]) -> Diagnostic? {
         var stack: [(name: String, location: SourceLocation)] = []
         for tag in tags {
             switch tag.kind {
@@ -22,26 +31,18 @@ struct StrictChecker {
                 stack.append((tag.name, tag.location))
             case .close:
                 guard let open = stack.popLast() else {
-                    diagnostics.append(
-                        Diagnostic("'{{/\(tag.name)}}' closes a section that was never opened", at: tag.location))
-                    return
+                    return Diagnostic("'{{/\(tag.name)}}' closes a section that was never opened", at: tag.location)
                 }
                 if open.name != tag.name {
-                    diagnostics.append(
-                        Diagnostic(
-                            "'{{/\(tag.name)}}' closes '{{#\(open.name)}}' opened at line \(open.location.line)",
-                            at: tag.location))
-                    return
+                    return Diagnostic(
+                        "'{{/\(tag.name)}}' closes '{{#\(open.name)}}' opened at line \(open.location.line)",
+                        at: tag.location)
                 }
             default:
                 break
             }
         }
-        if let open = stack.last {
-            diagnostics.append(Diagnostic("section '{{#\(open.name)}}' is never closed", at: open.location))
-            return
-        }
-        _ = walk(from: 0, contexts: [root])
+        return stack.last.map { Diagnostic("section '{{#\($0.name)}}' is never closed", at: $0.location) }
     }
 
     /// Checks tags from `start` until the close of the current section; returns the index after it.
@@ -69,8 +70,7 @@ struct StrictChecker {
                 }
                 index = end
             case .partial:
-                diagnostics.append(
-                    Diagnostic("partials ('{{> \(tag.name)}}') are not supported in kit templates", at: tag.location))
+                diagnostics.append(Diagnostic("partials ('{{> \(tag.name)}}') are not supported in kit templates", at: tag.location))
                 index += 1
             case .comment, .pragma:
                 index += 1
@@ -119,9 +119,7 @@ struct StrictChecker {
         let key = "\(tag.location)|\(tag.name)"
         guard reported.insert(key).inserted else { return }
         let place = prefix.map { " in '\($0)'" } ?? ""
-        let known =
-            names.isEmpty
-            ? "" : " (names here: \(names.prefix(15).joined(separator: ", "))\(names.count > 15 ? ", …" : ""))"
+        let known = names.isEmpty ? "" : " (names here: \(names.prefix(15).joined(separator: ", "))\(names.count > 15 ? ", …" : ""))"
         diagnostics.append(
             Diagnostic(
                 "no value named '\(missing)'\(place) for '{{\(tag.name)}}'\(Suggestion.hint(for: missing, among: names))\(known)",

@@ -78,7 +78,7 @@ struct KitSummary: Encodable {
         let catalogueText = catalogues.keys.sorted().map { "\($0) \(catalogues[$0] ?? 0)" }.joined(separator: ", ")
         return """
             \(id) (version \(version)) — \(title)
-              \(console.say("langues", "languages")) : \(languages.joined(separator: ", ")) · \(directory)
+              \(console.say("langues :", "languages:")) \(languages.joined(separator: ", ")) · \(directory)
               \(sections) sections, \(questions) questions, \(rules) \(console.say("règles", "rules")), \(computed) \(console.say("valeurs calculées", "computed values")), \(documents) documents
               catalogues : \(catalogueText.isEmpty ? "—" : catalogueText)
             """

@@ -1,0 +1,103 @@
+import Foundation
+import ParticipeTestSupport
+import Testing
+
+/// An answers file that must be refused: its bytes and what the message must say.
+struct BadAnswers: Sendable, CustomTestStringConvertible {
+    var name: String
+    var bytes: @Sendable () -> [UInt8]
+    /// Text the standard error must hold; `$FILE` stands for the answers file's path.
+    var message: String
+
+    var testDescription: String { name }
+
+    static func text(_ name: String, _ text: @autoclosure @escaping @Sendable () -> String, _ message: String)
+        -> BadAnswers
+    {
+        BadAnswers(name: name, bytes: { Array(text().utf8) }, message: message)
+    }
+}
+
+@Suite("Bad input: a clear message, exit code 2, never a crash, quickly")
+struct BadInputTests {
+    static let header = "kit: demo\nversion: \"2\"\n"
+
+    static let cases: [BadAnswers] = [
+        .text(
+            "malformed YAML", header + "answers:\n  identite: {nom: Ville\n",
+            "$FILE:5:1: error: malformed YAML: did not find expected ',' or '}' (while parsing a flow mapping at line 4, column 13)"
+        ),
+        .text(
+            "an alias bomb",
+            header + "x0: &x0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+                + (1...9).map { level in
+                    "x\(level): &x\(level) [" + Array(repeating: "*x\(level - 1)", count: 9).joined(separator: ", ")
+                        + "]\n"
+                }.joined(),
+            "$FILE:4:10: error: YAML aliases (*name) are not accepted: write the value out in full"),
+        .text(
+            "10,000 nested flow sequences",
+            header + "answers: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n",
+            "error: nesting deeper than 64 levels is not accepted"),
+        .text(
+            "10,000 nested block sequences", header + "answers:\n" + String(repeating: "- ", count: 10_000) + "x\n",
+            "error: nesting deeper than 64 levels is not accepted"),
+        .text(
+            "3,000 nested block mappings",
+            header + (0..<3_000).map { String(repeating: " ", count: $0) + "answers:\n" }.joined(),
+            "error: nesting deeper than 64 levels is not accepted"),
+        BadAnswers(
+            name: "a 50 MB file",
+            bytes: { Array(header.utf8) + [UInt8](repeating: UInt8(ascii: "#"), count: 50 * 1024 * 1024) },
+            message: "$FILE:1:1: error: file too large: 52428823 bytes, the limit is 8388608 bytes"),
+        BadAnswers(
+            name: "binary garbage",
+            bytes: { [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0xFF, 0xFE, 0x00, 0x00, 0xC3, 0x28] },
+            message: "$FILE:1:9: error: invalid UTF-8: the file must be text encoded in UTF-8 (byte 9 is not)"),
+        BadAnswers(
+            name: "control characters", bytes: { Array((header + "answers:\u{0}\u{1}\n").utf8) },
+            message: "error: malformed YAML: control characters are not allowed"),
+        BadAnswers(
+            name: "invalid UTF-8",
+            bytes: { Array((header + "answers:\n  identite:\n    nom: Caf").utf8) + [0xE9] + Array("\n".utf8) },
+            message: "$FILE:5:13: error: invalid UTF-8: the file must be text encoded in UTF-8 (byte 57 is not)"),
+        .text(
+            "answers for another kit", "kit: autre\nversion: \"1\"\nanswers: {}\n",
+            "error: no kit 'autre' found in '\(kitsFolder)', 'Templates'"),
+        .text(
+            "answers for another version of the kit", "kit: demo\nversion: \"1\"\nanswers: {}\n",
+            "$FILE:2:10: error: these answers were written for version 1 of the kit 'demo', but the kit found is version 2"
+        ),
+        .text("not a mapping", "- kit: demo\n", "$FILE:1:1: error: an answers file must be a mapping, found a list"),
+        .text("an empty file", "", "$FILE:1:1: error: an answers file must be a mapping, found nothing"),
+    ]
+
+    @Test(.timeLimit(.minutes(2)), arguments: cases)
+    func checkRefusesIt(_ bad: BadAnswers) throws {
+        let folder = try TemporaryDirectory()
+        let path = try folder.write(Data(bad.bytes()), to: "answers.yaml")
+        let result = try participe("check", path)
+        assertResult(result, exitCode: 2, stdout: "")
+        #expect(result.stderr.contains(bad.message.replacingOccurrences(of: "$FILE", with: path)), "\(result.stderr)")
+        #expect(!result.timedOut)
+        #expect(result.duration < 10, "took \(result.duration) s")
+    }
+
+    @Test(.timeLimit(.minutes(2)), arguments: cases)
+    func generateRefusesIt(_ bad: BadAnswers) throws {
+        let folder = try TemporaryDirectory()
+        let path = try folder.write(Data(bad.bytes()), to: "answers.yaml")
+        let result = try participe("generate", path, "-o", folder.path("out"))
+        assertResult(result, exitCode: 2, stdout: "")
+        #expect(result.stderr.contains(bad.message.replacingOccurrences(of: "$FILE", with: path)))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("out")))
+    }
+
+    @Test func aMissingAnswersFile() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("absent.yaml")
+        assertResult(
+            try participe("check", path), exitCode: 2, stdout: "",
+            stderr: "\(path):1:1: error: cannot read '\(path)': no such file\n")
+    }
+}

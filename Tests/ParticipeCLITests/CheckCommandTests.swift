@@ -1,0 +1,126 @@
+import Foundation
+import ParticipeTestSupport
+import Testing
+
+@Suite("participe check")
+struct CheckCommandTests {
+    @Test func completeAnswersExit0() throws {
+        assertResult(
+            try participe("check", demoAnswers, "--date", "2026-11-27"), exitCode: 0,
+            stdout: """
+                \(demoAnswers) — demo v2 — 14/14 questions renseignées (100 %)
+                  [##########] Identité 5/5
+                  [##########] Projet 9/9
+
+                Avertissements (1)
+                  ! [budget-faible] Le budget est de 0,44 € par habitant pour Commune.
+                    → Prévoyez au moins 1 € par habitant.
+                    concerne : projet.budget, identite.population
+
+                Conseils (1)
+                  i [vote-sans-verification] Un vote appelle une vérification d'identité.
+                    concerne : projet.modules
+
+                Bilan : 0 bloquant(s), 1 avertissement(s), 1 conseil(s)
+
+                """, stderr: "")
+    }
+
+    @Test func inEnglish() throws {
+        let result = try participe("check", demoAnswers, "--lang", "en", "--date", "2026-11-27")
+        assertResult(result, exitCode: 0)
+        #expect(result.stdout.contains("! [budget-faible] The budget is 0.44 € per inhabitant for Municipality."))
+        #expect(result.stdout.hasSuffix("Summary: 0 blocker(s), 1 warning(s), 1 advice\n"))
+    }
+
+    @Test func theAnswersLanguageIsUsedWithoutLang() throws {
+        let folder = try TemporaryDirectory()
+        let path = try demoAnswersEdited(in: folder, [("language: fr", "language: en")])
+        let result = try participe("check", path)
+        #expect(result.stdout.contains("questions answered (100%)"))
+    }
+
+    @Test func warningsFailWithStrict() throws {
+        assertResult(try participe("check", demoAnswers, "--strict"), exitCode: 1)
+    }
+
+    @Test func blockersExit1() throws {
+        let folder = try TemporaryDirectory()
+        let path = try demoAnswersEdited(in: folder, [("role: dpo", "role: pilote")])
+        let result = try participe("check", path)
+        assertResult(result, exitCode: 1, stderr: "")
+        #expect(result.stdout.contains("Bloquants (1)\n  ✗ [pas-de-dpo] Aucun DPO dans l'équipe.\n"))
+        #expect(result.stdout.hasSuffix("Bilan : 1 bloquant(s), 1 avertissement(s), 1 conseil(s)\n"))
+    }
+
+    @Test func invalidAnswersExit1WithTheirPositions() throws {
+        let folder = try TemporaryDirectory()
+        let marked = MarkedText(
+            try String(contentsOfFile: demoAnswers, encoding: .utf8)
+                .replacingOccurrences(of: "maturite: 3", with: "maturite: ⟨9"))
+        let path = try folder.write(marked.text, to: "answers.yaml")
+        let result = try participe("check", path)
+        assertResult(result, exitCode: 1)
+        #expect(
+            result.stdout.contains(
+                "Réponses à compléter ou corriger (1)\n"
+                    + "  \(marked.location(in: path)): projet.maturite: 9 n'est pas sur l'échelle de 1 à 4\n"))
+    }
+
+    @Test func answersThatDoNotFitTheKitExit2() throws {
+        let folder = try TemporaryDirectory()
+        let input = MarkedText(
+            "kit: demo\nversion: \"2\"\nanswers:\n  identite:\n    ⟨popualtion: 3\n    type: ⟨commune\n"
+                .replacingOccurrences(of: "⟨commune", with: "commune"))
+        let path = try folder.write(input.text, to: "answers.yaml")
+        assertResult(
+            try participe("check", path), exitCode: 2, stdout: "",
+            stderr: """
+                \(input.location(in: path)): error: unknown key 'popualtion' in section 'identite'; did you mean 'population'? (expected: 'nom', 'presentation', 'type', 'population', 'public')
+                    popualtion: 3
+                    ^
+                \(path) : réponses invalides (1 erreur(s))
+
+                """)
+    }
+
+    @Test func asJSON() throws {
+        let result = try participe("check", demoAnswers, "--format", "json", "--date", "2026-11-27")
+        assertResult(result, exitCode: 0, stderr: "")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let summary = try #require(report["summary"] as? [String: Int])
+        #expect(summary == ["blockers": 0, "warnings": 1, "advice": 1, "invalidAnswers": 0])
+        #expect(report["kit"] as? String == "demo")
+        #expect(report["language"] as? String == "fr")
+        let progress = try #require(report["progress"] as? [String: Any])
+        #expect(progress["percent"] as? Int == 100)
+        #expect(
+            (report["diagnostics"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == [
+                "budget-faible", "vote-sans-verification",
+            ])
+        #expect((report["computed"] as? [String: String])?["budget_par_habitant"] == "0,44")
+    }
+
+    @Test func jsonIssuesHaveLocations() throws {
+        let folder = try TemporaryDirectory()
+        let path = try demoAnswersEdited(in: folder, [("population: 57000", "population: 0")])
+        let result = try participe("check", path, "--format", "json")
+        assertResult(result, exitCode: 1)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let issues = try #require(report["issues"] as? [[String: Any]])
+        #expect(issues.count == 1)
+        #expect(issues.first?["kind"] as? String == "invalid")
+        let location = try #require(issues.first?["location"] as? [String: Any])
+        #expect(location["file"] as? String == path)
+        #expect(location["line"] as? Int == 11)
+        #expect(location["column"] as? Int == 17)
+        #expect((report["summary"] as? [String: Int])?["invalidAnswers"] == 1)
+    }
+
+    @Test func anInvalidDateOptionExits64() throws {
+        let result = try participe("check", demoAnswers, "--date", "2026-13-01")
+        #expect(result.exitCode == 64)
+        #expect(
+            result.stderr.contains("--date attend une date AAAA-MM-JJ / --date expects YYYY-MM-DD (got '2026-13-01')"))
+    }
+}

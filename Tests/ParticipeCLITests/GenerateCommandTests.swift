@@ -1,0 +1,63 @@
+import Foundation
+import ParticipeTestSupport
+import Testing
+
+@Suite("participe generate")
+struct GenerateCommandTests {
+    @Test func writesTheDocumentsAndPrintsTheirPaths() throws {
+        let folder = try TemporaryDirectory()
+        let output = folder.path("out/documents")
+        let result = try participe("generate", demoAnswers, "-o", output, "--date", "2026-11-27")
+        assertResult(result, exitCode: 0, stdout: "\(output)/synthese.md\n", stderr: "")
+        #expect(try folder.contents("out/documents") == ["synthese.md"])
+        assertGolden(try folder.read("out/documents/synthese.md"), path: "golden/demo/synthese.md")
+    }
+
+    @Test func inEnglish() throws {
+        let folder = try TemporaryDirectory()
+        let result = try participe("generate", demoAnswers, "-o", folder.path, "--date", "2026-11-27", "--lang", "en")
+        assertResult(result, exitCode: 0, stdout: "\(folder.path)/summary.md\n")
+        assertGolden(try folder.read("summary.md"), path: "golden/demo/summary.en.md")
+    }
+
+    @Test func theDateComesFromSourceDateEpoch() throws {
+        let folder = try TemporaryDirectory()
+        // 2026-11-27T00:00:00Z
+        let result = try participe(
+            "generate", demoAnswers, "-o", folder.path, environment: ["SOURCE_DATE_EPOCH": "1795737600"])
+        assertResult(result, exitCode: 0)
+        #expect(try folder.read("synthese.md").contains("Date : 27 novembre 2026"))
+    }
+
+    @Test func blockersAreWrittenAndNoted() throws {
+        let folder = try TemporaryDirectory()
+        let path = try demoAnswersEdited(in: folder, [("role: dpo", "role: pilote")])
+        let result = try participe("generate", path, "-o", folder.path("out"), "--date", "2026-11-27")
+        assertResult(
+            result, exitCode: 0, stdout: "\(folder.path("out"))/synthese.md\n",
+            stderr: "attention : 1 point(s) bloquant(s) ; les documents les signalent (voir participe check)\n")
+        #expect(try folder.read("out/synthese.md").contains("- **Bloquant** [pas-de-dpo] Aucun DPO dans l'équipe."))
+    }
+
+    @Test func aTemplateNamingAMissingValueExits2WithItsPosition() throws {
+        let folder = try TemporaryDirectory()
+        // A copy of the demo kit whose French template misspells a name.
+        let kit = Fixtures.path("kits/demo")
+        for file in ["kit.yaml", "more.yaml", "documents/synthese.en.md.mustache"] {
+            try folder.write(try String(contentsOfFile: kit + "/" + file, encoding: .utf8), to: "kits/demo/" + file)
+        }
+        let template = try String(contentsOfFile: kit + "/documents/synthese.fr.md.mustache", encoding: .utf8)
+        let marked = MarkedText(template.replacingOccurrences(of: "{{date}}", with: "⟨{{dat}}"))
+        let templatePath = try folder.write(marked.text, to: "kits/demo/documents/synthese.fr.md.mustache")
+        let result = try runParticipe(
+            ["generate", demoAnswers, "-o", folder.path("out"), "--templates", folder.path("kits")])
+        assertResult(result, exitCode: 2, stdout: "")
+        #expect(
+            result.stderr.hasPrefix(
+                "\(marked.location(in: templatePath)): error: no value named 'dat' for '{{dat}}'; did you mean 'date'?")
+        )
+        #expect(
+            result.stderr.contains("\nDate : {{dat}} · {{progress.percent}} % des questions renseignées.\n       ^\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("out")))
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import ParticipeTestSupport
+import Testing
+
+@Suite("participe lint")
+struct LintCommandTests {
+    @Test func aValidKit() throws {
+        assertResult(
+            try runParticipe(["lint", Fixtures.path("kits/demo")]), exitCode: 0,
+            stdout: "demo: 2 sections, 15 questions, 3 rules, 6 catalogue items, 1 documents\n", stderr: "")
+    }
+
+    @Test func aBrokenKitExits1WithItsErrors() throws {
+        let folder = try TemporaryDirectory()
+        let kit = MarkedText(
+            """
+            id: casse
+            version: 1
+            languages: [fr]
+            title: Cassé
+            sections:
+              - id: s
+                title: S
+                questions:
+                  - {id: q, type: ⟨integr, label: Q}
+
+            """)
+        try folder.write(kit.text, to: "casse/kit.yaml")
+        let file = folder.path("casse/kit.yaml")
+        assertResult(
+            try runParticipe(["lint", folder.path("casse")]), exitCode: 1, stdout: "",
+            stderr: """
+                \(kit.location(in: file)): error: unknown question type 'integr'; did you mean 'integer'? (types: text, paragraph, integer, number, boolean, date, single, multiple, scale, ranking, points, list, scores)
+                      - {id: q, type: integr, label: Q}
+                                      ^
+                \(folder.path("casse")): 1 error(s)
+
+                """)
+    }
+
+    @Test func missingTranslationsAreWarningsThatFailWithStrict() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write(
+            """
+            id: k
+            version: 1
+            languages: [fr, en]
+            title: {fr: Titre}
+            sections: [{id: s, title: S, questions: [{id: q, type: text, label: Q}]}]
+
+            """, to: "k/kit.yaml")
+        let lenient = try runParticipe(["lint", folder.path("k")])
+        assertResult(
+            lenient, exitCode: 0,
+            stdout: "k: 1 sections, 1 questions, 0 rules, 0 catalogue items, 0 documents, 1 warning(s)\n",
+            stderr:
+                "\(folder.path("k/kit.yaml")):4:8: warning: the kit title has no 'en' translation\ntitle: {fr: Titre}\n       ^\n"
+        )
+        assertResult(try runParticipe(["lint", folder.path("k"), "--strict"]), exitCode: 1)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func tenThousandNestedParenthesesInAnExpression() throws {
+        let folder = try TemporaryDirectory()
+        let expression = String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000)
+        try folder.write(
+            "id: k\nversion: 1\nlanguages: [fr]\ntitle: T\nsections: [{id: s, title: S, questions: [{id: q, type: text, label: Q}]}]\n"
+                + "computed:\n  - {id: profond, value: \"\(expression)\"}\n", to: "k/kit.yaml")
+        let result = try runParticipe(["lint", folder.path("k")])
+        assertResult(result, exitCode: 1, stdout: "")
+        #expect(
+            result.stderr.hasPrefix(
+                "\(folder.path("k/kit.yaml")):7:227: error: expression is nested too deeply (more than 200 levels); split it into computed values"
+            ))
+        #expect(result.duration < 10)
+    }
+
+    @Test func aMissingFolder() throws {
+        let folder = try TemporaryDirectory()
+        let result = try runParticipe(["lint", folder.path("absent")])
+        assertResult(result, exitCode: 1, stdout: "")
+        #expect(
+            result.stderr.hasPrefix(
+                "\(folder.path("absent/kit.yaml")):1:1: error: cannot read '\(folder.path("absent/kit.yaml"))': no such file\n"
+            ))
+    }
+}

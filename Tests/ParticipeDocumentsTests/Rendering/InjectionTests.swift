@@ -1,0 +1,85 @@
+import Foundation
+import ParticipeCore
+import ParticipeDocuments
+import ParticipeTestSupport
+import Testing
+
+@Suite("Documents: hostile answers cannot inject Markdown or HTML")
+struct InjectionTests {
+    static let hostile = """
+        <script>alert("x")</script>
+        # Titre injecté
+        ## Autre titre
+        - [lien](javascript:alert(1))
+        <img src=x onerror=alert(1)>
+        | a | b |
+        |---|---|
+        ```
+        1. liste
+        > citation
+            code indenté
+        ===
+        """
+
+    private func render(_ edit: (inout AnswerSheet) -> Void, language: String = "fr") throws -> String {
+        var texts = SourceTexts()
+        let kit = try KitLoader().load(directory: Fixtures.path("kits/demo"), texts: &texts)
+        var sheet = try AnswersFile.read(Fixtures.path("answers/demo-complete.yaml"), texts: &texts).decode(for: kit)
+        edit(&sheet)
+        let today = try #require(CalendarDate(iso: "2026-11-27"))
+        let evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
+        let documents = try DocumentGenerator(evaluation: evaluation).render(texts: &texts)
+        return try #require(documents.first?.markdown)
+    }
+
+    private func hostileSheet(_ sheet: inout AnswerSheet) {
+        sheet[QuestionPath("identite", "nom")] = .text(Self.hostile)
+        sheet[QuestionPath("identite", "presentation")] = .text(Self.hostile)
+        sheet[QuestionPath("projet", "equipe")] = .list([
+            .record(["nom": .text(Self.hostile), "role": .text("dpo")]),
+            .record(["nom": .text("| x | y |\n# z"), "role": .text("pilote")]),
+        ])
+    }
+
+    @Test(arguments: ["fr", "en"])
+    func theStructureOfTheDocumentIsTheTemplates(language: String) throws {
+        let normal = try render({ _ in }, language: language)
+        let attacked = try render(hostileSheet, language: language)
+        // The lines that open a block: headings (by level: the title holds an answer), tables, code, quotes.
+        let structure = { (markdown: String) in
+            markdown.split(separator: "\n").compactMap { line -> Substring? in
+                if line.hasPrefix("#") { return line.prefix { $0 == "#" } }
+                let opensBlock = ["|", "```", ">", "    ", "\t", "=", "<"].contains { line.hasPrefix($0) }
+                return opensBlock ? line : nil
+            }
+        }
+        #expect(structure(attacked) == structure(normal))
+        #expect(attacked.split(separator: "\n").filter { $0.hasPrefix("#") }.count == 5)
+        // As many list items as before: two diagnostics and two members of the team.
+        #expect(attacked.split(separator: "\n").filter { $0.hasPrefix("- ") }.count == 4)
+    }
+
+    @Test func noRawHTMLSurvives() throws {
+        let attacked = try render(hostileSheet)
+        #expect(attacked.contains("\\<script\\>"))
+        #expect(attacked.contains("\\[lien\\](javascript:alert(1))"))
+        for (number, line) in attacked.split(separator: "\n").enumerated() {
+            for (previous, character) in zip(" " + line, line) where character == "<" {
+                #expect(previous == "\\", "line \(number + 1) has an unescaped '<': \(line)")
+            }
+        }
+    }
+
+    @Test func tableRowsKeepTheirColumns() throws {
+        let attacked = try render {
+            hostileSheet(&$0)
+            $0[QuestionPath("projet", "modules")] = .list([.text("budget_participatif")])
+        }
+        let rows = attacked.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| N°") }
+        #expect(rows.count == 2)
+        for row in rows {
+            let unescapedPipes = zip(row, " " + row).filter { $0.0 == "|" && $0.1 != "\\" }.count
+            #expect(unescapedPipes == 4, "\(row)")
+        }
+    }
+}

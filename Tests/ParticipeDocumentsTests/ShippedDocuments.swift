@@ -1,0 +1,59 @@
+import Foundation
+import ParticipeCore
+import ParticipeDocuments
+import ParticipeTestSupport
+
+/// The documents of every shipped sample, in every format, written once for all the tests that inspect them.
+final class ShippedDocuments: Sendable {
+    struct Output: Sendable {
+        var sample: String
+        var files: [URL]
+        var markdown: [URL] { files.filter { $0.pathExtension == "md" } }
+    }
+
+    let directory: URL
+    let outputs: [Output]
+
+    /// Built once: rendering every sample in four formats is the slow part.
+    static let shared = Result { try ShippedDocuments() }
+
+    private init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("participe-shipped-\(UUID().uuidString)")
+        var outputs: [Output] = []
+        for sample in Self.sampleFiles {
+            let folder = directory.appendingPathComponent(
+                sample.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: ".yaml", with: ""))
+            outputs.append(Output(sample: sample, files: try Self.generate(sample, to: folder.path)))
+        }
+        self.outputs = outputs
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    static var sampleFiles: [String] {
+        let root = Fixtures.packageRoot + "/samples"
+        let kits = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        return kits.sorted().flatMap { kit in
+            ((try? FileManager.default.contentsOfDirectory(atPath: "\(root)/\(kit)")) ?? []).sorted()
+                .filter { $0.hasSuffix(".yaml") }.map { "\(root)/\(kit)/\($0)" }
+        }
+    }
+
+    /// What `participe generate --format all` does, through the library.
+    static func generate(_ sample: String, sheet override: ((AnswerSheet, Kit) -> AnswerSheet)? = nil, to folder: String)
+        throws -> [URL]
+    {
+        var texts = SourceTexts()
+        let file = try AnswersFile.read(sample, texts: &texts)
+        let library = KitLibrary(folders: [Fixtures.packageRoot + "/Templates"])
+        let kit = try KitLoader().load(directory: try library.directory(of: file.kitID), texts: &texts)
+        var sheet = try file.decode(for: kit)
+        if let override { sheet = override(sheet, kit) }
+        let evaluation = Evaluation(kit: kit, sheet: sheet, today: CalendarDate(iso: "2026-11-27") ?? CalendarDate(dayNumber: 0))
+        let documents = try DocumentGenerator(evaluation: evaluation).render(texts: &texts)
+        let exporter = try DocumentExporter(formats: DocumentFormat.allCases, csvWriter: .frenchSpreadsheet)
+        return try exporter.export(documents, evaluation: evaluation, to: folder).map { URL(fileURLWithPath: $0) }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import ParticipeDocuments
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// The documents of the shipped samples, checked with the reference tools: cmark-gfm reads their Markdown
+/// as the reader does, pandoc reads their DOCX and ODT back to the same text, LibreOffice converts them to
+/// PDF, and their HTML is well-formed with its accessibility basics.
+@Suite("Documents of the shipped samples")
+struct ShippedDocumentsTests {
+    static let pandoc = ExternalTool("pandoc")
+    static let libreOffice = ExternalTool("soffice") ?? ExternalTool("libreoffice")
+
+    @Test func everySampleGivesEveryFormat() throws {
+        let shipped = try ShippedDocuments.shared.get()
+        #expect(shipped.outputs.count >= 4)
+        for output in shipped.outputs {
+            let extensions = Set(output.files.map(\.pathExtension))
+            #expect(extensions.isSuperset(of: ["md", "html", "docx", "odt"]), "\(output.sample)")
+        }
+    }
+
+    @Test(.enabled(if: ReaderDifferentialTests.hasReference, "cmarkgfm is not installed (CI installs it)"))
+    func theReaderAgreesWithCmarkGFMOnEveryTemplatesOutput() throws {
+        let shipped = try ShippedDocuments.shared.get()
+        let files = shipped.outputs.flatMap(\.markdown)
+        let sources = try files.map { try String(contentsOf: $0, encoding: .utf8) }
+        let references = try ReaderDifferentialTests.referenceHTML(for: sources)
+        for (file, (source, expected)) in zip(files, zip(sources, references)) {
+            let actual = HTMLRenderer(flavor: .commonMark).render(MarkdownReader().read(source).blocks)
+            #expect(
+                ReaderDifferentialTests.normalized(actual) == ReaderDifferentialTests.normalized(expected),
+                "\(file.lastPathComponent) reads differently from cmark-gfm")
+        }
+    }
+
+    @Test(.enabled(if: pandoc != nil, "pandoc is not installed (CI runs .ci/install-document-tools.sh)"))
+    func pandocReadsDOCXAndODTBackToTheMarkdownsText() throws {
+        let pandoc = try #require(Self.pandoc)
+        for output in try ShippedDocuments.shared.get().outputs {
+            for markdown in output.markdown {
+                let source = try pandoc.run(["-f", "gfm", "-t", "plain", "--wrap=none", markdown.path])
+                try #require(source.status == 0, "\(source.errors)")
+                let parsed = MarkdownReader().read(try String(contentsOf: markdown, encoding: .utf8))
+                for format in ["docx", "odt"] {
+                    let document = markdown.deletingPathExtension().appendingPathExtension(format)
+                    let result = try pandoc.run(["-t", "plain", "--wrap=none", document.path])
+                    #expect(result.status == 0, "pandoc failed on \(document.lastPathComponent): \(result.errors)")
+                    var expected = DocumentToolTests.normalized(source.output)
+                    if format == "odt" {
+                        // pandoc's ODT reader skips header rows (jgm/pandoc#9327); the writer tests check them in the XML.
+                        for header in Self.tableHeaders(parsed) {
+                            if let range = expected.range(of: header + " ") { expected.removeSubrange(range) }
+                        }
+                    }
+                    let actual = DocumentToolTests.normalized(result.output)
+                    // The title block stands in for a first heading that repeats the title.
+                    let body = Self.droppingFirstHeading(expected, parsed)
+                    #expect(
+                        actual.contains(expected) || actual.contains(body),
+                        "\(output.sample): \(document.lastPathComponent) does not read back as its Markdown")
+                }
+            }
+        }
+    }
+
+    @Test(
+        .enabled(if: libreOffice != nil, "LibreOffice is not installed (CI runs .ci/install-document-tools.sh)"),
+        .timeLimit(.minutes(10)))
+    func libreOfficeConvertsEveryDOCXAndODTToPDF() throws {
+        let libreOffice = try #require(Self.libreOffice)
+        let shipped = try ShippedDocuments.shared.get()
+        let scratch = try TemporaryDirectory()
+        var documents: [(URL, URL)] = []
+        for (index, output) in shipped.outputs.enumerated() {
+            for file in output.files where ["docx", "odt"].contains(file.pathExtension) {
+                // Unique names: every sample has a cahier-des-charges.docx.
+                let copy = scratch.url.appendingPathComponent("s\(index)-\(file.pathExtension)-\(file.lastPathComponent)")
+                try FileManager.default.copyItem(at: file, to: copy)
+                documents.append((file, copy))
+            }
+        }
+        // soffice started with no file to convert never exits.
+        try #require(!documents.isEmpty, "no DOCX or ODT was generated")
+        let pdfs = scratch.url.appendingPathComponent("pdf")
+        let profile = scratch.url.appendingPathComponent("profile")
+        let result = try libreOffice.run(
+            ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf", "--outdir", pdfs.path]
+                + documents.map(\.1.path))
+        #expect(result.status == 0, "\(result.errors)")
+        for (original, copy) in documents {
+            let pdf = pdfs.appendingPathComponent(copy.deletingPathExtension().lastPathComponent + ".pdf")
+            let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0
+            #expect(size > 2_000, "no PDF for \(original.path)")
+        }
+    }
+
+    @Test func htmlIsWellFormedAndAccessible() throws {
+        for output in try ShippedDocuments.shared.get().outputs {
+            for file in output.files where file.pathExtension == "html" {
+                let document = try XMLDocument(data: try Data(contentsOf: file))
+                let root = try #require(document.rootElement())
+                #expect(root.attribute(forName: "lang")?.stringValue?.isEmpty == false, "\(file.lastPathComponent)")
+                #expect(try document.nodes(forXPath: "//*[local-name()='title']").first?.stringValue?.isEmpty == false)
+                #expect(try document.nodes(forXPath: "//*[local-name()='h1']").count == 1, "\(file.lastPathComponent)")
+                let headers = try document.nodes(forXPath: "//*[local-name()='th']")
+                let scoped = headers.compactMap { ($0 as? XMLElement)?.attribute(forName: "scope") }
+                #expect(scoped.count == headers.count, "\(file.lastPathComponent): a table header without scope")
+                #expect(try !document.nodes(forXPath: "//*[local-name()='a'][@href='#contenu' or @href='#content' or @href='#main']").isEmpty)
+            }
+        }
+    }
+
+    static func tableHeaders(_ document: MarkdownDocument) -> [String] {
+        document.blocks.compactMap { block in
+            guard case .table(let table) = block else { return nil }
+            return table.header.map { $0.plainText }.joined(separator: " ")
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+    }
+
+    static func droppingFirstHeading(_ text: String, _ document: MarkdownDocument) -> String {
+        guard case .heading(1, let content)? = document.blocks.first else { return text }
+        let title = content.plainText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard text.hasPrefix(title) else { return text }
+        return String(text.dropFirst(title.count)).trimmingCharacters(in: .whitespaces)
+    }
+}
