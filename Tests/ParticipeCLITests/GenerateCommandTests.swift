@@ -7,7 +7,7 @@ struct GenerateCommandTests {
     @Test func writesTheDocumentsAndPrintsTheirPaths() throws {
         let folder = try TemporaryDirectory()
         let output = folder.path("out/documents")
-        let result = try participe("generate", demoAnswers, "-o", output, "--date", "2026-11-27")
+        let result = try participe("generate", demoAnswers, "-o", output, "--date", "2026-11-27", "--format", "md")
         assertResult(result, exitCode: 0, stdout: "\(output)/synthese.md\n", stderr: "")
         #expect(try folder.contents("out/documents") == ["synthese.md"])
         assertGolden(try folder.read("out/documents/synthese.md"), path: "golden/demo/synthese.md")
@@ -15,9 +15,41 @@ struct GenerateCommandTests {
 
     @Test func inEnglish() throws {
         let folder = try TemporaryDirectory()
-        let result = try participe("generate", demoAnswers, "-o", folder.path, "--date", "2026-11-27", "--lang", "en")
+        let result = try participe(
+            "generate", demoAnswers, "-o", folder.path, "--date", "2026-11-27", "--lang", "en", "--format", "md")
         assertResult(result, exitCode: 0, stdout: "\(folder.path)/summary.md\n")
         assertGolden(try folder.read("summary.md"), path: "golden/demo/summary.en.md")
+    }
+
+    @Test func everyFormatByDefault() throws {
+        let folder = try TemporaryDirectory()
+        let result = try participe("generate", demoAnswers, "-o", folder.path, "--date", "2026-11-27")
+        assertResult(result, exitCode: 0)
+        let files = try folder.contents().sorted()
+        #expect(files.contains("synthese.md") && files.contains("synthese.html"))
+        #expect(files.contains("synthese.docx") && files.contains("synthese.odt"))
+        #expect(files.filter { $0.hasSuffix(".csv") }.count == 6, "one CSV per table of the decision matrix")
+        let bytes = try #require(FileManager.default.contents(atPath: folder.path("choix-scores.csv")))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "a byte-order mark in French")
+        let csv = try folder.read("choix-scores.csv")
+        #expect(csv.contains(";"), "semicolons in French")
+    }
+
+    @Test func csvOptionsOverrideTheLanguageDefaults() throws {
+        let folder = try TemporaryDirectory()
+        let result = try participe(
+            "generate", demoAnswers, "-o", folder.path, "--format", "csv", "--csv-separator", "comma", "--no-csv-bom")
+        assertResult(result, exitCode: 0)
+        let bytes = try #require(FileManager.default.contents(atPath: folder.path("choix-scores.csv")))
+        #expect(Array(bytes.prefix(3)) != [0xEF, 0xBB, 0xBF])
+        let csv = try folder.read("choix-scores.csv")
+        #expect(csv.split(separator: "\r\n").first?.contains(",") == true)
+    }
+
+    @Test func anUnknownFormatIsRefused() throws {
+        let result = try participe("generate", demoAnswers, "--format", "pdf")
+        #expect(result.exitCode != 0)
+        #expect(result.stderr.contains("pdf"))
     }
 
     @Test func theDateComesFromSourceDateEpoch() throws {
@@ -32,7 +64,7 @@ struct GenerateCommandTests {
     @Test func blockersAreWrittenAndNoted() throws {
         let folder = try TemporaryDirectory()
         let path = try demoAnswersEdited(in: folder, [("role: dpo", "role: pilote")])
-        let result = try participe("generate", path, "-o", folder.path("out"), "--date", "2026-11-27")
+        let result = try participe("generate", path, "-o", folder.path("out"), "--date", "2026-11-27", "--format", "md")
         assertResult(
             result, exitCode: 0, stdout: "\(folder.path("out"))/synthese.md\n",
             stderr: "attention : 1 point(s) bloquant(s) ; les documents les signalent (voir participe check)\n")

@@ -10,7 +10,7 @@ struct KitsCommandTests {
             stdout: """
                 demo (version 2) — Kit de démonstration
                   langues : fr, en · \(kitsFolder)/demo
-                  2 sections, 15 questions, 3 règles, 7 valeurs calculées, 1 documents
+                  2 sections, 15 questions, 3 règles, 7 valeurs calculées, 1 document
                   catalogues : criteres 4, exigences 2
 
                 """, stderr: "")
@@ -23,8 +23,8 @@ struct KitsCommandTests {
             stdout: """
                 demo (version 2) — Demonstration kit
                   languages: fr, en · \(kitsFolder)/demo
-                  2 sections, 15 questions, 3 rules, 7 computed values, 1 documents
-                  catalogues : criteres 4, exigences 2
+                  2 sections, 15 questions, 3 rules, 7 computed values, 1 document
+                  catalogues: criteres 4, exigences 2
 
                 """)
     }

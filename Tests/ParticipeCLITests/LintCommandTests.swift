@@ -30,7 +30,7 @@ struct LintCommandTests {
         assertResult(
             try runParticipe(["lint", folder.path("casse")]), exitCode: 1, stdout: "",
             stderr: """
-                \(kit.location(in: file)): error: unknown question type 'integr'; did you mean 'integer'? (types: text, paragraph, integer, number, boolean, date, single, multiple, scale, ranking, points, list, scores)
+                \(kit.location(in: file)): error: unknown question type 'integr'; did you mean 'integer'? (types: text, paragraph, integer, number, boolean, date, time, single, multiple, scale, ranking, points, list, scores)
                       - {id: q, type: integr, label: Q}
                                       ^
                 \(folder.path("casse")): 1 error(s)

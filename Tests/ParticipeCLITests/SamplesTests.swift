@@ -42,6 +42,16 @@ struct SamplesTests {
                 "budget-tres-inferieur-mediane",
                 "hebergement-hors-ue", "pas-de-reversibilite",
             ]),
+        Expectation(file: "samples/tribunal-generations-futures/avion.yaml", exitCode: 0),
+        Expectation(file: "samples/tribunal-generations-futures/tech-amour.yaml", exitCode: 0),
+        Expectation(file: "samples/tribunal-generations-futures/en-trial.yaml", exitCode: 0),
+        Expectation(
+            file: "samples/tribunal-generations-futures/tribunal-fragile.yaml", exitCode: 1,
+            fires: [
+                "question-evidente", "role-manquant", "depassement-creneau", "pas-de-deliberation",
+                "desequilibre-arguments", "aucun-argument-futur", "camp-sans-temoin", "pas-de-greffier",
+                "accusation-vague", "main-levee-grande-salle", "question-sans-point-interrogation",
+            ]),
     ]
 
     static var sampleFiles: [String] {

@@ -18,7 +18,8 @@ final class ShippedDocuments: Sendable {
     static let shared = Result { try ShippedDocuments() }
 
     private init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("participe-shipped-\(UUID().uuidString)")
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "participe-shipped-\(UUID().uuidString)")
         var outputs: [Output] = []
         for sample in Self.sampleFiles {
             let folder = directory.appendingPathComponent(
@@ -42,7 +43,9 @@ final class ShippedDocuments: Sendable {
     }
 
     /// What `participe generate --format all` does, through the library.
-    static func generate(_ sample: String, sheet override: ((AnswerSheet, Kit) -> AnswerSheet)? = nil, to folder: String)
+    static func generate(
+        _ sample: String, sheet override: ((AnswerSheet, Kit) -> AnswerSheet)? = nil, to folder: String
+    )
         throws -> [URL]
     {
         var texts = SourceTexts()
@@ -51,7 +54,8 @@ final class ShippedDocuments: Sendable {
         let kit = try KitLoader().load(directory: try library.directory(of: file.kitID), texts: &texts)
         var sheet = try file.decode(for: kit)
         if let override { sheet = override(sheet, kit) }
-        let evaluation = Evaluation(kit: kit, sheet: sheet, today: CalendarDate(iso: "2026-11-27") ?? CalendarDate(dayNumber: 0))
+        let evaluation = Evaluation(
+            kit: kit, sheet: sheet, today: CalendarDate(iso: "2026-11-27") ?? CalendarDate(dayNumber: 0))
         let documents = try DocumentGenerator(evaluation: evaluation).render(texts: &texts)
         let exporter = try DocumentExporter(formats: DocumentFormat.allCases, csvWriter: .frenchSpreadsheet)
         return try exporter.export(documents, evaluation: evaluation, to: folder).map { URL(fileURLWithPath: $0) }

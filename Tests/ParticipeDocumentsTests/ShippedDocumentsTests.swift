@@ -27,14 +27,30 @@ struct ShippedDocumentsTests {
     func theReaderAgreesWithCmarkGFMOnEveryTemplatesOutput() throws {
         let shipped = try ShippedDocuments.shared.get()
         let files = shipped.outputs.flatMap(\.markdown)
-        let sources = try files.map { try String(contentsOf: $0, encoding: .utf8) }
+        // The page-break marker is Participe's own extension: cmark-gfm reads it as raw HTML.
+        let sources = try files.map {
+            try String(contentsOf: $0, encoding: .utf8).replacingOccurrences(of: "<!-- pagebreak -->\n", with: "")
+        }
         let references = try ReaderDifferentialTests.referenceHTML(for: sources)
         for (file, (source, expected)) in zip(files, zip(sources, references)) {
-            let actual = HTMLRenderer(flavor: .commonMark).render(MarkdownReader().read(source).blocks)
+            let actual = ReaderDifferentialTests.normalized(
+                HTMLRenderer(flavor: .commonMark).render(MarkdownReader().read(source).blocks))
+            let reference = ReaderDifferentialTests.normalized(expected)
             #expect(
-                ReaderDifferentialTests.normalized(actual) == ReaderDifferentialTests.normalized(expected),
-                "\(file.lastPathComponent) reads differently from cmark-gfm")
+                actual == reference,
+                "\(file.path) reads differently from cmark-gfm: \(Self.firstDifference(actual, reference))")
         }
+    }
+
+    /// Where two texts part, with some context, so that a long document's mismatch can be read.
+    static func firstDifference(_ actual: String, _ expected: String) -> String {
+        let left = Array(actual)
+        let right = Array(expected)
+        let index =
+            zip(left, right).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(left.count, right.count)
+        let start = max(0, index - 120)
+        return
+            "reader: …\(String(left[start..<min(left.count, index + 120)]))… cmark-gfm: …\(String(right[start..<min(right.count, index + 120)]))…"
     }
 
     @Test(.enabled(if: pandoc != nil, "pandoc is not installed (CI runs .ci/install-document-tools.sh)"))
@@ -78,7 +94,8 @@ struct ShippedDocumentsTests {
         for (index, output) in shipped.outputs.enumerated() {
             for file in output.files where ["docx", "odt"].contains(file.pathExtension) {
                 // Unique names: every sample has a cahier-des-charges.docx.
-                let copy = scratch.url.appendingPathComponent("s\(index)-\(file.pathExtension)-\(file.lastPathComponent)")
+                let copy = scratch.url.appendingPathComponent(
+                    "s\(index)-\(file.pathExtension)-\(file.lastPathComponent)")
                 try FileManager.default.copyItem(at: file, to: copy)
                 documents.append((file, copy))
             }
@@ -88,7 +105,10 @@ struct ShippedDocumentsTests {
         let pdfs = scratch.url.appendingPathComponent("pdf")
         let profile = scratch.url.appendingPathComponent("profile")
         let result = try libreOffice.run(
-            ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf", "--outdir", pdfs.path]
+            [
+                "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf", "--outdir",
+                pdfs.path,
+            ]
                 + documents.map(\.1.path))
         #expect(result.status == 0, "\(result.errors)")
         for (original, copy) in documents {
@@ -102,14 +122,18 @@ struct ShippedDocumentsTests {
         for output in try ShippedDocuments.shared.get().outputs {
             for file in output.files where file.pathExtension == "html" {
                 let document = try XMLDocument(data: try Data(contentsOf: file))
-                let root = try #require(document.rootElement())
-                #expect(root.attribute(forName: "lang")?.stringValue?.isEmpty == false, "\(file.lastPathComponent)")
+                #expect(
+                    try document.nodes(forXPath: "/*/@lang").first?.stringValue?.isEmpty == false,
+                    "\(file.lastPathComponent)")
                 #expect(try document.nodes(forXPath: "//*[local-name()='title']").first?.stringValue?.isEmpty == false)
                 #expect(try document.nodes(forXPath: "//*[local-name()='h1']").count == 1, "\(file.lastPathComponent)")
-                let headers = try document.nodes(forXPath: "//*[local-name()='th']")
-                let scoped = headers.compactMap { ($0 as? XMLElement)?.attribute(forName: "scope") }
-                #expect(scoped.count == headers.count, "\(file.lastPathComponent): a table header without scope")
-                #expect(try !document.nodes(forXPath: "//*[local-name()='a'][@href='#contenu' or @href='#content' or @href='#main']").isEmpty)
+                let headers = try document.nodes(forXPath: "//*[local-name()='th']").count
+                let scoped = try document.nodes(forXPath: "//*[local-name()='th'][@scope]").count
+                #expect(scoped == headers, "\(file.lastPathComponent): a table header without scope")
+                #expect(
+                    try !document.nodes(
+                        forXPath: "//*[local-name()='a'][@href='#contenu' or @href='#content' or @href='#main']"
+                    ).isEmpty)
             }
         }
     }

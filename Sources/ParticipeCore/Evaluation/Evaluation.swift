@@ -21,6 +21,12 @@ public struct Evaluation: Sendable {
         public var rule: Rule
         public var message: RenderedText
         public var action: RenderedText?
+
+        public init(rule: Rule, message: RenderedText, action: RenderedText?) {
+            self.rule = rule
+            self.message = message
+            self.action = action
+        }
     }
 
     public struct GridResult: Sendable, Hashable {
@@ -41,6 +47,17 @@ public struct Evaluation: Sendable {
         public var title: RenderedText?
         public var text: RenderedText?
         public var values: [(name: String, value: Value)]
+
+        public init(
+            item: Catalogue.Item, priority: Catalogue.Priority?, title: RenderedText?, text: RenderedText?,
+            values: [(name: String, value: Value)]
+        ) {
+            self.item = item
+            self.priority = priority
+            self.title = title
+            self.text = text
+            self.values = values
+        }
     }
 
     public let kit: Kit

@@ -75,6 +75,12 @@ public struct ValueFormatter: Sendable {
         return (hours < 10 ? "0" : "") + "\(hours):" + (rest < 10 ? "0" : "") + "\(rest)"
     }
 
+    /// `12 %` in French, `12%` in English; otherwise a non-breaking space between the number and its unit.
+    public func withUnit(_ number: String, _ unit: String?) -> String {
+        guard let unit, !unit.isEmpty, !number.isEmpty else { return number }
+        return !isFrench && unit == "%" ? number + unit : number + "\u{00A0}" + unit
+    }
+
     public func boolean(_ flag: Bool) -> String {
         isFrench ? (flag ? "oui" : "non") : (flag ? "yes" : "no")
     }
@@ -114,7 +120,7 @@ public struct ValueFormatter: Sendable {
             return time(minutes)
         case (_, .number(let value)):
             let unit = question.unit?.resolve(language, fallbacks: fallbacks)
-            return number(value) + (unit.map { "\u{00A0}\($0)" } ?? "")
+            return withUnit(number(value), unit)
         default:
             return plain(value)
         }

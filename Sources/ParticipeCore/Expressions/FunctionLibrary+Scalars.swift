@@ -3,7 +3,7 @@ extension FunctionLibrary {
     static let scalarFunctions: [ExpressionFunction] = [
         round, numeric("floor") { $0.rounded(.down) }, numeric("ceil") { $0.rounded(.up) }, numeric("abs") { abs($0) },
         length, textual("lower") { $0.lowercased() }, textual("upper") { $0.uppercased() },
-        date, today, daysBetween, year, clock,
+        date, today, daysBetween, year, clock, text,
     ]
 
     /// `round(x)` to a whole number, `round(x, digits)` to that many decimals; halves go away from zero.
@@ -54,6 +54,21 @@ extension FunctionLibrary {
                 ? .success(.text) : TypeRules.mismatch("clock", 0, needs: "a number of minutes", got: types[0])
         },
         implementation: { arguments, _ in arguments[0].number.map { .text(ValueFormatter.clock($0)) } ?? .null })
+
+    /// `text(x)`: a value as text, numbers without grouping (`2030`, `1.5`), dates `YYYY-MM-DD`; null stays null.
+    private static let text = ExpressionFunction(
+        name: "text", argumentCounts: 1...1, typeCheck: { _ in .success(.text) },
+        implementation: { arguments, _ in
+            switch arguments[0] {
+            case .null: .null
+            case .number(let number): .text(Value.format(number))
+            case .boolean(let flag): .text(flag ? "true" : "false")
+            case .date(let date): .text(date.description)
+            case .text(let text): .text(text)
+            case .list(let items): .text(items.compactMap(\.text).joined(separator: ", "))
+            case .record: .null
+            }
+        })
 
     /// `len(text)` in characters; 0 for null, like `count`.
     private static let length = ExpressionFunction(

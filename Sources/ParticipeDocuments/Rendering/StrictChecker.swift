@@ -63,6 +63,11 @@ struct StrictChecker {
                         if value.isFalsy { _ = walk(from: index + 1, contexts: contexts) }
                     } else if case .list(let items) = value {
                         for item in items { _ = walk(from: index + 1, contexts: contexts + [item]) }
+                    } else if case .emptyList(let prototype) = value {
+                        _ = walk(from: index + 1, contexts: contexts + [prototype])
+                    } else if case .flag(false) = value {
+                        // A false flag pushes nothing: the body's names must exist here all the same.
+                        _ = walk(from: index + 1, contexts: contexts)
                     } else if !value.isFalsy {
                         let pushed: [TemplateValue] = if case .object = value { contexts + [value] } else { contexts }
                         _ = walk(from: index + 1, contexts: pushed)
@@ -70,7 +75,8 @@ struct StrictChecker {
                 }
                 index = end
             case .partial:
-                diagnostics.append(Diagnostic("partials ('{{> \(tag.name)}}') are not supported in kit templates", at: tag.location))
+                diagnostics.append(
+                    Diagnostic("partials ('{{> \(tag.name)}}') are not supported in kit templates", at: tag.location))
                 index += 1
             case .comment, .pragma:
                 index += 1
@@ -119,7 +125,9 @@ struct StrictChecker {
         let key = "\(tag.location)|\(tag.name)"
         guard reported.insert(key).inserted else { return }
         let place = prefix.map { " in '\($0)'" } ?? ""
-        let known = names.isEmpty ? "" : " (names here: \(names.prefix(15).joined(separator: ", "))\(names.count > 15 ? ", …" : ""))"
+        let known =
+            names.isEmpty
+            ? "" : " (names here: \(names.prefix(15).joined(separator: ", "))\(names.count > 15 ? ", …" : ""))"
         diagnostics.append(
             Diagnostic(
                 "no value named '\(missing)'\(place) for '{{\(tag.name)}}'\(Suggestion.hint(for: missing, among: names))\(known)",

@@ -21,6 +21,7 @@ extension TemplateContext {
         view["path"] = .text(path.description)
         view["help"] = markdown(evaluation.render(question.help))
         view["visible"] = .flag(visible)
+        view["required"] = .flag(evaluation.isRequired(path))
         return .object(view)
     }
 
@@ -48,14 +49,16 @@ extension TemplateContext {
             view["no"] = .flag(value.boolean == false)
         case .multiple, .ranking:
             let ids = chosenIDs(value)
+            func choiceView(_ choice: Question.Choice, rank: Int) -> TemplateValue {
+                .object([
+                    "id": .text(choice.id), "label": kitMarkdown(choice.label), "help": kitMarkdown(choice.help),
+                    "rank": .number(rank),
+                ])
+            }
             view["items"] = .list(
-                ids.enumerated().compactMap { offset, id in
-                    guard let choice = question.choice(id) else { return nil }
-                    return .object([
-                        "id": .text(id), "label": kitMarkdown(choice.label), "help": kitMarkdown(choice.help),
-                        "rank": .number(offset + 1),
-                    ])
-                })
+                ids.enumerated().compactMap { offset, id in question.choice(id).map { choiceView($0, rank: offset + 1) }
+                },
+                prototype: question.choices.first.map { choiceView($0, rank: 1) })
             view["count"] = .number(ids.count)
         case .points:
             let points = value.record ?? [:]
@@ -68,17 +71,18 @@ extension TemplateContext {
                 })
         case .list:
             let items = value.list ?? []
+            func itemView(_ item: Value, index: Int) -> TemplateValue {
+                var itemView = TemplateObject([("index", .number(index))])
+                let fields = item.record ?? [:]
+                for field in question.fields {
+                    var fieldView = self.view(of: fields[field.id] ?? .null, for: field)
+                    fieldView["id"] = .text(field.id)
+                    itemView[field.id] = .object(fieldView)
+                }
+                return .object(itemView)
+            }
             view["items"] = .list(
-                items.enumerated().map { offset, item in
-                    var itemView = TemplateObject([("index", .number(offset + 1))])
-                    let fields = item.record ?? [:]
-                    for field in question.fields {
-                        var fieldView = self.view(of: fields[field.id] ?? .null, for: field)
-                        fieldView["id"] = .text(field.id)
-                        itemView[field.id] = .object(fieldView)
-                    }
-                    return .object(itemView)
-                })
+                items.enumerated().map { itemView($1, index: $0 + 1) }, prototype: itemView(.record([:]), index: 1))
             view["count"] = .number(items.count)
         case .scores:
             view["rows"] = .list((value.list ?? []).map { scoreRow($0, question: question) })

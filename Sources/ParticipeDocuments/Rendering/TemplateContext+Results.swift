@@ -7,11 +7,17 @@ extension TemplateContext {
             let value = evaluation.computed[definition.id] ?? .null
             let unit = localized(definition.unit)
             let formatted = formatter.plain(value)
-            values[definition.id] = .object([
-                "label": kitMarkdown(definition.label),
-                "value": .optionalText(formatted.isEmpty ? nil : formatted + (unit.isEmpty ? "" : "\u{00A0}\(unit)")),
-                "raw": .optionalText(raw(value)), "unit": .optionalText(unit), "answered": .flag(value.isAnswered),
+            var view = TemplateObject([
+                ("label", kitMarkdown(definition.label)), ("value", .optionalText(formatter.withUnit(formatted, unit))),
+                ("raw", .optionalText(raw(value))), ("unit", .optionalText(unit)),
+                ("answered", .flag(value.isAnswered)),
             ])
+            // Mustache cannot compare: flags let templates branch on a computed yes/no or on zero.
+            view["yes"] = .flag(value.boolean == true)
+            view["no"] = .flag(value.boolean == false)
+            view["zero"] = .flag(value.number == 0)
+            view["positive"] = .flag((value.number ?? 0) > 0)
+            values[definition.id] = .object(view)
         }
         return .object(values)
     }
@@ -34,6 +40,9 @@ extension TemplateContext {
             view["level"] = reached
             view["declared"] = declared
             view["gap"] = .optionalText(result.gap.map(String.init))
+            view["has_gap"] = .flag((result.gap ?? 0) != 0)
+            view["overreach"] = .flag((result.gap ?? 0) > 0)
+            view["underreach"] = .flag((result.gap ?? 0) < 0)
             view["levels"] = .list(levels)
             values[grid.id] = .object(view)
         }
@@ -53,6 +62,12 @@ extension TemplateContext {
         for catalogue in kit.catalogues {
             let kept = evaluation.catalogues[catalogue.id] ?? []
             let items = kept.enumerated().map { offset, item in itemView(item, number: offset + 1, in: catalogue) }
+            // An item as the strict check sees it when none is kept.
+            let prototype = catalogue.items.first.map { item in
+                itemView(
+                    Evaluation.CatalogueItem(item: item, priority: item.priority, title: nil, text: nil, values: []),
+                    number: 1, in: catalogue)
+            }
             let categories = catalogue.categories.compactMap { category -> TemplateValue? in
                 let members = zip(kept, items).filter { $0.0.item.category == category.id }.map(\.1)
                 guard !members.isEmpty else { return nil }
@@ -61,9 +76,15 @@ extension TemplateContext {
                     "items": .list(members),
                 ])
             }
+            let categoryPrototype: TemplateValue? = prototype.map { item in
+                .object([
+                    "id": .text(""), "title": .null, "count": .number(0), "items": .list([item]),
+                ])
+            }
             values[catalogue.id] = .object([
-                "title": kitMarkdown(catalogue.title), "count": .number(kept.count), "items": .list(items),
-                "categories": .list(categories),
+                "title": kitMarkdown(catalogue.title), "count": .number(kept.count), "has_items": .flag(!kept.isEmpty),
+                "items": .list(items, prototype: prototype),
+                "categories": .list(categories, prototype: categoryPrototype),
             ])
         }
         return .object(values)
@@ -100,20 +121,26 @@ extension TemplateContext {
     }
 
     func diagnostics() -> TemplateValue {
-        let views = evaluation.firedRules.map { fired in
-            (
-                fired.rule.severity,
-                TemplateValue.object([
-                    "id": .text(fired.rule.id), "severity": .text(fired.rule.severity.rawValue),
-                    "severity_label": .text(severityLabel(fired.rule.severity)), "message": markdown(fired.message),
-                    "action": markdown(fired.action), "concerns": .list(fired.rule.concerns.map(concernView)),
-                ])
-            )
+        func view(_ fired: Evaluation.FiredRule) -> TemplateValue {
+            .object([
+                "id": .text(fired.rule.id), "severity": .text(fired.rule.severity.rawValue),
+                "severity_label": .text(severityLabel(fired.rule.severity)), "message": markdown(fired.message),
+                "action": markdown(fired.action), "concerns": .list(fired.rule.concerns.map(concernView)),
+            ])
         }
-        func only(_ severity: Rule.Severity) -> TemplateValue { .list(views.filter { $0.0 == severity }.map(\.1)) }
+        let views = evaluation.firedRules.map { ($0.rule.severity, view($0)) }
+        let prototype = kit.rules.first.map {
+            view(Evaluation.FiredRule(rule: $0, message: RenderedText([]), action: nil))
+        }
+        func only(_ severity: Rule.Severity) -> TemplateValue {
+            .list(views.filter { $0.0 == severity }.map(\.1), prototype: prototype)
+        }
         return .object([
-            "count": .number(views.count), "has_blockers": .flag(views.contains { $0.0 == .blocker }),
-            "all": .list(views.map(\.1)), "blockers": only(.blocker), "warnings": only(.warning),
+            "count": .number(views.count), "has_any": .flag(!views.isEmpty),
+            "has_blockers": .flag(views.contains { $0.0 == .blocker }),
+            "has_warnings": .flag(views.contains { $0.0 == .warning }),
+            "has_advice": .flag(views.contains { $0.0 == .advice }),
+            "all": .list(views.map(\.1), prototype: prototype), "blockers": only(.blocker), "warnings": only(.warning),
             "advice": only(.advice),
         ])
     }

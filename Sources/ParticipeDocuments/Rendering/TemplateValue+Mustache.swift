@@ -9,6 +9,7 @@ extension TemplateValue {
         case .text(let text): EscapedText(raw: text)
         case .markdown(let markdown): TrustedMarkdown(markdown: markdown)
         case .list(let items): items.map(\.mustacheValue)
+        case .emptyList: [Any]()
         case .object(let object): MustacheObject(object: object)
         }
     }

@@ -8,7 +8,16 @@ public indirect enum TemplateValue: Sendable, Hashable {
     case text(String)
     case markdown(String)
     case list([TemplateValue])
+    /// An empty list that knows what its items look like, so that the strict check can still read the
+    /// section a template writes for them (a typo there would otherwise hide until the list has items).
+    case emptyList(prototype: TemplateValue)
     case object(TemplateObject)
+
+    /// `.list(items)`, or an empty list carrying `prototype` when there is no item.
+    public static func list(_ items: [TemplateValue], prototype: @autoclosure () -> TemplateValue?) -> TemplateValue {
+        guard items.isEmpty, let example = prototype() else { return .list(items) }
+        return .emptyList(prototype: example)
+    }
 
     public static func object(_ pairs: KeyValuePairs<String, TemplateValue>) -> TemplateValue {
         .object(TemplateObject(pairs.map { ($0.key, $0.value) }))
@@ -28,6 +37,7 @@ public indirect enum TemplateValue: Sendable, Hashable {
         case .flag(let flag): !flag
         case .text(let text), .markdown(let text): text.isEmpty
         case .list(let items): items.isEmpty
+        case .emptyList: true
         case .object: false
         }
     }

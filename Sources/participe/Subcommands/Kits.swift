@@ -79,8 +79,8 @@ struct KitSummary: Encodable {
         return """
             \(id) (version \(version)) — \(title)
               \(console.say("langues :", "languages:")) \(languages.joined(separator: ", ")) · \(directory)
-              \(sections) sections, \(questions) questions, \(rules) \(console.say("règles", "rules")), \(computed) \(console.say("valeurs calculées", "computed values")), \(documents) documents
-              catalogues : \(catalogueText.isEmpty ? "—" : catalogueText)
+              \(sections) sections, \(questions) questions, \(rules) \(console.say("règles", "rules")), \(computed) \(console.say("valeurs calculées", "computed values")), \(documents) document\(documents == 1 ? "" : "s")
+              \(console.say("catalogues : ", "catalogues: "))\(catalogueText.isEmpty ? "—" : catalogueText)
             """
     }
 }

@@ -54,9 +54,14 @@ struct InjectionTests {
             }
         }
         #expect(structure(attacked) == structure(normal))
-        #expect(attacked.split(separator: "\n").filter { $0.hasPrefix("#") }.count == 5)
-        // As many list items as before: two diagnostics and two members of the team.
-        #expect(attacked.split(separator: "\n").filter { $0.hasPrefix("- ") }.count == 4)
+        let count = { (markdown: String, prefix: String) in
+            markdown.split(separator: "\n").filter { $0.hasPrefix(prefix) }.count
+        }
+        #expect(count(attacked, "#") == count(normal, "#"))
+        #expect(count(attacked, "#") >= 5)
+        // As many list items as before: the diagnostics, the members of the team, the matrix's sentences.
+        #expect(count(attacked, "- ") == count(normal, "- "))
+        #expect(count(attacked, "- ") >= 4)
     }
 
     @Test func noRawHTMLSurvives() throws {
@@ -75,7 +80,8 @@ struct InjectionTests {
             hostileSheet(&$0)
             $0[QuestionPath("projet", "modules")] = .list([.text("budget_participatif")])
         }
-        let rows = attacked.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| N°") }
+        // The requirements table: its rows quote the answers.
+        let rows = attacked.split(separator: "\n").filter { $0.hasPrefix("| FON-") || $0.hasPrefix("| ACC-") }
         #expect(rows.count == 2)
         for row in rows {
             let unescapedPipes = zip(row, " " + row).filter { $0.0 == "|" && $0.1 != "\\" }.count

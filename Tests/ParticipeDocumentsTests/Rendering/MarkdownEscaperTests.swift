@@ -12,13 +12,20 @@ struct MarkdownEscaperTests {
 
     @Test(arguments: [
         ("# Titre", "\\# Titre"), ("## Sous-titre", "\\## Sous-titre"), ("- élément", "\\- élément"),
-        ("+ élément", "\\+ élément"), ("= souligné", "\\= souligné"), ("> citation", "\\> citation"),
-        (": définition", "\\: définition"), ("1. premier", "1\\. premier"), ("12) douze", "12\\) douze"),
+        ("+ élément", "\\+ élément"), ("===", "\\==="), ("> citation", "\\> citation"),
+        ("* étoile", "\\* étoile"), ("1. premier", "1\\. premier"), ("12) douze", "12\\) douze"),
         ("---", "\\---"), ("***", "\\*\\*\\*"), ("___", "\\_\\_\\_"),
     ])
     func lineStartsThatOpenABlock(_ text: String, _ escaped: String) {
         #expect(MarkdownEscaper.escape(text) == escaped)
         #expect(MarkdownEscaper.escape("ligne\n" + text) == "ligne\\\n" + escaped)
+    }
+
+    @Test(arguments: [
+        "0.44", "-5 %", "#hashtag", "= 3", "+33 6 12", ": définition", "1.5 ETP", "2026-03-01", "= souligné",
+    ])
+    func lineStartsThatCannotOpenABlockStay(_ text: String) {
+        #expect(MarkdownEscaper.escape(text) == text)
     }
 
     @Test(arguments: ["a # b", "a - b", "a + b", "x = 1", "2 > 1 ?", "version 1. ou 2)", "C'est « bien » !"])
@@ -34,13 +41,18 @@ struct MarkdownEscaperTests {
         #expect(MarkdownEscaper.escape("un\u{2028}deux") == "un\\\ndeux")
     }
 
+    @Test func anIndentedMarkerIsEscapedToo() {
+        #expect(MarkdownEscaper.escape(" - indenté") == " \\- indenté")
+        #expect(MarkdownEscaper.escape("ligne\n   - indenté") == "ligne\\\n\\- indenté")
+    }
+
     @Test func indentationCannotOpenACodeBlock() {
-        #expect(MarkdownEscaper.escape("    code\n\t# titre") == "code\\\n\\# titre")
+        #expect(MarkdownEscaper.escape("    code\n\t# titre") == " code\\\n\\# titre")
     }
 
     @Test func trailingSpacesCannotMakeABreak() {
-        #expect(MarkdownEscaper.escape("fin  \nsuite") == "fin\\\nsuite")
-        #expect(MarkdownEscaper.escape("fin  ") == "fin")
+        #expect(MarkdownEscaper.escape("fin  \nsuite") == "fin \\\nsuite")
+        #expect(MarkdownEscaper.escape("fin  ") == "fin ")
     }
 
     @Test func controlCharactersAreReplaced() {
