@@ -52,6 +52,8 @@ struct KitSummary: Encodable {
     var matrices: Int
     var rules: Int
     var catalogues: [String: Int]
+    /// Categories per catalogue (those that have them).
+    var categories: [String: Int]
     var documents: Int
     var glossary: Int
     var misconceptions: Int
@@ -69,6 +71,8 @@ struct KitSummary: Encodable {
         matrices = kit.matrices.count
         rules = kit.rules.count
         catalogues = Dictionary(uniqueKeysWithValues: kit.catalogues.map { ($0.id, $0.items.count) })
+        categories = Dictionary(
+            uniqueKeysWithValues: kit.catalogues.filter { !$0.categories.isEmpty }.map { ($0.id, $0.categories.count) })
         documents = kit.documents.count
         glossary = kit.glossary.count
         misconceptions = kit.misconceptions.count
