@@ -7,10 +7,13 @@ public struct MatrixAssembler: Sendable {
     public struct Item: Sendable {
         public var item: Catalogue.Item
         public var label: String
+        /// The item's weight for these answers: its `weight`, or what its weight expression gives.
+        public var weight: Double?
 
-        public init(item: Catalogue.Item, label: String) {
+        public init(item: Catalogue.Item, label: String, weight: Double? = nil) {
             self.item = item
             self.label = label
+            self.weight = weight ?? item.weight
         }
     }
 
@@ -48,7 +51,7 @@ public struct MatrixAssembler: Sendable {
             let children = items.filter { $0.item.parent == entry.item.id && !placed.contains($0.item.id) }
             return Criterion(
                 id: entry.item.id, label: entry.label, kind: entry.item.kind?.engineKind ?? .scored,
-                rawWeight: entry.item.weight, childWeighting: .points, children: children.map(build))
+                rawWeight: entry.weight, childWeighting: .points, children: children.map(build))
         }
         let roots = items.filter { $0.item.parent == nil }.map(build)
         for entry in items where !placed.contains(entry.item.id) {

@@ -57,7 +57,8 @@ extension Evaluation {
                     return CatalogueItem(
                         item: item, priority: priority, title: evaluator.render(item.title, language: language),
                         text: evaluator.render(item.text, language: language),
-                        values: item.values.map { ($0.name, $0.expression.evaluate(in: evaluator)) })
+                        values: item.values.map { ($0.name, $0.expression.evaluate(in: evaluator)) },
+                        weight: evaluator.weight(of: item))
                 }
         }
         var matrices: [String: MatrixResult] = [:]

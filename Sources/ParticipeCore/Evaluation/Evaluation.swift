@@ -47,11 +47,14 @@ public struct Evaluation: Sendable {
         public var title: RenderedText?
         public var text: RenderedText?
         public var values: [(name: String, value: Value)]
+        /// The weight for these answers (decision criteria).
+        public var weight: Double?
 
         public init(
             item: Catalogue.Item, priority: Catalogue.Priority?, title: RenderedText?, text: RenderedText?,
-            values: [(name: String, value: Value)]
+            values: [(name: String, value: Value)], weight: Double? = nil
         ) {
+            self.weight = weight ?? item.weight
             self.item = item
             self.priority = priority
             self.title = title

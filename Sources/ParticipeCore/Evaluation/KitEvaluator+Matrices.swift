@@ -8,7 +8,9 @@ extension KitEvaluator {
         let items = (kit.catalogue(spec.criteria)?.items ?? [])
             .filter { $0.when?.evaluate(in: self).isTruthy ?? true }
             .map { item in
-                MatrixAssembler.Item(item: item, label: render(item.title, language: language)?.description ?? item.id)
+                MatrixAssembler.Item(
+                    item: item, label: render(item.title, language: language)?.description ?? item.id,
+                    weight: weight(of: item))
             }
         let assembly = MatrixAssembler(spec: spec, kit: kit).assemble(
             items: items, weights: spec.weights.map(effectiveValue) ?? .null,
@@ -43,4 +45,12 @@ extension KitEvaluator {
 struct MatrixOutcome {
     var matrix: DecisionMatrix
     var result: MatrixResult
+}
+
+extension KitEvaluator {
+    /// A catalogue item's weight for these answers: its weight expression's number, else its fixed weight.
+    func weight(of item: Catalogue.Item) -> Double? {
+        guard let expression = item.weightExpression else { return item.weight }
+        return expression.evaluate(in: self).number
+    }
 }

@@ -27,6 +27,8 @@ public struct Catalogue: Sendable, Hashable, Identifiable {
         public var text: TemplatedText?
         public var from: [QuestionPath]
         public var weight: Double?
+        /// A weight computed from the answers (`weight: "if(… , 25, 15)"`), which takes the place of `weight`.
+        public var weightExpression: Expression?
         public var parent: String?
         public var kind: CriterionKind?
         public var values: [(name: String, expression: Expression)]

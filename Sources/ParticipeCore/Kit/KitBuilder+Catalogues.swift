@@ -82,7 +82,12 @@ extension KitBuilder {
             title: fields["title"].flatMap { decoder.templated($0, what: "'title'") },
             text: fields["text"].flatMap { decoder.templated($0, what: "'text'") },
             from: questionPaths(fields["from"], what: "'from'"),
-            weight: fields["weight"].flatMap { decoder.number($0, what: "'weight'") },
+            weight: fields["weight"].flatMap { node in
+                node.isNumeric ? decoder.number(node, what: "'weight'") : nil
+            },
+            weightExpression: fields["weight"].flatMap { node in
+                node.isNumeric ? nil : decoder.expression(node, what: "'weight'")
+            },
             parent: fields["parent"].flatMap { decoder.identifier($0, what: "'parent'", dashes: true, upper: true) },
             kind: kind, values: values, location: node.location)
     }

@@ -139,6 +139,7 @@ struct KitChecker {
                 check(item.title)
                 check(item.text)
                 for value in item.values { check(value.expression, expecting: nil, what: value.name) }
+                check(item.weightExpression, expecting: .number, what: "'weight'")
             }
         }
         diagnostics += scope.diagnostics
@@ -153,9 +154,8 @@ struct KitChecker {
         let (type, problems) = expression.check(in: scope)
         diagnostics += problems
         if problems.isEmpty, let expected, type != .any, type != expected {
-            error(
-                "\(what) must be a condition (true or false), but this expression gives a \(type)",
-                at: expression.location)
+            let wanted = expected == .boolean ? "a condition (true or false)" : "a \(expected)"
+            error("\(what) must be \(wanted), but this expression gives a \(type)", at: expression.location)
         }
     }
 

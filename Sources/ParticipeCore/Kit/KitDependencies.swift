@@ -30,7 +30,7 @@ struct KitDependencies {
         // A matrix reads its criteria items' conditions and the answers to its two questions.
         for matrix in kit.matrices {
             let items = kit.catalogue(matrix.criteria)?.items ?? []
-            add(.matrix(matrix.id), at: matrix.location, items.map(\.when))
+            add(.matrix(matrix.id), at: matrix.location, items.map(\.when) + items.map(\.weightExpression))
             let questions = [matrix.weights, matrix.candidates].compactMap { $0 }.map(Node.question)
             edges[.matrix(matrix.id), default: []].append(contentsOf: questions)
         }

@@ -26,6 +26,12 @@ public struct YAMLNode: Sendable, Hashable {
         return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
     }
 
+    /// A plain scalar that reads as a number.
+    public var isNumeric: Bool {
+        guard case .scalar(let text, .plain) = content, let number = Double(text) else { return false }
+        return number.isFinite
+    }
+
     public var scalar: String? {
         if case .scalar(let text, _) = content { return text }
         return nil

@@ -98,7 +98,7 @@ extension TemplateContext {
             ("category_title", kitMarkdown(item.category.flatMap(catalogue.category)?.title)),
             ("priority", .optionalText(kept.priority?.rawValue)),
             ("priority_label", .optionalText(kept.priority.map(priorityLabel))),
-            ("weight", .optionalText(item.weight.map { formatter.number($0) })), ("parent", .optionalText(item.parent)),
+            ("weight", .optionalText(kept.weight.map { formatter.number($0) })), ("parent", .optionalText(item.parent)),
             ("kind", .optionalText(item.kind?.rawValue)),
         ])
         for priority in Catalogue.Priority.allCases {
