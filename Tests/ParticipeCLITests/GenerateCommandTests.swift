@@ -46,6 +46,20 @@ struct GenerateCommandTests {
         #expect(csv.split(separator: "\r\n").first?.contains(",") == true)
     }
 
+    @Test func aReferenceDocumentLendsItsStyles() throws {
+        let folder = try TemporaryDirectory()
+        let first = try participe("generate", demoAnswers, "-o", folder.path("first"), "--format", "docx,odt")
+        assertResult(first, exitCode: 0)
+        let second = try participe(
+            "generate", demoAnswers, "-o", folder.path("second"), "--format", "docx,odt", "--reference-doc",
+            folder.path("first/synthese.docx"), "--reference-doc", folder.path("first/synthese.odt"))
+        assertResult(second, exitCode: 0)
+        #expect(try folder.contents("second").sorted() == ["synthese.docx", "synthese.odt"])
+        let wrong = try participe("generate", demoAnswers, "-o", folder.path("third"), "--reference-doc", demoAnswers)
+        #expect(wrong.exitCode == 2)
+        #expect(wrong.stderr.contains("--reference-doc"))
+    }
+
     @Test func anUnknownFormatIsRefused() throws {
         let result = try participe("generate", demoAnswers, "--format", "pdf")
         #expect(result.exitCode != 0)

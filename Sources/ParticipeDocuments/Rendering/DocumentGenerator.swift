@@ -21,6 +21,7 @@ public struct DocumentGenerator {
     public func render(texts: inout SourceTexts) throws(DiagnosticList) -> [RenderedDocument] {
         let kit = evaluation.kit
         let context = TemplateContext(evaluation: evaluation)
+        let shared = context.sharedValues()
         var documents: [RenderedDocument] = []
         var problems: [Diagnostic] = []
         for spec in kit.documents {
@@ -39,7 +40,7 @@ public struct DocumentGenerator {
             texts.register(text, for: path)
             do {
                 let template = try DocumentTemplate(text: text, file: path)
-                let markdown = try template.render(context.values(for: spec))
+                let markdown = try template.render(context.values(for: spec, shared: shared))
                 documents.append(
                     RenderedDocument(
                         spec: spec, title: spec.title.resolve(evaluation.language, fallbacks: kit.fallbacks),

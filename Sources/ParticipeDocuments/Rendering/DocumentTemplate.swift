@@ -5,7 +5,8 @@ import ParticipeCore
 public struct DocumentTemplate: Sendable {
     public let file: String
     private let tags: [TemplateTag]
-    private let template: MustacheTemplate
+    /// The template cut into runs of whole lines outside any section, rendered one after the other.
+    private let chunks: [MustacheTemplate]
 
     /// Parses `text` read from `file`; syntax problems name the file, line and column.
     public init(text: String, file: String) throws(Diagnostic) {
@@ -15,7 +16,9 @@ public struct DocumentTemplate: Sendable {
         if let problem = StrictChecker.structureProblem(tags) { throw problem }
         do {
             // Values escape themselves (see `TemplateValue`), so Mustache's own HTML escaping is turned off.
-            self.template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
+            self.chunks = try Self.chunks(of: text, tags: tags).map {
+                try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}\n" + $0)
+            }
         } catch {
             throw Diagnostic(
                 "Mustache cannot read this template: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
@@ -27,6 +30,39 @@ public struct DocumentTemplate: Sendable {
         var checker = StrictChecker(tags: tags)
         checker.check(values)
         guard checker.diagnostics.isEmpty else { throw DiagnosticList(checker.diagnostics) }
-        return template.render(values.mustacheValue)
+        let context = values.mustacheValue
+        return chunks.map { $0.render(context) }.joined()
+    }
+
+    /// Cuts `text` after a line that ends outside every section, once a chunk holds enough lines.
+    ///
+    /// Rendering the chunks in turn gives the same text as rendering the whole (each is made of whole lines, so
+    /// standalone tags stay standalone), and it keeps swift-mustache's parser, whose cost grows with the square
+    /// of a template's length, fast on a 60 KB cahier des charges.
+    static func chunks(of text: String, tags: [TemplateTag], size: Int = 2_048) -> [String] {
+        var depthChange: [Int: Int] = [:]
+        for tag in tags {
+            switch tag.kind {
+            case .section, .inverted: depthChange[tag.endLine, default: 0] += 1
+            case .close: depthChange[tag.endLine, default: 0] -= 1
+            default: break
+            }
+        }
+        var chunks: [String] = []
+        var current = ""
+        var depth = 0
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            current += line
+            current += "\n"
+            depth += depthChange[offset + 1] ?? 0
+            if depth == 0, current.utf8.count >= size {
+                chunks.append(current)
+                current = ""
+            }
+        }
+        // `split` saw one line more than the text has newlines: drop the newline added after the last one.
+        current.removeLast()
+        if !current.isEmpty || chunks.isEmpty { chunks.append(current) }
+        return chunks
     }
 }

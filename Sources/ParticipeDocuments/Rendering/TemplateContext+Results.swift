@@ -61,12 +61,15 @@ extension TemplateContext {
         var values = TemplateObject()
         for catalogue in kit.catalogues {
             let kept = evaluation.catalogues[catalogue.id] ?? []
-            let items = kept.enumerated().map { offset, item in itemView(item, number: offset + 1, in: catalogue) }
+            let valueNames = catalogue.valueNames
+            let items = kept.enumerated().map { offset, item in
+                itemView(item, number: offset + 1, in: catalogue, valueNames: valueNames)
+            }
             // An item as the strict check sees it when none is kept.
             let prototype = catalogue.items.first.map { item in
                 itemView(
                     Evaluation.CatalogueItem(item: item, priority: item.priority, title: nil, text: nil, values: []),
-                    number: 1, in: catalogue)
+                    number: 1, in: catalogue, valueNames: valueNames)
             }
             let categories = catalogue.categories.compactMap { category -> TemplateValue? in
                 let members = zip(kept, items).filter { $0.0.item.category == category.id }.map(\.1)
@@ -90,7 +93,9 @@ extension TemplateContext {
         return .object(values)
     }
 
-    private func itemView(_ kept: Evaluation.CatalogueItem, number: Int, in catalogue: Catalogue) -> TemplateValue {
+    private func itemView(
+        _ kept: Evaluation.CatalogueItem, number: Int, in catalogue: Catalogue, valueNames: [String]
+    ) -> TemplateValue {
         let item = kept.item
         var view = TemplateObject([
             ("id", .text(item.id)), ("number", .number(number)), ("title", markdown(kept.title)),
@@ -106,7 +111,7 @@ extension TemplateContext {
         }
         view["from"] = .list(item.from.map(concernView))
         // Every value name of the catalogue, null where this item has none, so that one template serves all items.
-        var values = TemplateObject(catalogue.valueNames.map { ($0, TemplateValue.null) })
+        var values = TemplateObject(valueNames.map { ($0, TemplateValue.null) })
         for (name, value) in kept.values { values[name] = .optionalText(formatter.plain(value)) }
         view["values"] = .object(values)
         return .object(view)

@@ -31,6 +31,18 @@ public struct TemplateContext {
 
     /// The values for `document`.
     public func values(for document: DocumentSpec) -> TemplateValue {
+        values(for: document, shared: sharedValues())
+    }
+
+    /// The values for `document`, from `shared`: what every document of the evaluation receives, built once.
+    public func values(for document: DocumentSpec, shared: TemplateObject) -> TemplateValue {
+        var root = shared
+        root["document"] = .object(["id": .text(document.id), "title": kitMarkdown(document.title)])
+        return .object(root)
+    }
+
+    /// Everything but `document`.
+    public func sharedValues() -> TemplateObject {
         var root = TemplateObject()
         root["kit"] = .object([
             "id": .text(kit.id), "version": .text(kit.version), "title": kitMarkdown(kit.title),
@@ -39,7 +51,7 @@ public struct TemplateContext {
         root["lang"] = .text(language)
         root["date"] = .text(formatter.date(evaluation.today))
         root["date_iso"] = .text(evaluation.today.description)
-        root["document"] = .object(["id": .text(document.id), "title": kitMarkdown(document.title)])
+        root["document"] = .null
         root["documents"] = .list(
             kit.documents.map { spec in
                 .object([
@@ -66,7 +78,7 @@ public struct TemplateContext {
                 .object(["id": .text(entry.id), "claim": kitMarkdown(entry.claim), "answer": kitMarkdown(entry.answer)])
             })
         root["labels"] = labels()
-        return .object(root)
+        return root
     }
 
     /// The file name (without extension) a document is written to.

@@ -17,6 +17,8 @@ struct TemplateTag {
     var name: String
     var transform: String?
     var location: SourceLocation
+    /// The line the tag ends on (a tag may span lines).
+    var endLine = 0
 
     /// The transforms templates may apply.
     static let transforms: Set<String> = ["cell"]
@@ -24,38 +26,45 @@ struct TemplateTag {
     /// Every tag of `text`, or the first syntax problem.
     static func scan(_ text: String, file: String) throws(Diagnostic) -> [TemplateTag] {
         var tags: [TemplateTag] = []
+        let bytes = Array(text.utf8)
         var line = 1
-        var column = 1
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index...].hasPrefix("{{") {
-                let start = SourceLocation(file: file, line: line, column: column)
-                let triple = text[index...].hasPrefix("{{{")
-                let open = text.index(index, offsetBy: triple ? 3 : 2)
-                let closing = triple ? "}}}" : "}}"
-                guard let close = text[open...].firstRange(of: closing) else {
-                    throw Diagnostic("'\(triple ? "{{{" : "{{")' is never closed with '\(closing)'", at: start)
-                }
-                let content = String(text[open..<close.lowerBound])
-                tags.append(try tag(content, triple: triple, at: start))
-                for character in text[index..<close.upperBound] {
-                    if character.isNewline {
-                        line += 1
-                        column = 1
-                    } else {
-                        column += 1
-                    }
-                }
-                index = close.upperBound
-            } else {
-                if text[index].isNewline {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-                index = text.index(after: index)
+        var lineStart = 0
+        var index = 0
+        let open = UInt8(ascii: "{")
+        let close = UInt8(ascii: "}")
+        let newline = UInt8(ascii: "\n")
+        while index < bytes.count {
+            if bytes[index] == newline {
+                line += 1
+                lineStart = index + 1
+                index += 1
+                continue
             }
+            guard bytes[index] == open, index + 1 < bytes.count, bytes[index + 1] == open else {
+                index += 1
+                continue
+            }
+            // Columns count characters, as editors show them, not bytes.
+            let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
+            let start = SourceLocation(file: file, line: line, column: column)
+            let triple = index + 2 < bytes.count && bytes[index + 2] == open
+            let contentStart = index + (triple ? 3 : 2)
+            let closing = triple ? 3 : 2
+            var end = contentStart
+            while end + closing <= bytes.count, !(bytes[end..<end + closing].allSatisfy { $0 == close }) { end += 1 }
+            guard end + closing <= bytes.count else {
+                throw Diagnostic(
+                    "'\(triple ? "{{{" : "{{")' is never closed with '\(triple ? "}}}" : "}}")'", at: start)
+            }
+            let content = String(decoding: bytes[contentStart..<end], as: UTF8.self)
+            var tag = try tag(content, triple: triple, at: start)
+            for byte in bytes[index..<end + closing] where byte == newline {
+                line += 1
+            }
+            if let lastNewline = bytes[index..<end + closing].lastIndex(of: newline) { lineStart = lastNewline + 1 }
+            tag.endLine = line
+            tags.append(tag)
+            index = end + closing
         }
         return tags
     }
@@ -109,6 +118,8 @@ struct TemplateTag {
 
 extension String {
     var trimmed: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
     }
 }

@@ -69,7 +69,7 @@ extension Participe {
                     referenceDocuments: referenceDoc.map { URL(fileURLWithPath: $0) },
                     csvWriter: CSVWriter(separator: separator, includesByteOrderMark: csvBom ?? french))
             } catch {
-                console.err("--reference-doc: \(error)")
+                console.err(console.say("--reference-doc : \(error)", "--reference-doc: \(error)"))
                 throw Console.invalidInput
             }
             try DocumentOutput.write(evaluation, with: exporter, to: output, console: &console)
