@@ -10,13 +10,18 @@ public struct DocumentTemplate: Sendable {
 
     /// Parses `text` read from `file`; syntax problems name the file, line and column.
     public init(text: String, file: String) throws(Diagnostic) {
+        try self.init(text: text, file: file, chunkSize: 2_048)
+    }
+
+    /// `chunkSize` is the length from which a run of lines outside any section becomes a chunk of its own.
+    init(text: String, file: String, chunkSize: Int) throws(Diagnostic) {
         self.file = file
         self.tags = try TemplateTag.scan(text, file: file)
         // Before Mustache's parser, whose errors name neither the file nor the section.
         if let problem = StrictChecker.structureProblem(tags) { throw problem }
         do {
             // Values escape themselves (see `TemplateValue`), so Mustache's own HTML escaping is turned off.
-            self.chunks = try Self.chunks(of: text, tags: tags).map {
+            self.chunks = try Self.chunks(of: text, tags: tags, size: chunkSize).map {
                 try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}\n" + $0)
             }
         } catch {
@@ -60,9 +65,12 @@ public struct DocumentTemplate: Sendable {
                 current = ""
             }
         }
-        // `split` saw one line more than the text has newlines: drop the newline added after the last one.
-        current.removeLast()
-        if !current.isEmpty || chunks.isEmpty { chunks.append(current) }
+        if !current.isEmpty { chunks.append(current) }
+        // A newline was added after every line, the last one included: the text has one fewer.
+        if var last = chunks.popLast() {
+            last.removeLast()
+            if !last.isEmpty || chunks.isEmpty { chunks.append(last) }
+        }
         return chunks
     }
 }
