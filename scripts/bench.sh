@@ -32,7 +32,7 @@ done
 for sample in samples/*/*.yaml; do
     [ -f "$sample" ] || continue
     echo "| check | $sample | $(median "$bin" check "$sample") |"
-    echo "| generate | $sample | $(median "$bin" generate "$sample" -o "$work/out" --date 2026-11-27) |"
+    echo "| generate --format md | $sample | $(median "$bin" generate "$sample" -o "$work/out" --format md --date 2026-11-27) |"
 done
 
 # Issue: generating every document of a sample in every format should cost less than pandoc

@@ -1,4 +1,5 @@
 import Foundation
+import ParticipeCore
 import ParticipeDocuments
 import Testing
 
@@ -151,5 +152,76 @@ struct ShippedDocumentsTests {
         let title = content.plainText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard text.hasPrefix(title) else { return text }
         return String(text.dropFirst(title.count)).trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// A hostile answers file through the whole pipeline, in every format: the answers show literally, and every
+/// document stays well-formed.
+@Suite("Hostile answers in every format")
+struct HostileAnswersTests {
+    static let hostile =
+        "<script>alert('x')</script> & ]]> \u{0} \u{1B}[31m # titre\n- liste | a | b |\n**gras** [lien](javascript:x) "
+        + "שלום مرحبا 🎉 " + String(repeating: "x", count: 3_000)
+
+    static let output = Result { () throws -> [URL] in
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "participe-hostile-\(UUID().uuidString)")
+        let sample = ShippedDocuments.sampleFiles.first { $0.hasSuffix("metropole-mobilite.yaml") } ?? ""
+        return try ShippedDocuments.generate(
+            sample,
+            sheet: { sheet, kit in
+                var sheet = sheet
+                for (path, question) in kit.allQuestions where question.type == .text || question.type == .paragraph {
+                    sheet[path] = .text(hostile)
+                }
+                // Offer names land in the CSV tables: a formula, a separator and quotes must stay text.
+                for (path, question) in kit.allQuestions where question.type == .scores {
+                    let rows = (sheet[path].list ?? []).enumerated().map { index, row -> Value in
+                        var fields = row.record ?? [:]
+                        fields["candidate"] = .text("=1+\(index);\"A\",B\n<b>")
+                        return .record(fields)
+                    }
+                    sheet[path] = .list(rows)
+                }
+                return sheet
+            }, to: folder.path)
+    }
+
+    @Test func theHTMLParsesAndShowsNoMarkup() throws {
+        for file in try Self.output.get() where file.pathExtension == "html" {
+            let data = try Data(contentsOf: file)
+            _ = try XMLDocument(data: data)
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains("<script>alert"), "\(file.lastPathComponent)")
+            #expect(text.contains("&lt;script&gt;alert('x')&lt;/script&gt;"), "\(file.lastPathComponent)")
+        }
+    }
+
+    @Test func everyXMLPartOfTheDOCXAndODTParses() throws {
+        for file in try Self.output.get() where ["docx", "odt"].contains(file.pathExtension) {
+            let package = try InspectedPackage(try Data(contentsOf: file))
+            #expect(!(try package.parsedXMLParts()).isEmpty, "\(file.lastPathComponent)")
+        }
+    }
+
+    @Test(.enabled(if: ShippedDocumentsTests.pandoc != nil, "pandoc is not installed (CI installs it)"))
+    func pandocReadsTheAnswersLiterally() throws {
+        let pandoc = try #require(ShippedDocumentsTests.pandoc)
+        for file in try Self.output.get() where file.lastPathComponent.hasPrefix("cahier-des-charges.") {
+            guard ["docx", "odt", "html"].contains(file.pathExtension) else { continue }
+            let result = try pandoc.run(["-t", "plain", "--wrap=none", file.path])
+            #expect(result.status == 0, "\(result.errors)")
+            #expect(result.output.contains("<script>alert('x')</script> & ]]>"), "\(file.lastPathComponent)")
+            #expect(result.output.contains("**gras** [lien](javascript:x)"), "\(file.lastPathComponent)")
+            #expect(result.output.contains(String(repeating: "x", count: 3_000)), "\(file.lastPathComponent)")
+        }
+    }
+
+    @Test func theCSVKeepsOfferNamesAsTextNotFormulas() throws {
+        let scores = try #require(try Self.output.get().first { $0.lastPathComponent.hasSuffix("-scores.csv") })
+        let text = String(decoding: try Data(contentsOf: scores), as: UTF8.self)
+        // Quoted because of the separator, the quotes and the line break; prefixed so no spreadsheet computes it.
+        #expect(text.contains("\"'=1+0;\"\"A\"\",B\n<b>\""), "\(text.prefix(400))")
+        #expect(!text.contains(";=1+"))
     }
 }

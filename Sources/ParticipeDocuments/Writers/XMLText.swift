@@ -5,6 +5,15 @@
 /// replaced by U+FFFD: the reader sees that something was there, and the document stays valid.
 package enum XMLText {
     package static func escaped(_ text: String) -> String {
+        // Most text needs nothing: check its bytes before building a copy.
+        if text.utf8.allSatisfy({
+            $0 >= 0x20
+                ? ($0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22) : ($0 == 0x09 || $0 == 0x0A || $0 == 0x0D)
+        }),
+            !text.unicodeScalars.contains(where: { $0.value == 0xFFFE || $0.value == 0xFFFF })
+        {
+            return text
+        }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
