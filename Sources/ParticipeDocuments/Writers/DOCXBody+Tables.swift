@@ -40,16 +40,28 @@ extension DOCXBody {
         xml += "</w:tr>\n"
     }
 
-    /// Column widths shared out by the longest text in each column, so short reference columns
-    /// stay narrow and text columns get the room.
+    /// Column widths in twentieths of a point: each column first gets room for its longest word (so that no
+    /// word, such as a number or "Total", is broken across lines), then the rest of the line is shared out by
+    /// the length of the longest text in each column, so text columns get the room.
     static func columnWidths(_ table: MarkdownTable) -> [Int] {
-        var weights = table.header.map { Swift.min(Swift.max($0.plainText.count, 4), 60) }
-        for row in table.rows {
-            for (column, cell) in row.enumerated() {
-                weights[column] = Swift.max(weights[column], Swift.min(cell.plainText.count, 60))
+        let columns = table.header.count
+        guard columns > 0 else { return [] }
+        var longestWord = Array(repeating: 1, count: columns)
+        var longestText = Array(repeating: 4, count: columns)
+        for row in [table.header] + table.rows {
+            for (column, cell) in row.enumerated() where column < columns {
+                let text = cell.plainText
+                longestText[column] = Swift.max(longestText[column], Swift.min(text.count, 60))
+                let word = text.split(whereSeparator: \.isWhitespace).map(\.count).max() ?? 0
+                longestWord[column] = Swift.max(longestWord[column], Swift.min(word, 16))
             }
         }
-        let total = Swift.max(weights.reduce(0, +), 1)
-        return weights.map { Swift.max(textWidth * $0 / total, 400) }
+        // About 105 twips a character at 10 pt, plus the cell's margins.
+        let minimums = longestWord.map { $0 * 105 + 230 }
+        let needed = minimums.reduce(0, +)
+        guard needed < textWidth else { return minimums.map { Swift.max($0 * textWidth / needed, 300) } }
+        let spare = textWidth - needed
+        let total = Swift.max(longestText.reduce(0, +), 1)
+        return zip(minimums, longestText).map { minimum, length in minimum + spare * length / total }
     }
 }
