@@ -79,12 +79,21 @@ private struct MatrixView {
     }
 
     private func criterionView(_ criterion: WeightedCriterion) -> TemplateValue {
-        .object([
+        // Each candidate's score on this criterion, in the order of `candidates`: a grid with the criteria as
+        // rows stays readable in print when there are many criteria and few offers.
+        let scores = orderedCandidates.map { candidate -> TemplateValue in
+            let score = candidate.score(criterion.id)
+            return .object([
+                "name": .text(candidate.name), "score": number(score?.value),
+                "contribution": number(score?.contribution),
+            ])
+        }
+        return .object([
             "id": .text(criterion.id), "label": labelView(criterion), "parent": .optionalText(criterion.parentID),
             "level": .number(criterion.depth), "weight": number(criterion.localWeight),
             "global_weight": number(criterion.globalWeight), "kind": .text(criterion.kind.rawValue),
             "kind_label": .text(words.kind(criterion.kind)), "is_top": .flag(criterion.parentID == nil),
-            "is_leaf": .flag(criterion.isLeaf),
+            "is_leaf": .flag(criterion.isLeaf), "scores": .list(scores),
         ])
     }
 
