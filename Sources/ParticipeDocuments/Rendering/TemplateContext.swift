@@ -90,13 +90,13 @@ public struct TemplateContext {
     private func say(_ french: String, _ english: String) -> String { language == "en" ? english : french }
 
     private func labels() -> TemplateValue {
-        .object([
-            "yes": .text(say("oui", "yes")), "no": .text(say("non", "no")),
-            "unanswered": .text(say("non renseigné", "not answered")),
-            "blocker": .text(say("Bloquant", "Blocker")), "warning": .text(say("Attention", "Warning")),
-            "advice": .text(say("Conseil", "Advice")), "obligatoire": .text(say("Obligatoire", "Mandatory")),
-            "souhaitable": .text(say("Souhaitable", "Desirable")), "optionnel": .text(say("Optionnel", "Optional")),
+        var labels = TemplateObject([
+            ("yes", .text(formatter.boolean(true))), ("no", .text(formatter.boolean(false))),
+            ("unanswered", .text(say("non renseigné", "not answered"))),
         ])
+        for severity in Rule.Severity.allCases { labels[severity.rawValue] = .text(severityLabel(severity)) }
+        for priority in Catalogue.Priority.allCases { labels[priority.rawValue] = .text(priorityLabel(priority)) }
+        return .object(labels)
     }
 
     func severityLabel(_ severity: Rule.Severity) -> String {
