@@ -66,10 +66,14 @@ struct BadInputTests {
             "error: no kit 'autre' found in '\(kitsFolder)', 'Templates'"),
         .text(
             "answers for another version of the kit", "kit: demo\nversion: \"1\"\nanswers: {}\n",
-            "$FILE:2:10: error: these answers were written for version 1 of the kit 'demo', but the kit found is version 2"
+            "$FILE:2:10: error: ces réponses ont été écrites pour la version 1 du kit « demo », mais le kit trouvé est en version 2"
         ),
-        .text("not a mapping", "- kit: demo\n", "$FILE:1:1: error: an answers file must be a mapping, found a list"),
-        .text("an empty file", "", "$FILE:1:1: error: an answers file must be a mapping, found nothing"),
+        .text(
+            "not a mapping", "- kit: demo\n",
+            "$FILE:1:1: error: un fichier de réponses doit être fait de paires clé : valeur (trouvé : une liste)"),
+        .text(
+            "an empty file", "",
+            "$FILE:1:1: error: un fichier de réponses doit être fait de paires clé : valeur (trouvé : rien)"),
     ]
 
     @Test(.timeLimit(.minutes(2)), arguments: cases)

@@ -76,10 +76,19 @@ struct CheckCommandTests {
         assertResult(
             try participe("check", path), exitCode: 2, stdout: "",
             stderr: """
-                \(input.location(in: path)): error: unknown key 'popualtion' in section 'identite'; did you mean 'population'? (expected: 'nom', 'presentation', 'type', 'population', 'public')
+                \(input.location(in: path)): error: clé inconnue « popualtion » dans la section « identite » ; vouliez-vous dire « population » ? (attendu : « nom », « presentation », « type », « population », « public »)
                     popualtion: 3
                     ^
                 \(path) : réponses invalides (1 erreur(s))
+
+                """)
+        assertResult(
+            try participe("check", path, "--lang", "en"), exitCode: 2, stdout: "",
+            stderr: """
+                \(input.location(in: path)): error: unknown key 'popualtion' in section 'identite'; did you mean 'population'? (expected: 'nom', 'presentation', 'type', 'population', 'public')
+                    popualtion: 3
+                    ^
+                \(path): invalid answers (1 error(s))
 
                 """)
     }

@@ -6,72 +6,95 @@ enum AnswerDecoder {
         path: String = "", locations: inout [String: SourceLocation]
     ) -> Value? {
         if node.isNull { return .null }
-        let name = path.isEmpty ? "'\(question.id)'" : "'\(path)'"
+        let name = decoder.quoted(path.isEmpty ? question.id : path)
         switch question.type {
         case .text, .paragraph:
-            guard let text = node.scalar else { return mismatch(node, name, "a text", &decoder) }
+            guard let text = node.scalar else {
+                return mismatch(node, name, decoder.say("un texte", "a text"), &decoder)
+            }
             return .text(text)
         case .integer, .scale:
             guard let text = node.scalar, let number = parseNumber(text), number == number.rounded() else {
-                return mismatch(node, name, "a whole number", &decoder)
+                return mismatch(node, name, decoder.say("un nombre entier", "a whole number"), &decoder)
             }
             return .number(number)
         case .number:
             guard let text = node.scalar, let number = parseNumber(text) else {
-                return mismatch(node, name, "a number", &decoder)
+                return mismatch(node, name, decoder.say("un nombre", "a number"), &decoder)
             }
             return .number(number)
         case .boolean:
             guard let text = node.scalar, let flag = parseBoolean(text) else {
-                return mismatch(node, name, "true or false (oui/non, yes/no)", &decoder)
+                return mismatch(
+                    node, name, decoder.say("oui ou non (true/false)", "true or false (oui/non, yes/no)"), &decoder)
             }
             return .boolean(flag)
         case .date:
             guard let text = node.scalar, let date = CalendarDate(iso: text) else {
-                return mismatch(node, name, "a date written YYYY-MM-DD", &decoder)
+                return mismatch(
+                    node, name, decoder.say("une date écrite AAAA-MM-JJ", "a date written YYYY-MM-DD"), &decoder)
             }
             return .date(date)
         case .time:
             guard let text = node.scalar, let minutes = parseTime(text) else {
-                return mismatch(node, name, "a time of day written HH:MM", &decoder)
+                return mismatch(
+                    node, name, decoder.say("une heure écrite HH:MM", "a time of day written HH:MM"), &decoder)
             }
             return .number(Double(minutes))
         case .single:
-            guard let text = node.scalar else { return mismatch(node, name, "one choice id", &decoder) }
+            guard let text = node.scalar else {
+                return mismatch(node, name, decoder.say("l'identifiant d'un choix", "one choice id"), &decoder)
+            }
             return choice(text, at: node, of: question, name: name, decoder: &decoder).map { .text($0) }
         case .multiple, .ranking:
             guard let items = node.sequence else {
                 return mismatch(
                     node, name,
-                    "a list of choice ids, such as [\(question.choiceIDs.prefix(2).joined(separator: ", "))]", &decoder)
+                    decoder.say("une liste d'identifiants de choix, par exemple", "a list of choice ids, such as")
+                        + " [\(question.choiceIDs.prefix(2).joined(separator: ", "))]", &decoder)
             }
             var chosen: [Value] = []
             for item in items {
                 guard let text = item.scalar else {
-                    decoder.error("\(name) must list choice ids, found \(item.kindName)", at: item.location)
+                    decoder.error(
+                        decoder.say(
+                            "\(name) attend des identifiants de choix (trouvé : \(decoder.kindName(item)))",
+                            "\(name) must list choice ids, found \(item.kindName)"),
+                        at: item.location)
                     continue
                 }
                 guard let id = choice(text, at: item, of: question, name: name, decoder: &decoder) else { continue }
                 if chosen.contains(.text(id)) {
-                    decoder.error("choice '\(id)' is listed twice in \(name)", at: item.location)
+                    decoder.error(
+                        decoder.say(
+                            "le choix \(decoder.quoted(id)) figure deux fois dans \(name)",
+                            "choice '\(id)' is listed twice in \(name)"), at: item.location)
                 }
                 chosen.append(.text(id))
             }
             return .list(chosen)
         case .points:
             guard let pairs = node.mapping else {
-                return mismatch(node, name, "a mapping of choice ids to points", &decoder)
+                return mismatch(
+                    node, name, decoder.say("des paires « choix : points »", "a mapping of choice ids to points"),
+                    &decoder)
             }
             var points: [String: Value] = [:]
             for pair in pairs {
                 guard let id = choice(pair.key.scalar ?? "", at: pair.key, of: question, name: name, decoder: &decoder)
                 else { continue }
                 if points[id] != nil {
-                    decoder.error("choice '\(id)' is given twice in \(name)", at: pair.key.location)
+                    decoder.error(
+                        decoder.say(
+                            "le choix \(decoder.quoted(id)) est donné deux fois dans \(name)",
+                            "choice '\(id)' is given twice in \(name)"), at: pair.key.location)
                 }
                 if pair.value.isNull { continue }
                 guard let text = pair.value.scalar, let number = parseNumber(text) else {
-                    decoder.error("points for '\(id)' must be a number", at: pair.value.location)
+                    decoder.error(
+                        decoder.say(
+                            "les points de \(decoder.quoted(id)) doivent être un nombre",
+                            "points for '\(id)' must be a number"), at: pair.value.location)
                     continue
                 }
                 points[id] = .number(number)
@@ -92,7 +115,9 @@ enum AnswerDecoder {
     ) -> Value? {
         guard let items = node.sequence else {
             return mismatch(
-                node, name, "a list of items, each a mapping of \(question.fields.map(\.id).joined(separator: ", "))",
+                node, name,
+                decoder.say("une liste d'éléments, chacun fait des champs", "a list of items, each a mapping of")
+                    + " \(question.fields.map(\.id).joined(separator: ", "))",
                 &decoder)
         }
         let keys = NodeDecoder.Keys(optional: question.fields.map(\.id))
@@ -100,7 +125,10 @@ enum AnswerDecoder {
         for (index, item) in items.enumerated() {
             let itemPath = "\(path)[\(index)]"
             locations[itemPath] = item.location
-            guard let fields = decoder.fields(of: item, keys, what: "an item of \(name)") else { continue }
+            guard
+                let fields = decoder.fields(
+                    of: item, keys, what: decoder.say("un élément de \(name)", "an item of \(name)"))
+            else { continue }
             var record: [String: Value] = [:]
             for field in question.fields {
                 guard let fieldNode = fields[field.id] else { continue }
@@ -123,15 +151,22 @@ enum AnswerDecoder {
     ) -> String? {
         if question.choice(text) != nil { return text }
         let ids = question.choiceIDs
+        let hint = Suggestion.hint(for: text, among: ids, language: decoder.language)
+        let list = ids.joined(separator: ", ")
         decoder.error(
-            "unknown choice '\(text)' for \(name)\(Suggestion.hint(for: text, among: ids)) (choices: \(ids.joined(separator: ", ")))",
+            decoder.say(
+                "choix inconnu \(decoder.quoted(text)) pour \(name)\(hint) (choix possibles : \(list))",
+                "unknown choice '\(text)' for \(name)\(hint) (choices: \(list))"),
             at: node.location)
         return nil
     }
 
     static func mismatch(_ node: YAMLNode, _ name: String, _ expected: String, _ decoder: inout NodeDecoder) -> Value? {
-        let found = node.scalar.map { "'\($0.prefix(60))'" } ?? node.kindName
-        decoder.error("\(name) expects \(expected), found \(found)", at: node.location)
+        let found = node.scalar.map { decoder.quoted(String($0.prefix(60))) } ?? decoder.kindName(node)
+        decoder.error(
+            decoder.say(
+                "\(name) attend \(expected) (trouvé : \(found))", "\(name) expects \(expected), found \(found)"),
+            at: node.location)
         return nil
     }
 

@@ -11,13 +11,16 @@ public struct AnswersFile: Sendable {
     let root: NodeDecoder.Fields
 
     /// Reads and parses the file, checking its header.
-    public static func read(_ path: String, reader: YAMLReader = YAMLReader(), texts: inout SourceTexts)
-        throws(DiagnosticList)
-        -> AnswersFile
-    {
+    /// - Parameter language: the language of the messages (`fr` or `en`).
+    public static func read(
+        _ path: String, reader: YAMLReader = YAMLReader(), language: String = "en", texts: inout SourceTexts
+    ) throws(DiagnosticList) -> AnswersFile {
         let root = try KitLoader(reader: reader).read(path, texts: &texts)
         var decoder = NodeDecoder()
-        guard let fields = decoder.fields(of: root, keys, what: "an answers file") else {
+        decoder.language = language
+        guard
+            let fields = decoder.fields(of: root, keys, what: decoder.say("un fichier de réponses", "an answers file"))
+        else {
             throw DiagnosticList(decoder.diagnostics)
         }
         let kitID = fields["kit"].flatMap { decoder.string($0, what: "'kit'") }
@@ -30,21 +33,31 @@ public struct AnswersFile: Sendable {
     }
 
     /// The answers, checked against `kit`: every unknown id, wrong type and impossible choice is reported.
-    public func decode(for kit: Kit) throws(DiagnosticList) -> AnswerSheet {
+    /// - Parameter messages: the language of the messages (`fr` or `en`).
+    public func decode(for kit: Kit, messages: String = "en") throws(DiagnosticList) -> AnswerSheet {
         var decoder = NodeDecoder()
+        decoder.language = messages
         if kitID != kit.id {
             decoder.error(
-                "these answers are for the kit '\(kitID)', not '\(kit.id)'",
+                decoder.say(
+                    "ces réponses sont pour le kit « \(kitID) », et non « \(kit.id) »",
+                    "these answers are for the kit '\(kitID)', not '\(kit.id)'"),
                 at: root["kit"]?.location ?? root.node.location)
         }
         if kitVersion != kit.version {
             decoder.error(
-                "these answers were written for version \(kitVersion) of the kit '\(kitID)', but the kit found is version \(kit.version)",
+                decoder.say(
+                    "ces réponses ont été écrites pour la version \(kitVersion) du kit « \(kitID) », mais le kit trouvé est en version \(kit.version)",
+                    "these answers were written for version \(kitVersion) of the kit '\(kitID)', but the kit found is version \(kit.version)"
+                ),
                 at: root["version"]?.location ?? root.node.location)
         }
         if let language, !kit.languages.contains(language), let node = root["language"] {
+            let languages = kit.languages.joined(separator: ", ")
             decoder.error(
-                "the kit '\(kit.id)' has no language '\(language)' (languages: \(kit.languages.joined(separator: ", ")))",
+                decoder.say(
+                    "le kit « \(kit.id) » n'existe pas en « \(language) » (langues : \(languages))",
+                    "the kit '\(kit.id)' has no language '\(language)' (languages: \(languages))"),
                 at: node.location)
         }
         var sheet = AnswerSheet(kitID: kitID, kitVersion: kitVersion, language: language)
@@ -61,13 +74,21 @@ public struct AnswersFile: Sendable {
 
     private func decodeSections(_ node: YAMLNode, kit: Kit, into sheet: inout AnswerSheet, decoder: inout NodeDecoder) {
         let sectionKeys = NodeDecoder.Keys(optional: kit.sections.map(\.id))
-        guard let sections = decoder.fields(of: node, sectionKeys, what: "'answers' (sections of the kit)") else {
+        guard
+            let sections = decoder.fields(
+                of: node, sectionKeys,
+                what: decoder.say("« answers » (les sections du kit)", "'answers' (sections of the kit)"))
+        else {
             return
         }
         for section in kit.sections {
             guard let sectionNode = sections[section.id], !sectionNode.isNull else { continue }
             let questionKeys = NodeDecoder.Keys(optional: section.questions.map(\.id))
-            guard let questions = decoder.fields(of: sectionNode, questionKeys, what: "section '\(section.id)'") else {
+            guard
+                let questions = decoder.fields(
+                    of: sectionNode, questionKeys,
+                    what: decoder.say("la section « \(section.id) »", "section '\(section.id)'"))
+            else {
                 continue
             }
             for question in section.questions {

@@ -8,13 +8,19 @@ enum ScoresDecoder {
     ) -> Value? {
         guard let items = node.sequence else {
             return AnswerDecoder.mismatch(
-                node, name, "a list of candidates, each with 'candidate' and 'scores'", &decoder)
+                node, name,
+                decoder.say(
+                    "une liste d'offres, chacune avec « candidate » et « scores »",
+                    "a list of candidates, each with 'candidate' and 'scores'"), &decoder)
         }
         var rows: [Value] = []
         for (index, item) in items.enumerated() {
             let rowPath = "\(path)[\(index)]"
             locations[rowPath] = item.location
-            guard let fields = decoder.fields(of: item, keys, what: "a candidate of \(name)") else { continue }
+            guard
+                let fields = decoder.fields(
+                    of: item, keys, what: decoder.say("une offre de \(name)", "a candidate of \(name)"))
+            else { continue }
             var row: [String: Value] = [:]
             if let candidate = fields["candidate"], let text = decoder.string(candidate, what: "'candidate'") {
                 row["candidate"] = .text(text)
@@ -27,7 +33,11 @@ enum ScoresDecoder {
                 if let text = price.scalar, let number = AnswerDecoder.parseNumber(text) {
                     row["price"] = .number(number)
                 } else {
-                    decoder.error("'price' must be a number (euros excluding tax)", at: price.location)
+                    decoder.error(
+                        decoder.say(
+                            "« price » doit être un nombre (euros hors taxes)",
+                            "'price' must be a number (euros excluding tax)"),
+                        at: price.location)
                 }
             }
             if let scores = fields["scores"], !scores.isNull {
@@ -35,21 +45,33 @@ enum ScoresDecoder {
                 for pair in scores.mapping ?? [] {
                     let id = pair.key.scalar ?? ""
                     guard criteria.contains(id) else {
+                        let hint = Suggestion.hint(for: id, among: criteria, language: decoder.language)
+                        let list = criteria.joined(separator: ", ")
                         decoder.error(
-                            "unknown criterion '\(id)'\(Suggestion.hint(for: id, among: criteria)) (criteria: \(criteria.joined(separator: ", ")))",
+                            decoder.say(
+                                "critère inconnu \(decoder.quoted(id))\(hint) (critères : \(list))",
+                                "unknown criterion '\(id)'\(hint) (criteria: \(list))"),
                             at: pair.key.location)
                         continue
                     }
                     if pair.value.isNull { continue }
                     guard let text = pair.value.scalar, let number = AnswerDecoder.parseNumber(text) else {
-                        decoder.error("the score for '\(id)' must be a number", at: pair.value.location)
+                        decoder.error(
+                            decoder.say(
+                                "la note de \(decoder.quoted(id)) doit être un nombre",
+                                "the score for '\(id)' must be a number"),
+                            at: pair.value.location)
                         continue
                     }
                     values[id] = .number(number)
                     locations["\(rowPath).scores.\(id)"] = pair.value.location
                 }
                 if scores.mapping == nil {
-                    decoder.error("'scores' must be a mapping of criterion ids to scores", at: scores.location)
+                    decoder.error(
+                        decoder.say(
+                            "« scores » attend des paires « critère : note »",
+                            "'scores' must be a mapping of criterion ids to scores"),
+                        at: scores.location)
                 }
                 row["scores"] = .record(values)
             }
@@ -57,7 +79,10 @@ enum ScoresDecoder {
                 var failed: [Value] = []
                 for entry in decoder.list(fails, what: "'fails'") {
                     guard let id = entry.scalar, criteria.contains(id) else {
-                        decoder.error("'fails' must list criterion ids", at: entry.location)
+                        decoder.error(
+                            decoder.say(
+                                "« fails » attend des identifiants de critères", "'fails' must list criterion ids"),
+                            at: entry.location)
                         continue
                     }
                     failed.append(.text(id))

@@ -14,8 +14,12 @@ public enum Suggestion {
     }
 
     /// `; did you mean 'x'?` or nothing.
-    public static func hint(for word: String, among candidates: some Sequence<String>) -> String {
-        closest(to: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    public static func hint(for word: String, among candidates: some Sequence<String>, language: String = "en")
+        -> String
+    {
+        closest(to: word, among: candidates).map {
+            language == "fr" ? " ; vouliez-vous dire « \($0) » ?" : "; did you mean '\($0)'?"
+        } ?? ""
     }
 
     /// Edits (insertions, deletions, substitutions, swaps of two neighbours) from one word to the other, so that

@@ -29,6 +29,24 @@ struct NodeDecoder {
     var warnings: [Diagnostic] = []
     /// The kit's languages, once known: localised mappings are checked against them.
     var languages: [String] = []
+    /// The language of the messages: answers files are read by their users, in French first; kits by their
+    /// authors, in English.
+    var language = "en"
+
+    func say(_ french: String, _ english: String) -> String { language == "fr" ? french : english }
+
+    /// `'x'` in English, `« x »` in French.
+    func quoted(_ text: String) -> String { language == "fr" ? "« \(text) »" : "'\(text)'" }
+
+    /// What a reader calls this kind of node.
+    func kindName(_ node: YAMLNode) -> String {
+        guard language == "fr" else { return node.kindName }
+        switch node.content {
+        case .scalar: return node.isNull ? "rien" : "une valeur simple"
+        case .sequence: return "une liste"
+        case .mapping: return "des paires clé : valeur"
+        }
+    }
 
     mutating func error(_ message: String, at location: SourceLocation) {
         diagnostics.append(Diagnostic(message, at: location))
@@ -37,7 +55,11 @@ struct NodeDecoder {
     /// The mapping's fields, reporting unknown, duplicate and missing keys; nil when `node` is not a mapping.
     mutating func fields(of node: YAMLNode, _ keys: Keys, what: String) -> Fields? {
         guard let pairs = node.mapping else {
-            error("\(what) must be a mapping, found \(node.kindName)", at: node.location)
+            error(
+                say(
+                    "\(what) doit être fait de paires clé : valeur (trouvé : \(kindName(node)))",
+                    "\(what) must be a mapping, found \(node.kindName)"),
+                at: node.location)
             return nil
         }
         var values: [String: YAMLNode] = [:]
@@ -46,19 +68,25 @@ struct NodeDecoder {
         for pair in pairs {
             let key = pair.key.scalar ?? ""
             if values[key] != nil {
-                error("duplicate key '\(key)' in \(what)", at: pair.key.location)
-            } else if !allowed.contains(key) {
-                let expected =
-                    keys.all.count <= 12 ? " (expected: \(keys.all.map { "'\($0)'" }.joined(separator: ", ")))" : ""
                 error(
-                    "unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, among: keys.all))\(expected)",
+                    say("clé \(quoted(key)) en double dans \(what)", "duplicate key '\(key)' in \(what)"),
+                    at: pair.key.location)
+            } else if !allowed.contains(key) {
+                let list = keys.all.map(quoted).joined(separator: ", ")
+                let expected = keys.all.count <= 12 ? say(" (attendu : \(list))", " (expected: \(list))") : ""
+                let hint = Suggestion.hint(for: key, among: keys.all, language: language)
+                error(
+                    say(
+                        "clé inconnue \(quoted(key)) dans \(what)\(hint)\(expected)",
+                        "unknown key '\(key)' in \(what)\(hint)\(expected)"),
                     at: pair.key.location)
             } else {
                 values[key] = pair.value
             }
         }
         for key in keys.required where values[key] == nil {
-            error("missing key '\(key)' in \(what)", at: node.location)
+            error(
+                say("clé \(quoted(key)) manquante dans \(what)", "missing key '\(key)' in \(what)"), at: node.location)
         }
         return Fields(node: node, values: values)
     }
@@ -66,7 +94,10 @@ struct NodeDecoder {
     mutating func list(_ node: YAMLNode, what: String) -> [YAMLNode] {
         if node.isNull { return [] }
         guard let items = node.sequence else {
-            error("\(what) must be a list, found \(node.kindName)", at: node.location)
+            error(
+                say(
+                    "\(what) doit être une liste (trouvé : \(kindName(node)))",
+                    "\(what) must be a list, found \(node.kindName)"), at: node.location)
             return []
         }
         return items
@@ -74,7 +105,10 @@ struct NodeDecoder {
 
     mutating func string(_ node: YAMLNode, what: String) -> String? {
         guard let text = node.scalar, !node.isNull else {
-            error("\(what) must be a text, found \(node.kindName)", at: node.location)
+            error(
+                say(
+                    "\(what) doit être un texte (trouvé : \(kindName(node)))",
+                    "\(what) must be a text, found \(node.kindName)"), at: node.location)
             return nil
         }
         return text

@@ -51,14 +51,14 @@ struct Console {
     mutating func loadAnswers(_ path: String, library: KitLibrary) throws -> (Kit, AnswerSheet) {
         let file: AnswersFile
         do {
-            file = try AnswersFile.read(path, texts: &texts)
+            file = try AnswersFile.read(path, language: language, texts: &texts)
         } catch {
             report(error.diagnostics)
             throw Self.invalidInput
         }
         let kit = try loadKit(id: file.kitID, library: library)
         do {
-            return (kit, try file.decode(for: kit))
+            return (kit, try file.decode(for: kit, messages: language))
         } catch {
             report(error.diagnostics)
             err(
