@@ -65,6 +65,8 @@ struct StrictChecker {
                         for item in items { _ = walk(from: index + 1, contexts: contexts + [item]) }
                     } else if case .emptyList(let prototype) = value {
                         _ = walk(from: index + 1, contexts: contexts + [prototype])
+                    } else if case .absent(let prototype) = value {
+                        _ = walk(from: index + 1, contexts: contexts + [prototype])
                     } else if case .flag(false) = value {
                         // A false flag pushes nothing: the body's names must exist here all the same.
                         _ = walk(from: index + 1, contexts: contexts)

@@ -32,9 +32,13 @@ extension TemplateContext {
                 view["current"] = .flag(result.level == offset)
                 return TemplateValue.object(view)
             }
-            let reached: TemplateValue = result.level.map { .object(levelView(grid.levels[$0], rank: $0 + 1)) } ?? .null
+            // A level not reached still has the shape of one, so that the strict check reads its section.
+            let absent: TemplateValue =
+                grid.levels.first.map { .absent(prototype: .object(levelView($0, rank: 1))) } ?? .null
+            let reached: TemplateValue =
+                result.level.map { .object(levelView(grid.levels[$0], rank: $0 + 1)) } ?? absent
             let declared: TemplateValue =
-                result.declared.map { .object(levelView(grid.levels[$0], rank: $0 + 1)) } ?? .null
+                result.declared.map { .object(levelView(grid.levels[$0], rank: $0 + 1)) } ?? absent
             var view = TemplateObject()
             view["title"] = kitMarkdown(grid.title)
             view["level"] = reached

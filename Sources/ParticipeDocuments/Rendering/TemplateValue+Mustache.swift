@@ -10,6 +10,7 @@ extension TemplateValue {
         case .markdown(let markdown): TrustedMarkdown(markdown: markdown)
         case .list(let items): items.map(\.mustacheValue)
         case .emptyList: [Any]()
+        case .absent: MustacheNull()
         case .object(let object): MustacheObject(object: object)
         }
     }

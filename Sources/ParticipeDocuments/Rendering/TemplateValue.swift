@@ -11,6 +11,9 @@ public indirect enum TemplateValue: Sendable, Hashable {
     /// An empty list that knows what its items look like, so that the strict check can still read the
     /// section a template writes for them (a typo there would otherwise hide until the list has items).
     case emptyList(prototype: TemplateValue)
+    /// An object that is absent for these answers (a grid level not reached), with the shape it would have, for
+    /// the same reason.
+    case absent(prototype: TemplateValue)
     case object(TemplateObject)
 
     /// `.list(items)`, or an empty list carrying `prototype` when there is no item.
@@ -37,7 +40,7 @@ public indirect enum TemplateValue: Sendable, Hashable {
         case .flag(let flag): !flag
         case .text(let text), .markdown(let text): text.isEmpty
         case .list(let items): items.isEmpty
-        case .emptyList: true
+        case .emptyList, .absent: true
         case .object: false
         }
     }

@@ -86,6 +86,14 @@ struct StrictRenderingTests {
         }
     }
 
+    @Test func anAbsentObjectIsCheckedAgainstItsPrototype() throws {
+        let values = TemplateValue.object(["niveau": .absent(prototype: .object(["label": .text("x")]))])
+        let template = try DocumentTemplate(text: "{{#niveau}}{{label}} {{promesse}}{{/niveau}}", file: "t.mustache")
+        #expect(throws: DiagnosticList.self) { try template.render(values) }
+        let fine = try DocumentTemplate(text: "{{#niveau}}{{label}}{{/niveau}}{{^niveau}}aucun{{/niveau}}", file: "t")
+        #expect(try fine.render(values) == "aucun")
+    }
+
     @Test func aNameInsideANullObjectsSectionIsNotChecked() {
         // A known limit: a section over a value that is null in these answers (a grid level not reached) cannot
         // know the names of the object it would hold; the samples' tests render such branches with other answers.
