@@ -10,7 +10,7 @@ public struct DocumentTemplate: Sendable {
 
     /// Parses `text` read from `file`; syntax problems name the file, line and column.
     public init(text: String, file: String) throws(Diagnostic) {
-        try self.init(text: text, file: file, chunkSize: 2_048)
+        try self.init(text: text, file: file, chunkSize: 512)
     }
 
     /// `chunkSize` is the length from which a run of lines outside any section becomes a chunk of its own.
