@@ -182,13 +182,23 @@ enum AnswerDecoder {
         return number
     }
 
-    /// `19:30`, `19h30`, `19 h 30`, `9h` → minutes since midnight.
+    /// `19:30`, `19h30`, `19 h 30`, `9h`, `19` → minutes since midnight; nil for anything else.
     static func parseTime(_ text: String) -> Int? {
         let cleaned = text.lowercased().filter { !$0.isWhitespace }
-        let parts = cleaned.split(separator: cleaned.contains(":") ? ":" : "h", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let hours = Int(parts[0]), (0...23).contains(hours) else { return nil }
-        let minutes = parts.count == 2 && !parts[1].isEmpty ? Int(parts[1]) : 0
-        guard let minutes, (0...59).contains(minutes), parts.count == 2 || !cleaned.contains(":") else { return nil }
+        var hoursText = Substring(cleaned)
+        var minutesText: Substring = ""
+        if let separator = cleaned.firstIndex(where: { $0 == ":" || $0 == "h" }) {
+            hoursText = cleaned[..<separator]
+            minutesText = cleaned[cleaned.index(after: separator)...]
+            // `19:` is unfinished; `19h` is how French writes 19:00.
+            guard minutesText.count == 2 || (minutesText.isEmpty && cleaned[separator] == "h") else { return nil }
+        }
+        let isNumber = { (part: Substring) in part.allSatisfy { $0.isASCII && $0.isNumber } }
+        guard (1...2).contains(hoursText.count), isNumber(hoursText), isNumber(minutesText),
+            let hours = Int(hoursText), (0...23).contains(hours)
+        else { return nil }
+        let minutes = Int(minutesText) ?? 0
+        guard (0...59).contains(minutes) else { return nil }
         return hours * 60 + minutes
     }
 
