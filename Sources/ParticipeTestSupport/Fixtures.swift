@@ -16,6 +16,16 @@ public enum Fixtures {
             .deletingLastPathComponent().path
     }()
 
+    /// The shipped samples, `samples/<kit>/<name>.yaml`, relative to the package root, sorted.
+    public static var samples: [String] {
+        let root = packageRoot + "/samples"
+        let kits = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        return kits.sorted().flatMap { kit in
+            ((try? FileManager.default.contentsOfDirectory(atPath: "\(root)/\(kit)")) ?? []).sorted()
+                .filter { $0.hasSuffix(".yaml") }.map { "samples/\(kit)/\($0)" }
+        }
+    }
+
     /// The folder of the fixtures, `Tests/Fixtures`.
     public static var root: String { packageRoot + "/Tests/Fixtures" }
 

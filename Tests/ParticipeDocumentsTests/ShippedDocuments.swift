@@ -33,14 +33,7 @@ final class ShippedDocuments: Sendable {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    static var sampleFiles: [String] {
-        let root = Fixtures.packageRoot + "/samples"
-        let kits = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-        return kits.sorted().flatMap { kit in
-            ((try? FileManager.default.contentsOfDirectory(atPath: "\(root)/\(kit)")) ?? []).sorted()
-                .filter { $0.hasSuffix(".yaml") }.map { "\(root)/\(kit)/\($0)" }
-        }
-    }
+    static var sampleFiles: [String] { Fixtures.samples.map { Fixtures.packageRoot + "/" + $0 } }
 
     /// What `participe generate --format all` does, through the library.
     static func generate(
