@@ -203,6 +203,31 @@ import Testing
         try folder.expectChecks("a.yaml", status: 0)
     }
 
+    @Test func killedInTheMiddleOfAListKeepsTheCompletedItems() throws {
+        let folder = try Scratch()
+        let process = Process()
+        process.executableURL = Scratch.binary
+        process.arguments = ["ask", "--kit", "demo", "-o", "a.yaml"] + Scratch.common
+        process.currentDirectoryURL = folder.url
+        process.environment = Scratch.environment
+        let stdin = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Up to the first member of the team, complete, and the second one's name.
+        for line in Self.everyType.prefix(while: { $0 != "Bruno" }) + ["Bruno"] {
+            stdin.fileHandleForWriting.write(Data((line + "\n").utf8))
+        }
+        try folder.waitFor("nom: Anne", in: "a.yaml")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let saved = try folder.read("a.yaml")
+        #expect(saved.contains("equipe:\n      - nom: Anne\n        role: pilote\n        temps: 0.5\n"))
+        #expect(!saved.contains("Bruno"), "an item not completed is not saved")
+        try folder.expectChecks("a.yaml", status: 1)
+    }
+
     @Test func quitInTheMiddleOfAListKeepsTheCompletedItems() throws {
         let folder = try Scratch()
         let input = Array(Self.everyType.prefix(while: { $0 != "Bruno" })) + ["Claire", ":q"]

@@ -78,6 +78,16 @@ public struct InterviewSession: Sendable {
         return []
     }
 
+    /// Records `value` for the current question without moving on, when it is valid: the items of a list
+    /// completed so far, saved while the next one is being entered. Returns whether it was recorded.
+    @discardableResult
+    public mutating func keep(_ value: Value) -> Bool {
+        guard let path = current, value.isAnswered, problems(value, at: path).isEmpty else { return false }
+        sheet[path] = value
+        evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
+        return true
+    }
+
     /// Enter on an empty line: accepts the proposed value, or skips an optional question without one.
     @discardableResult
     public mutating func acceptProposed() -> [String] {

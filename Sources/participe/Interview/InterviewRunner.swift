@@ -127,7 +127,10 @@ struct InterviewRunner {
                     if let step = try perform(command, at: path) { return step }
                     continue
                 }
+                let completed = dialogue.count
                 if let error = dialogue.enter(line) { terminal.problem(error.message) }
+                // Each completed item is saved at once, so a killed process loses at most the item being typed.
+                if dialogue.count > completed, question.type != .points, session.keep(dialogue.value) { try save() }
             }
             let messages = session.answer(dialogue.value)
             if messages.isEmpty {
