@@ -82,6 +82,10 @@ public struct AnswersSkeleton {
         for choice in question.choices {
             lines.append("\(indent)#   \(choice.id) : \(text(choice.label))")
         }
+        let terms = question.see.compactMap { id in kit.glossary.first { $0.id == id }.map { text($0.term) } }
+        if !terms.isEmpty {
+            lines.append("\(indent)# " + say("Glossaire : ", "Glossary: ") + terms.joined(separator: ", "))
+        }
         if let examples = question.examples?.resolve(language, fallbacks: kit.fallbacks), !examples.isEmpty {
             lines.append("\(indent)# " + say("Exemples : ", "Examples: ") + examples.joined(separator: " ; "))
         }
