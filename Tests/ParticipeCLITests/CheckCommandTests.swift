@@ -12,6 +12,8 @@ struct CheckCommandTests {
                   [##########] Identité 5/5
                   [##########] Projet 9/9
 
+                Rôle du citoyen : Co-décideur (IAP2 : Habiliter)
+
                 Avertissements (1)
                   ! [budget-faible] Le budget est de 0,44 € par habitant pour Commune.
                     → Prévoyez au moins 1 € par habitant.

@@ -40,9 +40,13 @@ struct CheckReport: Encodable {
 
     /// Where the answers put the kit's grid: the level reached, the level declared, and the gap.
     struct GridLevel: Encodable {
+        var title: String
         var level: String?
         var declared: String?
         var gap: Int?
+        var levelLabel: String?
+        var declaredLabel: String?
+        var iap2: String?
     }
 
     struct Summary: Encodable {
@@ -98,8 +102,18 @@ struct CheckReport: Encodable {
                     (
                         grid.id,
                         GridLevel(
+                            title: grid.title.resolve(evaluation.language, fallbacks: kit.fallbacks),
                             level: result.level.map { grid.levels[$0].id },
-                            declared: result.declared.map { grid.levels[$0].id }, gap: result.gap)
+                            declared: result.declared.map { grid.levels[$0].id }, gap: result.gap,
+                            levelLabel: result.level.map {
+                                grid.levels[$0].label.resolve(evaluation.language, fallbacks: kit.fallbacks)
+                            },
+                            declaredLabel: result.declared.map {
+                                grid.levels[$0].label.resolve(evaluation.language, fallbacks: kit.fallbacks)
+                            },
+                            iap2: result.level.flatMap {
+                                grid.levels[$0].iap2?.resolve(evaluation.language, fallbacks: kit.fallbacks)
+                            })
                     )
                 }
             })
@@ -119,6 +133,16 @@ struct CheckReport: Encodable {
         ]
         for section in progress.sections {
             lines.append("  \(Self.bar(section.percent)) \(section.title) \(section.answered)/\(section.total)")
+        }
+        for grid in grids.keys.sorted().compactMap({ grids[$0] }) {
+            guard let level = grid.levelLabel else { continue }
+            let colon = console.say(" : ", ": ")
+            var line = "\(grid.title)\(colon)\(level)" + (grid.iap2.map { " (IAP2\(colon)\($0))" } ?? "")
+            if let declared = grid.declaredLabel, let gap = grid.gap, gap != 0 {
+                line += console.say(
+                    " · visé : \(declared), écart de \(gap) cran(s)", " · aimed at: \(declared), \(gap) step(s) apart")
+            }
+            lines += ["", line]
         }
         if !issues.isEmpty {
             lines += [
