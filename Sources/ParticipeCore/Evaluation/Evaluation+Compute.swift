@@ -5,7 +5,7 @@ extension Evaluation {
     ///   - today: the date `today()` returns, fixed by the caller so that results are reproducible.
     public init(kit: Kit, sheet: AnswerSheet, language: String? = nil, today: CalendarDate) {
         let language = language ?? sheet.language ?? kit.languages.first ?? "fr"
-        let evaluator = KitEvaluator(kit: kit, sheet: sheet, today: today)
+        let evaluator = KitEvaluator(kit: kit, sheet: sheet, today: today, language: language)
         var visible: [QuestionPath] = []
         var hidden: Set<String> = []
         var required: Set<QuestionPath> = []
@@ -96,6 +96,6 @@ extension Evaluation {
 extension Evaluation {
     /// A kit text (a help, an intro) with its interpolations evaluated against these answers.
     public func render(_ text: TemplatedText?) -> RenderedText? {
-        KitEvaluator(kit: kit, sheet: sheet, today: today).render(text, language: language)
+        KitEvaluator(kit: kit, sheet: sheet, today: today, language: language).render(text, language: language)
     }
 }

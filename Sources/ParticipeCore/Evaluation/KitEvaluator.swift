@@ -5,6 +5,8 @@ final class KitEvaluator: ExpressionEnvironment {
     let kit: Kit
     let sheet: AnswerSheet
     let today: CalendarDate
+    /// The language of the evaluation: computed values given per language use its expression.
+    let language: String
     private var visibility: [QuestionPath: Bool] = [:]
     private var sectionVisibility: [String: Bool] = [:]
     private var computedValues: [String: Value] = [:]
@@ -12,10 +14,11 @@ final class KitEvaluator: ExpressionEnvironment {
     /// Evaluated matrices by "id|language" (see `KitEvaluator+Matrices.swift`).
     var matrixResults: [String: MatrixOutcome] = [:]
 
-    init(kit: Kit, sheet: AnswerSheet, today: CalendarDate) {
+    init(kit: Kit, sheet: AnswerSheet, today: CalendarDate, language: String) {
         self.kit = kit
         self.sheet = sheet
         self.today = today
+        self.language = language
     }
 
     func value(of path: [String]) -> Value {
@@ -57,7 +60,7 @@ final class KitEvaluator: ExpressionEnvironment {
     func computed(_ id: String) -> Value {
         if let known = computedValues[id] { return known }
         guard let definition = kit.computedValue(id) else { return .null }
-        let value = definition.value.evaluate(in: self)
+        let value = definition.expression(for: language).evaluate(in: self)
         computedValues[id] = value
         return value
     }

@@ -50,10 +50,35 @@ struct KitBuilder {
         let keys = NodeDecoder.Keys(required: ["id", "value"], optional: ["label", "unit"])
         guard let fields = decoder.fields(of: node, keys, what: "a computed value"),
             let id = fields["id"].flatMap({ decoder.identifier($0, what: "a computed value id") }),
-            let value = fields["value"].flatMap({ decoder.expression($0, what: "'value'") })
+            let valueNode = fields["value"]
+        else { return nil }
+        // A value may be given per language: `value: {fr: "'Faut-il ' + …", en: "'Should we ' + …"}`.
+        var localized: [String: Expression] = [:]
+        if let pairs = valueNode.mapping {
+            for pair in pairs {
+                let language = pair.key.scalar ?? ""
+                guard decoder.languages.contains(language) else {
+                    decoder.error(
+                        "unknown language '\(language)' in 'value'; the kit's languages are \(decoder.languages.joined(separator: ", "))",
+                        at: pair.key.location)
+                    continue
+                }
+                localized[language] = decoder.expression(pair.value, what: "'value' (\(language))")
+            }
+            for language in decoder.languages where localized[language] == nil {
+                decoder.warnings.append(
+                    Diagnostic(
+                        .warning, "computed value '\(id)' has no '\(language)' expression", at: valueNode.location))
+            }
+        }
+        guard
+            let value = valueNode.mapping == nil
+                ? decoder.expression(valueNode, what: "'value'")
+                : decoder.languages.lazy.compactMap({ localized[$0] }).first
         else { return nil }
         return ComputedValue(
-            id: id, value: value, label: fields["label"].flatMap { decoder.localized($0, what: "'label'") },
+            id: id, value: value, localized: localized,
+            label: fields["label"].flatMap { decoder.localized($0, what: "'label'") },
             unit: fields["unit"].flatMap { decoder.localized($0, what: "'unit'") }, location: node.location)
     }
 

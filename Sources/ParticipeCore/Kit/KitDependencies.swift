@@ -21,7 +21,7 @@ struct KitDependencies {
             }
         }
         for computed in kit.computed {
-            add(.computed(computed.id), at: computed.value.location, [computed.value])
+            add(.computed(computed.id), at: computed.value.location, computed.expressions)
         }
         for grid in kit.grids {
             add(.grid(grid.id), at: grid.location, grid.levels.map(\.when))

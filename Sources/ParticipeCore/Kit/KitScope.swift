@@ -77,7 +77,17 @@ final class KitScope: ExpressionScope {
         if let known = computedTypes[id] { return known }
         guard let computed = kit.computedValue(id), !computing.contains(id) else { return .any }
         computing.insert(id)
-        let (type, problems) = computed.value.check(in: self)
+        var (type, problems) = computed.value.check(in: self)
+        for other in computed.expressions where other != computed.value {
+            let (otherType, otherProblems) = other.check(in: self)
+            problems += otherProblems
+            if otherProblems.isEmpty, !otherType.isCompatible(with: type) {
+                problems.append(
+                    Diagnostic(
+                        "the languages of computed value '\(id)' give different types (\(type) and \(otherType))",
+                        at: other.location))
+            }
+        }
         computing.remove(id)
         computedTypes[id] = type
         diagnostics += problems

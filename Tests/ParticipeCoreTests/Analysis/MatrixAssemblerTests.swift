@@ -45,7 +45,8 @@ import Testing
 
     @Test func expressionsReadTheDemoMatrix() throws {
         let evaluation = try demoEvaluation()
-        let evaluator = KitEvaluator(kit: evaluation.kit, sheet: evaluation.sheet, today: evaluation.today)
+        let evaluator = KitEvaluator(
+            kit: evaluation.kit, sheet: evaluation.sheet, today: evaluation.today, language: evaluation.language)
         #expect(evaluator.value(of: ["choix", "winner"]) == .text("Offre B"))
         #expect(evaluator.value(of: ["choix", "has_scores"]) == .boolean(true))
         #expect(evaluator.value(of: ["choix", "candidates"]) == .number(2))
@@ -55,7 +56,8 @@ import Testing
 
     @Test func noCandidatesMeansNoWinner() throws {
         let evaluation = try demoEvaluation { $0[QuestionPath("projet", "offres")] = .null }
-        let evaluator = KitEvaluator(kit: evaluation.kit, sheet: evaluation.sheet, today: evaluation.today)
+        let evaluator = KitEvaluator(
+            kit: evaluation.kit, sheet: evaluation.sheet, today: evaluation.today, language: evaluation.language)
         #expect(evaluator.value(of: ["choix", "winner"]) == .null)
         #expect(evaluator.value(of: ["choix", "has_scores"]) == .boolean(false))
         #expect(evaluator.value(of: ["choix", "candidates"]) == .number(0))
