@@ -86,12 +86,11 @@ public struct KitLoader: Sendable {
                 Diagnostic("cannot read '\(path)': \(reason)", at: SourceLocation(file: path, line: 1, column: 1))
             ])
         }
-        let bytes = [UInt8](data)
         do {
-            if bytes.count <= reader.maximumSize, let text = String(validating: bytes, as: UTF8.self) {
-                texts.register(text, for: path)
-            }
-            return try reader.read(bytes: bytes, file: path)
+            // Decoded once: the same text is parsed and kept to show the lines diagnostics point at.
+            let text = try YAMLReader.decodeUTF8([UInt8](data), file: path)
+            texts.register(text, for: path)
+            return try reader.read(text: text, file: path)
         } catch {
             throw DiagnosticList([error])
         }
