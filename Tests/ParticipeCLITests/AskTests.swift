@@ -173,8 +173,8 @@ import Testing
         try folder.expectChecks("a.yaml", status: 0)
     }
 
-    @Test func killedBetweenTwoAnswersLosesNothingAndResumes() throws {
-        let folder = try Scratch()
+    /// `participe ask` fed `lines` through a pipe left open, so that the test can kill it while it waits for more.
+    fileprivate static func askKeepingInputOpen(in folder: Scratch, lines: [String]) throws -> Process {
         let process = Process()
         process.executableURL = Scratch.binary
         process.arguments = ["ask", "--kit", "demo", "-o", "a.yaml"] + Scratch.common
@@ -185,9 +185,16 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        for line in Self.everyType.prefix(6) {
+        for line in lines {
             stdin.fileHandleForWriting.write(Data((line + "\n").utf8))
         }
+        // `process.standardInput` keeps the pipe, and so its writing end, open until the test kills it.
+        return process
+    }
+
+    @Test func killedBetweenTwoAnswersLosesNothingAndResumes() throws {
+        let folder = try Scratch()
+        let process = try Self.askKeepingInputOpen(in: folder, lines: Array(Self.everyType.prefix(6)))
         // The sixth line answers the population; wait for it to be saved, then kill with standard input still open.
         try folder.waitFor("population: 12500", in: "a.yaml")
         kill(process.processIdentifier, SIGKILL)
@@ -205,20 +212,9 @@ import Testing
 
     @Test func killedInTheMiddleOfAListKeepsTheCompletedItems() throws {
         let folder = try Scratch()
-        let process = Process()
-        process.executableURL = Scratch.binary
-        process.arguments = ["ask", "--kit", "demo", "-o", "a.yaml"] + Scratch.common
-        process.currentDirectoryURL = folder.url
-        process.environment = Scratch.environment
-        let stdin = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
         // Up to the first member of the team, complete, and the second one's name.
-        for line in Self.everyType.prefix(while: { $0 != "Bruno" }) + ["Bruno"] {
-            stdin.fileHandleForWriting.write(Data((line + "\n").utf8))
-        }
+        let process = try Self.askKeepingInputOpen(
+            in: folder, lines: Self.everyType.prefix(while: { $0 != "Bruno" }) + ["Bruno"])
         try folder.waitFor("nom: Anne", in: "a.yaml")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
