@@ -5,6 +5,8 @@ struct KitBuilder {
     var decoder: NodeDecoder
     /// Names read before the whole kit is known, checked once it is.
     var references = PendingReferences()
+    /// The language of the messages about paths (`fr` or `en`): the kit loader's.
+    var messageLanguage = "en"
 
     init(directory: String, file: String, decoder: NodeDecoder) {
         self.directory = directory
@@ -169,12 +171,33 @@ struct KitBuilder {
         else { return nil }
         let templateNode = fields["template"]
         for (language, path) in templates.texts.sorted(by: { $0.key < $1.key }) {
-            let location = templateNode?.mapping?.first { $0.key.scalar == language }?.value.location
-            references.templates.append((path, location ?? templateNode?.location ?? node.location))
+            let location = Self.location(of: language, in: templateNode) ?? node.location
+            // A template path must stay inside the kit folder; only those that do are looked for.
+            if case .failure(let refusal) = FolderBoundary.resolve(path, in: directory) {
+                decoder.error(KitPaths.leavesKit(path, .template, refusal, language: messageLanguage), at: location)
+            } else {
+                references.templates.append((path, location))
+            }
+        }
+        let filenameNode = fields["filename"]
+        let filename = filenameNode.flatMap { decoder.localized($0, what: "'filename'") }
+        for (language, name) in (filename?.texts ?? [:]).sorted(by: { $0.key < $1.key }) {
+            // The file is written into the output folder: a plain name, neither a path nor `..` (empty: the id).
+            if !name.isEmpty, let refusal = FolderBoundary.fileNameRefusal(name) {
+                decoder.error(
+                    KitPaths.notAFileName(name, refusal, language: messageLanguage),
+                    at: Self.location(of: language, in: filenameNode) ?? node.location)
+            }
         }
         return DocumentSpec(
-            id: id, title: title, templates: templates.texts,
-            filename: fields["filename"].flatMap { decoder.localized($0, what: "'filename'") }, location: node.location)
+            id: id, title: title, templates: templates.texts, filename: filename, location: node.location)
+    }
+
+    /// Where a localised value's text for `language` is: its entry in a mapping, or the plain value itself.
+    private static func location(of language: String, in node: YAMLNode?) -> SourceLocation? {
+        guard let node else { return nil }
+        guard let pairs = node.mapping else { return node.location }
+        return pairs.first { $0.key.scalar == language }?.value.location ?? node.location
     }
 
     mutating func glossaryEntry(_ node: YAMLNode) -> GlossaryEntry? {

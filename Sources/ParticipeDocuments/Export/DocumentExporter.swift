@@ -37,52 +37,110 @@ public struct DocumentExporter {
         }
     }
 
+    /// A file to write: its path in the output folder and its bytes.
+    public struct OutputFile: Sendable {
+        public var path: String
+        public var data: Data
+    }
+
     /// Writes every document, each file atomically; returns the paths written, in order.
+    ///
+    /// Every file is made in memory and its name checked first, so a problem there writes nothing; then the
+    /// files are written one by one and `written` is called after each. On a failure the `ExportFailure`
+    /// names the files written and those not written.
     public func export(
-        _ documents: [DocumentGenerator.RenderedDocument], evaluation: Evaluation, to directory: String
-    ) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        var written: [String] = []
+        _ documents: [DocumentGenerator.RenderedDocument], evaluation: Evaluation, to directory: String,
+        written: (String) -> Void = { _ in }
+    ) throws(ExportFailure) -> [String] {
+        try write(try files(documents, evaluation: evaluation, in: directory), into: directory, written: written)
+    }
+
+    /// Every file of the documents and of the matrices' tables, made in memory, each name checked to be a
+    /// plain file name that stays inside `directory`; nothing is written.
+    public func files(
+        _ documents: [DocumentGenerator.RenderedDocument], evaluation: Evaluation, in directory: String
+    ) throws(ExportFailure) -> [OutputFile] {
+        var files: [OutputFile] = []
         let reader = MarkdownReader()
         for document in documents {
-            let base = KitLoader.join(directory, document.filename)
+            if let refusal = FolderBoundary.fileNameRefusal(document.filename) {
+                throw ExportFailure(kind: .unsafeName(document.filename, refusal), written: [], notWritten: [])
+            }
             let metadata = DocumentMetadata(
                 title: document.title, author: evaluation.author ?? "", date: evaluation.today.description,
                 language: evaluation.language,
                 subject: evaluation.kit.title.resolve(evaluation.language, fallbacks: evaluation.kit.fallbacks))
             let parsed = formats.contains(where: { $0 != .md && $0 != .csv }) ? reader.read(document.markdown) : nil
-            for format in formats {
-                let path = "\(base).\(format.rawValue)"
-                switch format {
-                case .md:
-                    try AtomicFile.write(document.markdown, to: path)
-                case .html:
-                    guard let parsed else { continue }
-                    try AtomicFile.write(HTMLWriter().write(parsed, metadata: metadata), to: path)
-                case .docx:
-                    guard let parsed else { continue }
-                    try AtomicFile.write(try docxWriter.write(parsed, metadata: metadata), to: path)
-                case .odt:
-                    guard let parsed else { continue }
-                    try AtomicFile.write(try odtWriter.write(parsed, metadata: metadata), to: path)
-                case .csv:
-                    continue
+            for format in formats where format != .csv {
+                let path = try Self.contained("\(document.filename).\(format.rawValue)", in: directory)
+                do {
+                    let data: Data
+                    switch (format, parsed) {
+                    case (.md, _): data = Data(document.markdown.utf8)
+                    case (.html, let parsed?): data = Data(HTMLWriter().write(parsed, metadata: metadata).utf8)
+                    case (.docx, let parsed?): data = try docxWriter.write(parsed, metadata: metadata)
+                    case (.odt, let parsed?): data = try odtWriter.write(parsed, metadata: metadata)
+                    default: continue
+                    }
+                    files.append(OutputFile(path: path, data: data))
+                } catch {
+                    throw ExportFailure(kind: .render(path, reason: "\(error)"), written: [], notWritten: [])
                 }
-                written.append(path)
             }
         }
         if formats.contains(.csv) {
-            written += try exportTables(evaluation: evaluation, to: directory)
+            files += try tableFiles(evaluation: evaluation, in: directory)
         }
-        return written
+        return files
+    }
+
+    /// Writes `files` in order, each atomically (`AtomicFile`), creating `directory` first; stops at the first
+    /// failure. Returns the paths written.
+    public func write(_ files: [OutputFile], into directory: String, written: (String) -> Void = { _ in })
+        throws(ExportFailure) -> [String]
+    {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw ExportFailure(
+                kind: .folder(directory, code: ExportFailure.errorCode(of: error)), written: [],
+                notWritten: files.map(\.path))
+        }
+        var done: [String] = []
+        for (index, file) in files.enumerated() {
+            do {
+                try AtomicFile.write(file.data, to: file.path)
+            } catch {
+                throw ExportFailure(
+                    kind: .write(file.path, code: ExportFailure.errorCode(of: error)), written: done,
+                    notWritten: files[index...].map(\.path))
+            }
+            done.append(file.path)
+            written(file.path)
+        }
+        return done
+    }
+
+    /// `name` inside `directory`, refused when a symbolic link there would lead it outside.
+    static func contained(_ name: String, in directory: String) throws(ExportFailure) -> String {
+        switch FolderBoundary.resolve(name, in: directory) {
+        case .success(let path): return path
+        case .failure(let refusal):
+            throw ExportFailure(
+                kind: .outsideFolder(FolderBoundary.join(directory, name), refusal), written: [], notWritten: [])
+        }
     }
 
     /// One CSV file per table of each decision matrix, `<matrix>-<table>.csv`.
     ///
     /// Numbers carry no thousands separator, and a decimal comma in French, so spreadsheets read them as numbers.
-    func exportTables(evaluation: Evaluation, to directory: String) throws -> [String] {
+    func exportTables(evaluation: Evaluation, to directory: String) throws(ExportFailure) -> [String] {
+        try write(try tableFiles(evaluation: evaluation, in: directory), into: directory)
+    }
+
+    func tableFiles(evaluation: Evaluation, in directory: String) throws(ExportFailure) -> [OutputFile] {
         let french = evaluation.language != "en"
-        var written: [String] = []
+        var files: [OutputFile] = []
         for matrix in evaluation.kit.matrices {
             guard let result = evaluation.matrices[matrix.id] else { continue }
             for (id, table) in result.tables(language: french ? .french : .english).named {
@@ -92,11 +150,10 @@ public struct DocumentExporter {
                         return cell.plainText.replacingOccurrences(of: ".", with: ",")
                     }
                 }
-                let path = KitLoader.join(directory, "\(matrix.id)-\(id).csv")
-                try AtomicFile.write(csvWriter.data(header: table.columns, rows: rows), to: path)
-                written.append(path)
+                let path = try Self.contained("\(matrix.id)-\(id).csv", in: directory)
+                files.append(OutputFile(path: path, data: csvWriter.data(header: table.columns, rows: rows)))
             }
         }
-        return written
+        return files
     }
 }

@@ -30,7 +30,15 @@ public struct DocumentGenerator {
                     Diagnostic("document '\(spec.id)' has no template for '\(evaluation.language)'", at: spec.location))
                 continue
             }
-            let path = KitLoader.join(kit.directory, relative)
+            // The kit's loader refused templates outside the kit folder; a kit built otherwise is checked here.
+            let path: String
+            switch FolderBoundary.resolve(relative, in: kit.directory) {
+            case .success(let contained): path = contained
+            case .failure(let refusal):
+                problems.append(
+                    Diagnostic(KitPaths.leavesKit(relative, .template, refusal, language: "en"), at: spec.location))
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: path),
                 let text = String(validating: [UInt8](data), as: UTF8.self)
             else {

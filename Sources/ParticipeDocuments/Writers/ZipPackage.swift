@@ -54,19 +54,68 @@ package struct ZipPackage {
         return result
     }
 
-    /// The text of each part of an existing archive, by path.
-    package static func textParts(of url: URL, paths: [String]) throws -> [String: String] {
+    /// Bounds on what is read from an archive someone else made (a `--reference-doc`), so that a zip bomb
+    /// (a few hundred kilobytes inflating to gigabytes) is refused instead of filling the memory.
+    package struct ReadLimits: Sendable {
+        /// The most bytes one part may hold, declared or actually inflated (a header can lie).
+        package var maximumPartSize: Int
+        /// The most entries the archive may list.
+        package var maximumEntries: Int
+
+        package init(maximumPartSize: Int, maximumEntries: Int) {
+            self.maximumPartSize = maximumPartSize
+            self.maximumEntries = maximumEntries
+        }
+
+        /// 16 MiB per part and 10,000 entries: a large Word template's `styles.xml` is a few hundred kilobytes.
+        package static let standard = ReadLimits(maximumPartSize: 16 << 20, maximumEntries: 10_000)
+    }
+
+    /// Thrown from inside the inflating loop to stop it as soon as a part outgrows its bound.
+    private struct PartOverflow: Error {}
+
+    /// The text of each part of an existing archive, by path; each part read within `limits`.
+    package static func textParts(of url: URL, paths: [String], limits: ReadLimits = .standard) throws
+        -> [String: String]
+    {
         let archive: Archive
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw DocumentWriterError.unreadableReferenceDocument(url.path, reason: "not a ZIP archive")
         }
+        var entries: [String: Entry] = [:]
+        var count = 0
+        for entry in archive {
+            count += 1
+            guard count <= limits.maximumEntries else {
+                throw DocumentWriterError.tooManyReferenceEntries(url.path, limit: limits.maximumEntries)
+            }
+            if paths.contains(entry.path), entries[entry.path] == nil { entries[entry.path] = entry }
+        }
         var result: [String: String] = [:]
         for path in paths {
-            guard let entry = archive[path] else { continue }
+            guard let entry = entries[path] else { continue }
+            let tooLarge = DocumentWriterError.referencePartTooLarge(
+                url.path, part: path, limit: limits.maximumPartSize)
+            guard entry.type == .file else {
+                throw DocumentWriterError.unreadableReferenceDocument(
+                    url.path, reason: "its part \(path) is not a file")
+            }
+            let limit = UInt64(limits.maximumPartSize)
+            guard entry.uncompressedSize <= limit, entry.compressedSize <= limit else { throw tooLarge }
             var data = Data()
-            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    guard data.count + chunk.count <= limits.maximumPartSize else { throw PartOverflow() }
+                    data.append(chunk)
+                }
+            } catch is PartOverflow {
+                throw tooLarge
+            } catch {
+                throw DocumentWriterError.unreadableReferenceDocument(
+                    url.path, reason: "its part \(path) cannot be read (a damaged archive)")
+            }
             result[path] = String(decoding: data, as: UTF8.self)
         }
         return result
@@ -78,13 +127,37 @@ public enum DocumentWriterError: Error, Equatable, CustomStringConvertible {
     case archiveFailed
     /// A `--reference-doc` file that is not a usable DOCX or ODT.
     case unreadableReferenceDocument(String, reason: String)
+    /// A `--reference-doc` part that holds, or inflates to, more than `limit` bytes.
+    case referencePartTooLarge(String, part: String, limit: Int)
+    /// A `--reference-doc` archive listing more than `limit` entries.
+    case tooManyReferenceEntries(String, limit: Int)
 
-    public var description: String {
+    public var description: String { message(language: "en") }
+
+    /// The problem as a sentence in `language` (`fr` or `en`), compiler style: `path: error: …`.
+    public func message(language: String) -> String {
+        let french = language == "fr"
         switch self {
         case .archiveFailed:
-            return "could not build the document's ZIP archive"
+            return french
+                ? "impossible de construire l'archive ZIP du document" : "could not build the document's ZIP archive"
         case .unreadableReferenceDocument(let path, let reason):
-            return "\(path): error: unusable reference document: \(reason)"
+            return french
+                ? "\(path): erreur : document de référence inutilisable : \(reason)"
+                : "\(path): error: unusable reference document: \(reason)"
+        case .referencePartTooLarge(let path, let part, let limit):
+            let size =
+                limit % (1 << 20) == 0
+                ? "\(limit >> 20) \(french ? "Mio" : "MiB")" : "\(limit) \(french ? "octets" : "bytes")"
+            return french
+                ? "\(path): erreur : document de référence refusé : sa partie \(part) dépasse \(size) une fois "
+                    + "décompressée (la limite par partie)"
+                : "\(path): error: reference document refused: its part \(part) inflates to more than \(size) "
+                    + "(the limit for one part)"
+        case .tooManyReferenceEntries(let path, let limit):
+            return french
+                ? "\(path): erreur : document de référence refusé : il compte plus de \(limit) entrées"
+                : "\(path): error: reference document refused: it lists more than \(limit) entries"
         }
     }
 }

@@ -68,6 +68,10 @@ extension Participe {
                     formats: (try? DocumentFormat.parseList(format).get()) ?? DocumentFormat.allCases,
                     referenceDocuments: referenceDoc.map { URL(fileURLWithPath: $0) },
                     csvWriter: CSVWriter(separator: separator, includesByteOrderMark: csvBom ?? french))
+            } catch let error as DocumentWriterError {
+                console.err(
+                    console.say("--reference-doc : ", "--reference-doc: ") + error.message(language: console.language))
+                throw Console.invalidInput
             } catch {
                 console.err(console.say("--reference-doc : \(error)", "--reference-doc: \(error)"))
                 throw Console.invalidInput

@@ -22,7 +22,11 @@ enum DocumentOutput {
                 ?? DocumentExporter(
                     formats: DocumentFormat.allCases,
                     csvWriter: CSVWriter(separator: french ? .semicolon : .comma, includesByteOrderMark: french))
-            for path in try exporter.export(documents, evaluation: evaluation, to: output) { console.out(path) }
+            // Each path is printed once its file is complete, so even an interrupted run has said what it wrote.
+            _ = try exporter.export(documents, evaluation: evaluation, to: output) { console.out($0) }
+        } catch let failure as ExportFailure {
+            console.err(failure.message(language: console.language))
+            throw Console.invalidInput
         } catch {
             console.err(
                 console.say(
