@@ -25,7 +25,7 @@ struct BadInputTests {
     static let cases: [BadAnswers] = [
         .text(
             "malformed YAML", header + "answers:\n  identite: {nom: Ville\n",
-            "$FILE:5:1: error: malformed YAML: did not find expected ',' or '}' (while parsing a flow mapping at line 4, column 13)"
+            "$FILE:5:1: error: YAML mal formé : « , » ou « } » était attendu (dans les accolades ouvertes à la ligne 4, colonne 13)"
         ),
         .text(
             "an alias bomb",
@@ -34,33 +34,39 @@ struct BadInputTests {
                     "x\(level): &x\(level) [" + Array(repeating: "*x\(level - 1)", count: 9).joined(separator: ", ")
                         + "]\n"
                 }.joined(),
-            "$FILE:4:10: error: YAML aliases (*name) are not accepted: write the value out in full"),
+            "$FILE:4:10: error: les alias YAML (*nom) ne sont pas acceptés : écrivez la valeur en entier"),
         .text(
             "10,000 nested flow sequences",
             header + "answers: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n",
-            "error: nesting deeper than 64 levels is not accepted"),
+            "error: une imbrication de plus de 64 niveaux n'est pas acceptée"),
         .text(
             "10,000 nested block sequences", header + "answers:\n" + String(repeating: "- ", count: 10_000) + "x\n",
-            "error: nesting deeper than 64 levels is not accepted"),
+            "error: une imbrication de plus de 64 niveaux n'est pas acceptée"),
         .text(
             "3,000 nested block mappings",
             header + (0..<3_000).map { String(repeating: " ", count: $0) + "answers:\n" }.joined(),
-            "error: nesting deeper than 64 levels is not accepted"),
+            "error: une imbrication de plus de 64 niveaux n'est pas acceptée"),
         BadAnswers(
             name: "a 50 MB file",
             bytes: { Array(header.utf8) + [UInt8](repeating: UInt8(ascii: "#"), count: 50 * 1024 * 1024) },
-            message: "$FILE:1:1: error: file too large: 52428823 bytes, the limit is 8388608 bytes"),
+            message: "$FILE:1:1: error: fichier trop grand : 52428823 octets, la limite est de 8388608 octets"),
         BadAnswers(
             name: "binary garbage",
             bytes: { [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0xFF, 0xFE, 0x00, 0x00, 0xC3, 0x28] },
-            message: "$FILE:1:9: error: invalid UTF-8: the file must be text encoded in UTF-8 (byte 9 is not)"),
+            message:
+                "$FILE:1:9: error: UTF-8 invalide : le fichier doit être du texte encodé en UTF-8 (l'octet 9 ne l'est pas)"
+        ),
         BadAnswers(
             name: "control characters", bytes: { Array((header + "answers:\u{0}\u{1}\n").utf8) },
-            message: "error: malformed YAML: control characters are not allowed"),
+            message:
+                "$FILE:3:9: error: caractère de contrôle U+0000 interdit : supprimez-le (un copier-coller l'a peut-être apporté)"
+        ),
         BadAnswers(
             name: "invalid UTF-8",
             bytes: { Array((header + "answers:\n  identite:\n    nom: Caf").utf8) + [0xE9] + Array("\n".utf8) },
-            message: "$FILE:5:13: error: invalid UTF-8: the file must be text encoded in UTF-8 (byte 57 is not)"),
+            message:
+                "$FILE:5:13: error: UTF-8 invalide : le fichier doit être du texte encodé en UTF-8 (l'octet 57 ne l'est pas)"
+        ),
         .text(
             "answers for another kit", "kit: autre\nversion: \"1\"\nanswers: {}\n",
             "error: no kit 'autre' found in '\(kitsFolder)', 'Templates'"),
@@ -102,6 +108,6 @@ struct BadInputTests {
         let path = folder.path("absent.yaml")
         assertResult(
             try participe("check", path), exitCode: 2, stdout: "",
-            stderr: "\(path):1:1: error: cannot read '\(path)': no such file\n")
+            stderr: "\(path):1:1: error: impossible de lire « \(path) » : ce fichier n'existe pas\n")
     }
 }

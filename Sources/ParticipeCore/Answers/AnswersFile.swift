@@ -15,6 +15,8 @@ public struct AnswersFile: Sendable {
     public static func read(
         _ path: String, reader: YAMLReader = YAMLReader(), language: String = "en", texts: inout SourceTexts
     ) throws(DiagnosticList) -> AnswersFile {
+        var reader = reader
+        reader.language = language
         let root = try KitLoader(reader: reader).read(path, texts: &texts)
         var decoder = NodeDecoder()
         decoder.language = language

@@ -22,6 +22,10 @@ public struct KitLoader: Sendable {
     public func load(directory: String, texts: inout SourceTexts) throws(DiagnosticList) -> Kit {
         let file = Self.join(directory, "kit.yaml")
         var decoder = NodeDecoder()
+        if case .failure(let refusal) = FolderBoundary.resolve("kit.yaml", in: directory) {
+            let message = KitPaths.leavesKit("kit.yaml", .kitFile, refusal, language: reader.language)
+            throw DiagnosticList([Diagnostic(message, at: SourceLocation(file: file, line: 1, column: 1))])
+        }
         let root = try read(file, texts: &texts)
         guard let header = decoder.fields(of: root, Self.headerKeys, what: "the kit") else {
             throw DiagnosticList(decoder.diagnostics)
@@ -31,7 +35,15 @@ public struct KitLoader: Sendable {
         if let include = header["include"] {
             for entry in decoder.list(include, what: "'include'") {
                 guard let relative = decoder.string(entry, what: "an included file") else { continue }
-                let path = Self.join(directory, relative)
+                let path: String
+                switch FolderBoundary.resolve(relative, in: directory) {
+                case .success(let contained): path = contained
+                case .failure(let refusal):
+                    decoder.error(
+                        KitPaths.leavesKit(relative, .include, refusal, language: reader.language),
+                        at: entry.location)
+                    continue
+                }
                 do {
                     let node = try read(path, texts: &texts)
                     let keys = NodeDecoder.Keys(optional: Self.listKeys)
@@ -52,6 +64,7 @@ public struct KitLoader: Sendable {
             }
         }
         var builder = KitBuilder(directory: directory, file: file, decoder: decoder)
+        builder.messageLanguage = reader.language
         let kit = builder.build(header: header, lists: lists)
         guard let kit, builder.decoder.diagnostics.isEmpty else {
             throw DiagnosticList(builder.decoder.diagnostics.sorted(by: Self.byLocation))
@@ -70,25 +83,19 @@ public struct KitLoader: Sendable {
     }
 
     func read(_ path: String, texts: inout SourceTexts) throws(DiagnosticList) -> YAMLNode {
-        // Refuse an oversized file before reading it into memory.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-            size > reader.maximumSize
-        {
-            throw DiagnosticList([
-                Diagnostic(
-                    "file too large: \(size) bytes, the limit is \(reader.maximumSize) bytes",
-                    at: SourceLocation(file: path, line: 1, column: 1))
-            ])
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "it cannot be read" : "no such file"
-            throw DiagnosticList([
-                Diagnostic("cannot read '\(path)': \(reason)", at: SourceLocation(file: path, line: 1, column: 1))
-            ])
+        let wording = reader.wording
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        let bytes: [UInt8]
+        switch BoundedFile.contents(of: path, limit: reader.maximumSize) {
+        case .success(let read): bytes = read
+        case .failure(.tooLarge(let size)):
+            throw DiagnosticList([Diagnostic(wording.tooLarge(size, limit: reader.maximumSize), at: start)])
+        case .failure(.unreadable(let reason)):
+            throw DiagnosticList([Diagnostic(wording.cannotRead(path, reason: reason), at: start)])
         }
         do {
             // Decoded once: the same text is parsed and kept to show the lines diagnostics point at.
-            let text = try YAMLReader.decodeUTF8([UInt8](data), file: path)
+            let text = try reader.decode(bytes, file: path)
             texts.register(text, for: path)
             return try reader.read(text: text, file: path)
         } catch {

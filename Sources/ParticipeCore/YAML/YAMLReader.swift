@@ -5,6 +5,7 @@ import CYaml
 /// Events rather than Yams' composer: the tree is built with an explicit stack (no recursion, so
 /// 10,000 levels of nesting cannot overflow), aliases are refused (no "billion laughs"), and every
 /// scalar keeps its style so that the kit and answers readers interpret it by what they expect.
+/// Positions are counted as editors count them (`LineTable`), not as libyaml does.
 public struct YAMLReader: Sendable {
     /// Inputs larger than this are refused before parsing.
     public static let defaultMaximumSize = 8 * 1024 * 1024
@@ -12,36 +13,35 @@ public struct YAMLReader: Sendable {
 
     public var maximumSize: Int
     public var maximumDepth: Int
+    /// The language of the messages (`fr` or `en`).
+    public var language: String
 
-    public init(maximumSize: Int = defaultMaximumSize, maximumDepth: Int = defaultMaximumDepth) {
+    public init(
+        maximumSize: Int = defaultMaximumSize, maximumDepth: Int = defaultMaximumDepth, language: String = "en"
+    ) {
         self.maximumSize = maximumSize
         self.maximumDepth = maximumDepth
+        self.language = language
     }
 
-    /// Reads raw bytes: checks their size and UTF-8 before parsing.
+    var wording: YAMLWording { YAMLWording(language: language) }
+
+    /// Reads raw bytes: checks their size and encoding before parsing.
     public func read(bytes: [UInt8], file: String) throws(Diagnostic) -> YAMLNode {
-        guard bytes.count <= maximumSize else {
-            throw Diagnostic(
-                "file too large: \(bytes.count) bytes, the limit is \(maximumSize) bytes",
-                at: SourceLocation(file: file, line: 1, column: 1))
-        }
-        let text = try Self.decodeUTF8(bytes, file: file)
-        return try read(text: text, file: file)
+        try read(text: try decode(bytes, file: file), file: file)
     }
 
     public func read(text: String, file: String) throws(Diagnostic) -> YAMLNode {
+        let start = SourceLocation(file: file, line: 1, column: 1)
         guard text.utf8.count <= maximumSize else {
-            throw Diagnostic(
-                "file too large: \(text.utf8.count) bytes, the limit is \(maximumSize) bytes",
-                at: SourceLocation(file: file, line: 1, column: 1))
+            throw Diagnostic(wording.tooLarge(text.utf8.count, limit: maximumSize), at: start)
         }
-        var builder = YAMLTreeBuilder(file: file, maximumDepth: maximumDepth)
+        let lines = LineTable(text)
+        var builder = YAMLTreeBuilder(file: file, maximumDepth: maximumDepth, wording: wording)
         var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else {
-            throw Diagnostic("cannot start the YAML parser", at: SourceLocation(file: file, line: 1, column: 1))
-        }
+        guard yaml_parser_initialize(&parser) == 1 else { throw Diagnostic(wording.cannotStart, at: start) }
         defer { yaml_parser_delete(&parser) }
-        var bytes = Array(text.utf8)
+        var bytes = lines.bytes
         if bytes.isEmpty { bytes = [0x0A] }
         return try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) -> YAMLNode in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
@@ -49,61 +49,77 @@ public struct YAMLReader: Sendable {
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    throw Self.parserError(parser, file: file, maximumDepth: maximumDepth)
+                    throw parserError(parser, lines: lines, file: file)
                 }
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT { break }
-                try builder.accept(event)
+                try builder.accept(event, at: lines.location(ofScalar: Int(event.start_mark.index), in: file))
             }
-            return builder.root ?? YAMLNode(.scalar("", .plain), at: SourceLocation(file: file, line: 1, column: 1))
+            return builder.root ?? YAMLNode(.scalar("", .plain), at: start)
         }
     }
 
-    private static func parserError(_ parser: yaml_parser_t, file: String, maximumDepth: Int) -> Diagnostic {
+    private func parserError(_ parser: yaml_parser_t, lines: LineTable, file: String) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
-        let mark = parser.problem_mark
+        // Errors of libyaml's reader (encoding, control characters) carry a byte offset, not a mark.
+        if parser.error == YAML_READER_ERROR {
+            let location = lines.location(ofByte: Int(parser.problem_offset), in: file)
+            if parser.problem_value >= 0, let scalar = Unicode.Scalar(UInt32(parser.problem_value)) {
+                return Diagnostic(wording.controlCharacter(scalar), at: location)
+            }
+            return Diagnostic(
+                wording.syntaxError(problem: problem, context: nil, contextLine: 0, contextColumn: 0).0, at: location)
+        }
+        let location = lines.location(ofScalar: Int(parser.problem_mark.index), in: file)
         // libyaml's scanner reads flow collections ahead of the events, so its own limit (1,000) can fire
         // before the tree builder's: say it in the same words.
         if problem.hasPrefix("Maximum nesting level reached") {
-            return Diagnostic(
-                "nesting deeper than \(maximumDepth) levels is not accepted",
-                at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1))
+            return Diagnostic(wording.tooDeep(maximumDepth), at: location)
         }
-        var message = "malformed YAML: \(problem)"
-        if let context = parser.context.map({ String(cString: $0) }) {
-            message += " (\(context) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
-        }
-        return Diagnostic(
-            message, at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1))
+        let context = parser.context.map { String(cString: $0) }
+        let contextLocation = lines.location(ofScalar: Int(parser.context_mark.index), in: file)
+        let (message, notes) = wording.syntaxError(
+            problem: problem, context: context, contextLine: contextLocation.line, contextColumn: contextLocation.column
+        )
+        return Diagnostic(message, at: location, notes: notes)
     }
 
-    /// Decodes UTF-8, naming the line and column of the first invalid byte.
-    static func decodeUTF8(_ bytes: [UInt8], file: String) throws(Diagnostic) -> String {
+    /// Decodes a file's bytes: UTF-8 (a byte order mark is dropped); UTF-16 and UTF-32 are named.
+    public func decode(_ bytes: [UInt8], file: String) throws(Diagnostic) -> String {
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        guard bytes.count <= maximumSize else {
+            throw Diagnostic(wording.tooLarge(bytes.count, limit: maximumSize), at: start)
+        }
+        if let encoding = Self.wideEncoding(of: bytes) {
+            throw Diagnostic(wording.otherEncoding(encoding), at: start)
+        }
         if let text = String(validating: bytes, as: UTF8.self) {
             return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         }
         var validEnd = 0
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
-        var offset = 0
         decoding: while true {
-            let before = offset
             switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                offset += UTF8.width(scalar)
-                validEnd = offset
-            case .emptyInput:
-                break decoding
-            case .error:
-                offset = before
-                break decoding
+            case .scalarValue(let scalar): validEnd += UTF8.width(scalar)
+            case .emptyInput, .error: break decoding
             }
         }
         let prefix = String(decoding: bytes[..<validEnd], as: UTF8.self)
-        let lines = prefix.split(separator: "\n", omittingEmptySubsequences: false)
-        let column = (lines.last?.count ?? 0) + 1
-        throw Diagnostic(
-            "invalid UTF-8: the file must be text encoded in UTF-8 (byte \(validEnd + 1) is not)",
-            at: SourceLocation(file: file, line: lines.count, column: column))
+        let location = LineTable(prefix).location(ofByte: validEnd, in: file)
+        throw Diagnostic(wording.invalidUTF8(byte: validEnd + 1), at: location)
+    }
+
+    /// UTF-16 or UTF-32, by their byte order mark or by the zero bytes of an ASCII first character,
+    /// as the YAML specification detects them.
+    static func wideEncoding(of bytes: [UInt8]) -> String? {
+        let head = Array(bytes.prefix(4)) + [UInt8](repeating: 0xAA, count: max(0, 4 - bytes.count))
+        switch (head[0], head[1], head[2], head[3]) {
+        case (0x00, 0x00, 0xFE, 0xFF), (0x00, 0x00, 0x00, 0x01...): return "UTF-32 (big-endian)"
+        case (0xFF, 0xFE, 0x00, 0x00), (0x01..., 0x00, 0x00, 0x00): return "UTF-32 (little-endian)"
+        case (0xFE, 0xFF, _, _), (0x00, 0x01..., _, _): return "UTF-16 (big-endian)"
+        case (0xFF, 0xFE, _, _), (0x01..., 0x00, _, _): return "UTF-16 (little-endian)"
+        default: return nil
+        }
     }
 }

@@ -2,36 +2,49 @@ import CYaml
 
 /// Turns libyaml events into a tree, with an explicit stack instead of recursion.
 struct YAMLTreeBuilder {
-    private enum Frame {
-        case sequence([YAMLNode], SourceLocation)
-        case mapping([YAMLPair], pendingKey: YAMLNode?, SourceLocation)
+    /// A collection being read. Its items are appended in place, so building stays linear in them.
+    private struct Frame {
+        enum Kind {
+            case sequence
+            case mapping
+        }
+
+        let kind: Kind
+        let location: SourceLocation
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
     }
 
     let file: String
     let maximumDepth: Int
+    let wording: YAMLWording
     private var stack: [Frame] = []
     private(set) var root: YAMLNode?
     private var documents = 0
 
-    init(file: String, maximumDepth: Int) {
+    init(file: String, maximumDepth: Int, wording: YAMLWording) {
         self.file = file
         self.maximumDepth = maximumDepth
+        self.wording = wording
     }
 
-    mutating func accept(_ event: yaml_event_t) throws(Diagnostic) {
-        let location = SourceLocation(
-            file: file, line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+    mutating func accept(_ event: yaml_event_t, at location: SourceLocation) throws(Diagnostic) {
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                throw Diagnostic("a single YAML document was expected, found a second one", at: location)
+                throw Diagnostic(wording.secondDocument, at: location)
             }
         case YAML_ALIAS_EVENT:
-            throw Diagnostic(
-                "YAML aliases (*name) are not accepted: write the value out in full", at: location)
+            throw Diagnostic(wording.alias, at: location)
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
+            if let tag = Self.explicitTag(
+                scalar.tag, implicit: scalar.plain_implicit == 1 || scalar.quoted_implicit == 1)
+            {
+                throw Diagnostic(wording.tag(tag), at: location)
+            }
             let text: String
             if let value = scalar.value {
                 text = String(
@@ -47,47 +60,62 @@ struct YAMLTreeBuilder {
                 }
             try add(YAMLNode(.scalar(text, style), at: location))
         case YAML_SEQUENCE_START_EVENT:
-            try push(.sequence([], location), at: location)
+            let start = event.data.sequence_start
+            if let tag = Self.explicitTag(start.tag, implicit: start.implicit == 1) {
+                throw Diagnostic(wording.tag(tag), at: location)
+            }
+            try push(Frame(kind: .sequence, location: location), at: location)
         case YAML_MAPPING_START_EVENT:
-            try push(.mapping([], pendingKey: nil, location), at: location)
+            let start = event.data.mapping_start
+            if let tag = Self.explicitTag(start.tag, implicit: start.implicit == 1) {
+                throw Diagnostic(wording.tag(tag), at: location)
+            }
+            try push(Frame(kind: .mapping, location: location), at: location)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
-            switch frame {
-            case .sequence(let items, let start):
-                try add(YAMLNode(.sequence(items), at: start))
-            case .mapping(let pairs, _, let start):
-                try add(YAMLNode(.mapping(pairs), at: start))
+            switch frame.kind {
+            case .sequence: try add(YAMLNode(.sequence(frame.items), at: frame.location))
+            case .mapping: try add(YAMLNode(.mapping(frame.pairs), at: frame.location))
             }
         default:
             break
         }
     }
 
+    /// A tag written in the file (`!!str`, `!custom`); nil for the implicit ones libyaml fills in.
+    private static func explicitTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, implicit: Bool) -> String? {
+        guard let tag, !implicit else { return nil }
+        return String(cString: tag)
+    }
+
     private mutating func push(_ frame: Frame, at location: SourceLocation) throws(Diagnostic) {
         guard stack.count < maximumDepth else {
-            throw Diagnostic("nesting deeper than \(maximumDepth) levels is not accepted", at: location)
+            throw Diagnostic(wording.tooDeep(maximumDepth), at: location)
         }
         stack.append(frame)
     }
 
     private mutating func add(_ node: YAMLNode) throws(Diagnostic) {
-        guard let top = stack.popLast() else {
+        guard !stack.isEmpty else {
             root = node
             return
         }
-        switch top {
-        case .sequence(var items, let start):
-            items.append(node)
-            stack.append(.sequence(items, start))
-        case .mapping(var pairs, let pendingKey, let start):
-            if let key = pendingKey {
-                pairs.append(YAMLPair(key: key, value: node))
-                stack.append(.mapping(pairs, pendingKey: nil, start))
+        let top = stack.count - 1
+        switch stack[top].kind {
+        case .sequence:
+            stack[top].items.append(node)
+        case .mapping:
+            if let key = stack[top].pendingKey {
+                if key.content == .scalar("<<", .plain) {
+                    throw Diagnostic(wording.mergeKey, at: key.location)
+                }
+                stack[top].pairs.append(YAMLPair(key: key, value: node))
+                stack[top].pendingKey = nil
             } else {
                 guard node.scalar != nil else {
-                    throw Diagnostic("a mapping key must be a plain word, not \(node.kindName)", at: node.location)
+                    throw Diagnostic(wording.complexKey(node.kindName), at: node.location)
                 }
-                stack.append(.mapping(pairs, pendingKey: node, start))
+                stack[top].pendingKey = node
             }
         }
     }

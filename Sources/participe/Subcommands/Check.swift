@@ -20,6 +20,7 @@ extension Participe {
 
         func run() throws {
             var console = Console(language: common.language(answers: Console.answersLanguage(answers)))
+            console.format = format
             let (kit, sheet) = try console.loadAnswers(answers, library: common.library)
             let evaluation = Evaluation(kit: kit, sheet: sheet, language: console.language, today: dateOption.today)
             let report = CheckReport(file: answers, evaluation: evaluation)

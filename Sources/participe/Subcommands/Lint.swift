@@ -16,7 +16,9 @@ extension Participe {
         func run() throws {
             var console = Console(language: lang ?? "fr")
             do {
-                let kit = try KitLoader().load(directory: directory, texts: &console.texts)
+                // Kit authors read English by default; `--lang fr` gives the messages that have a French wording.
+                let loader = KitLoader(reader: YAMLReader(language: lang ?? "en"))
+                let kit = try loader.load(directory: directory, texts: &console.texts)
                 console.report(kit.warnings)
                 let summary =
                     "\(kit.id): \(kit.sections.count) sections, \(kit.questionCount) questions, \(kit.rules.count) rules, \(kit.catalogues.reduce(0) { $0 + $1.items.count }) catalogue items, \(kit.documents.count) documents"

@@ -9,16 +9,25 @@ struct Console {
 
     func say(_ french: String, _ english: String) -> String { language == "en" ? english : french }
 
+    /// Writes a line of results; control characters that answers may hold are shown, never obeyed.
     func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data((VisibleText.escapingControls(text, keepingNewlines: true) + "\n").utf8))
     }
 
     func err(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((VisibleText.escapingControls(text, keepingNewlines: true) + "\n").utf8))
     }
 
+    /// How `report` writes: capped text on standard error, or every diagnostic as JSON on standard output.
+    var format: OutputFormat = .text
+
     func report(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { err(texts.render(diagnostic)) }
+        switch format {
+        case .text:
+            for text in texts.render(diagnostics, language: language) { err(text) }
+        case .json:
+            out((try? JSONOutput.encode(DiagnosticsReport(diagnostics))) ?? "{}")
+        }
     }
 
     /// Exit code 2: an input could not be read or is not what it should be.
@@ -75,5 +84,27 @@ extension Console {
     static func answersLanguage(_ path: String) -> String? {
         var scratch = SourceTexts()
         return try? AnswersFile.read(path, texts: &scratch).language
+    }
+}
+
+/// Diagnostics as `--format json` prints them: all of them, with their positions.
+struct DiagnosticsReport: Encodable {
+    struct Entry: Encodable {
+        var severity: String
+        var message: String
+        var file: String?
+        var line: Int?
+        var column: Int?
+        var notes: [String]
+    }
+
+    var diagnostics: [Entry]
+
+    init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics.map { diagnostic in
+            Entry(
+                severity: diagnostic.severity.rawValue, message: diagnostic.message, file: diagnostic.location?.file,
+                line: diagnostic.location?.line, column: diagnostic.location?.column, notes: diagnostic.notes)
+        }
     }
 }
