@@ -31,6 +31,14 @@ enum AnswerDecoder {
             return .boolean(flag)
         case .date:
             guard let text = node.scalar, let date = CalendarDate(iso: text) else {
+                if let text = node.scalar, CalendarDate.hasISOShape(text) {
+                    decoder.error(
+                        decoder.say(
+                            "\(name) : la date \(text) n'existe pas dans le calendrier",
+                            "\(name): the date \(text) does not exist in the calendar"),
+                        at: node.location)
+                    return nil
+                }
                 return mismatch(
                     node, name, decoder.say("une date écrite AAAA-MM-JJ", "a date written YYYY-MM-DD"), &decoder)
             }
@@ -93,8 +101,10 @@ enum AnswerDecoder {
                 guard let text = pair.value.scalar, let number = parseNumber(text) else {
                     decoder.error(
                         decoder.say(
-                            "les points de \(decoder.quoted(id)) doivent être un nombre",
-                            "points for '\(id)' must be a number"), at: pair.value.location)
+                            "les points de \(decoder.quoted(id)) doivent être un nombre"
+                                + tooLargeNote(pair.value.scalar, language: decoder.language),
+                            "points for '\(id)' must be a number" + tooLargeNote(pair.value.scalar, language: "en")),
+                        at: pair.value.location)
                     continue
                 }
                 points[id] = .number(number)
@@ -163,21 +173,41 @@ enum AnswerDecoder {
 
     static func mismatch(_ node: YAMLNode, _ name: String, _ expected: String, _ decoder: inout NodeDecoder) -> Value? {
         let found = node.scalar.map { decoder.quoted(String($0.prefix(60))) } ?? decoder.kindName(node)
+        let note = tooLargeNote(node.scalar, language: decoder.language)
         decoder.error(
             decoder.say(
-                "\(name) attend \(expected) (trouvé : \(found))", "\(name) expects \(expected), found \(found)"),
+                "\(name) attend \(expected) (trouvé : \(found))\(note)",
+                "\(name) expects \(expected), found \(found)\(note)"),
             at: node.location)
         return nil
     }
 
-    /// Numbers as people type them: `15000`, `15 000`, `1.82`, `1,82`.
+    /// The largest magnitude an answer may have: 10^15, a million billion. Past 2^53 a number no longer
+    /// holds every whole number, and no budget, population or score comes near it.
+    public static let largestNumber = 1e15
+
+    /// Numbers as people type them: `15000`, `15 000`, `1.82`, `1,82`; nil past `largestNumber`.
     static func parseNumber(_ text: String) -> Double? {
+        guard let number = parseAnyNumber(text), abs(number) <= largestNumber else { return nil }
+        return number
+    }
+
+    /// What to add to "expects a number" when `text` is a number, but too large: `""` otherwise.
+    static func tooLargeNote(_ text: String?, language: String) -> String {
+        guard let text, parseAnyNumber(text, allowingInfinity: true).map({ abs($0) > largestNumber }) == true else {
+            return ""
+        }
+        return language == "en"
+            ? "; numbers are limited to 10^15 in magnitude" : " ; les nombres sont limités à 10^15 en valeur absolue"
+    }
+
+    private static func parseAnyNumber(_ text: String, allowingInfinity: Bool = false) -> Double? {
         var cleaned = text.filter { $0 != " " && $0 != "\u{00A0}" && $0 != "\u{202F}" && $0 != "_" }
         if !cleaned.contains("."), cleaned.filter({ $0 == "," }).count == 1 {
             cleaned = cleaned.replacingOccurrences(of: ",", with: ".")
         }
         guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
-            let number = Double(cleaned), number.isFinite
+            let number = Double(cleaned), number.isFinite || allowingInfinity, !number.isNaN
         else { return nil }
         return number
     }

@@ -35,8 +35,10 @@ enum ScoresDecoder {
                 } else {
                     decoder.error(
                         decoder.say(
-                            "« price » doit être un nombre (euros hors taxes)",
-                            "'price' must be a number (euros excluding tax)"),
+                            "« price » doit être un nombre (euros hors taxes)"
+                                + AnswerDecoder.tooLargeNote(price.scalar, language: "fr"),
+                            "'price' must be a number (euros excluding tax)"
+                                + AnswerDecoder.tooLargeNote(price.scalar, language: "en")),
                         at: price.location)
                 }
             }
@@ -58,8 +60,10 @@ enum ScoresDecoder {
                     guard let text = pair.value.scalar, let number = AnswerDecoder.parseNumber(text) else {
                         decoder.error(
                             decoder.say(
-                                "la note de \(decoder.quoted(id)) doit être un nombre",
-                                "the score for '\(id)' must be a number"),
+                                "la note de \(decoder.quoted(id)) doit être un nombre"
+                                    + AnswerDecoder.tooLargeNote(pair.value.scalar, language: "fr"),
+                                "the score for '\(id)' must be a number"
+                                    + AnswerDecoder.tooLargeNote(pair.value.scalar, language: "en")),
                             at: pair.value.location)
                         continue
                     }

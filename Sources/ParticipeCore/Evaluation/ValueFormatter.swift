@@ -18,9 +18,12 @@ public struct ValueFormatter: Sendable {
     ]
 
     /// `15 000`, `1,82` in French; `15,000`, `1.82` in English; at most `decimals` decimals.
+    /// Past 10^15, where a `Double` stops holding every digit, `1,5 × 10^18` (`1.5 × 10^18`).
     public func number(_ number: Double, decimals: Int = 2) -> String {
         guard number.isFinite else { return "" }
-        let scale = Double(Int(pow10(decimals)))
+        let decimals = min(max(0, decimals), 6)
+        let scale = pow10(decimals)
+        guard abs(number) * scale < Self.exactLimit else { return scientific(number) }
         let rounded = (number * scale).rounded() / scale
         let negative = rounded < 0
         let magnitude = abs(rounded)
@@ -47,6 +50,24 @@ public struct ValueFormatter: Sendable {
         return text
     }
 
+    /// 2^53: below it, every whole number is exact, and it converts to `Int64` without trapping.
+    private static let exactLimit = 9_007_199_254_740_992.0
+
+    /// `1,5 × 10^18`: the mantissa rounded to two decimals.
+    private func scientific(_ number: Double) -> String {
+        var exponent = 0
+        var mantissa = abs(number)
+        while mantissa >= 10 {
+            mantissa /= 10
+            exponent += 1
+        }
+        if (mantissa * 100).rounded() >= 1000 {
+            mantissa /= 10
+            exponent += 1
+        }
+        return (number < 0 ? "-" : "") + self.number(mantissa, decimals: 2) + " × 10^\(exponent)"
+    }
+
     private func pow10(_ exponent: Int) -> Double {
         (0..<max(0, exponent)).reduce(1.0) { value, _ in value * 10 }
     }
@@ -69,7 +90,8 @@ public struct ValueFormatter: Sendable {
 
     /// `HH:MM` for minutes since midnight, wrapping past midnight.
     public static func clock(_ minutes: Double) -> String {
-        let total = ((Int(minutes.rounded()) % 1440) + 1440) % 1440
+        let wrapped = minutes.isFinite ? minutes.truncatingRemainder(dividingBy: 1440) : 0
+        let total = ((Int(wrapped.rounded()) % 1440) + 1440) % 1440
         let hours = total / 60
         let rest = total % 60
         return (hours < 10 ? "0" : "") + "\(hours):" + (rest < 10 ? "0" : "") + "\(rest)"

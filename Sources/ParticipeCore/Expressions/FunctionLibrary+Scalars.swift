@@ -20,7 +20,7 @@ extension FunctionLibrary {
             let digits = arguments.count == 2 ? arguments[1].number : 0
             guard let digits, digits.isFinite else { return .null }
             var scale = 1.0
-            for _ in 0..<min(Int(abs(digits)), 15) { scale *= 10 }
+            for _ in 0..<Int(min(abs(digits), 15)) { scale *= 10 }
             if digits < 0 { scale = 1 / scale }
             // A few units in the last place make 2.345 (stored as 2.34499…) round to 2.35 as written.
             let scaled = number * scale

@@ -89,7 +89,8 @@ public struct AnswerDialogue: Sendable {
             } else {
                 guard let typed = input.number(text), typed >= 0 else {
                     return InterviewInputError(
-                        message: say("un nombre positif ou nul est attendu", "a number, zero or more, is expected"))
+                        message: say("un nombre positif ou nul est attendu", "a number, zero or more, is expected")
+                            + input.tooLargeNote(text))
                 }
                 number = typed
             }
@@ -116,7 +117,8 @@ public struct AnswerDialogue: Sendable {
             if !text.isEmpty {
                 guard let price = input.number(text), price > 0 else {
                     return InterviewInputError(
-                        message: say("le prix doit être un nombre positif", "the price must be a positive number"))
+                        message: say("le prix doit être un nombre positif", "the price must be a positive number")
+                            + input.tooLargeNote(text))
                 }
                 partial["price"] = .number(price)
             }

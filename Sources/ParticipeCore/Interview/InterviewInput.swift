@@ -24,13 +24,15 @@ public struct InterviewInput: Sendable {
             return .success(.text(question.type == .text ? text : line))
         case .integer, .scale:
             guard let number = number(text), number == number.rounded() else {
-                return failure(say("un nombre entier est attendu", "a whole number is expected"))
+                return failure(
+                    say("un nombre entier est attendu", "a whole number is expected") + tooLargeNote(text))
             }
             return .success(.number(number))
         case .number:
             guard let number = number(text) else {
                 return failure(
-                    say("un nombre est attendu (ex. 12 500 ou 1,5)", "a number is expected (e.g. 12,500 or 1.5)"))
+                    say("un nombre est attendu (ex. 12 500 ou 1,5)", "a number is expected (e.g. 12,500 or 1.5)")
+                        + tooLargeNote(text))
             }
             return .success(.number(number))
         case .boolean:
@@ -38,6 +40,10 @@ public struct InterviewInput: Sendable {
             return .success(.boolean(flag))
         case .date:
             guard let date = date(text) else {
+                if CalendarDate.hasISOShape(text) {
+                    return failure(
+                        say("la date \(text) n'existe pas dans le calendrier", "the date \(text) does not exist"))
+                }
                 return failure(
                     say("une date est attendue : AAAA-MM-JJ ou JJ/MM/AAAA", "a date is expected: YYYY-MM-DD"))
             }
@@ -64,6 +70,13 @@ public struct InterviewInput: Sendable {
         var text = text.trimmingWhitespace
         if language == "en", Self.isGroupedWithCommas(text) { text = text.filter { $0 != "," } }
         return AnswerDecoder.parseNumber(text)
+    }
+
+    /// Says so when `text` is a number beyond what answers may hold.
+    func tooLargeNote(_ text: String) -> String {
+        var text = text.trimmingWhitespace
+        if language == "en", Self.isGroupedWithCommas(text) { text = text.filter { $0 != "," } }
+        return AnswerDecoder.tooLargeNote(text, language: language)
     }
 
     /// `1,500` or `12,500.5`: digits grouped by three with commas.

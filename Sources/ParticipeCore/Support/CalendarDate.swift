@@ -34,6 +34,13 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
+    /// `YYYY-MM-DD` in shape, whether or not such a day exists: `2026-02-30` is one.
+    public static func hasISOShape(_ text: some StringProtocol) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
+            && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+
     public var components: (year: Int, month: Int, day: Int) {
         // Howard Hinnant's civil_from_days.
         let z = dayNumber + 719_468

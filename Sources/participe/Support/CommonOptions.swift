@@ -65,8 +65,13 @@ struct DateOption: ParsableArguments {
     var today: CalendarDate {
         if let date, let parsed = CalendarDate(iso: date) { return parsed }
         let environment = ProcessInfo.processInfo.environment
-        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? Date().timeIntervalSince1970
-        return CalendarDate(dayNumber: Int((seconds / 86_400).rounded(.down)))
+        let now = Date().timeIntervalSince1970
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? now
+        // An epoch outside the years 1 to 9999 (or not a number) is ignored rather than trusted.
+        guard let days = Int(exactly: (seconds / 86_400).rounded(.down)), abs(days) < 2_900_000 else {
+            return CalendarDate(dayNumber: Int(now / 86_400))
+        }
+        return CalendarDate(dayNumber: days)
     }
 }
 

@@ -31,7 +31,7 @@ struct AnswersErrorTests {
         ),
         (
             "answers:\n  projet:\n    ouverture: ⟨2026-02-30\n",
-            "'projet.ouverture' expects a date written YYYY-MM-DD, found '2026-02-30'"
+            "'projet.ouverture': the date 2026-02-30 does not exist in the calendar"
         ),
         ("answers:\n  identite:\n    nom: ⟨[a, b]\n", "'identite.nom' expects a text, found a list"),
         (
