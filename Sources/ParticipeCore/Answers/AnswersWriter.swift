@@ -25,7 +25,7 @@ public enum AnswersWriter {
     }
 
     /// Writes atomically: a temporary file in the same folder, then a rename, so a crash never leaves half a file.
-    public static func save(_ sheet: AnswerSheet, kit: Kit, to path: String) throws {
+    public static func save(_ sheet: AnswerSheet, kit: Kit, to path: String) throws(AtomicFileError) {
         try AtomicFile.write(yaml(sheet, kit: kit), to: path)
     }
 

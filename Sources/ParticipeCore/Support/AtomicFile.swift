@@ -1,35 +1,144 @@
 import Foundation
 
-/// Whole-file writes that never leave a half-written file behind.
+/// Whole-file writes that never leave a half-written file behind: the one way the project writes a file.
+///
+/// Each save writes a temporary file of its own beside the target (`.<name>.<pid>.<random>.tmp`),
+/// flushes it to disk, gives it the target's permissions, then renames it over the target and flushes
+/// the folder. A symbolic link is followed: its target is replaced, the link stays. A process killed
+/// mid-save leaves at most its temporary file; the next save of the same file removes those whose
+/// process is gone.
 public enum AtomicFile {
-    /// Writes `text` to a temporary file beside `path`, flushes it, then renames it over `path`.
-    public static func write(_ text: String, to path: String) throws {
+    /// Writes `text` to `path` atomically.
+    public static func write(_ text: String, to path: String) throws(AtomicFileError) {
         try write(Data(text.utf8), to: path)
     }
 
-    /// Writes `data` to a temporary file beside `path`, flushes it, then renames it over `path`.
-    public static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
+    /// Writes `data` to `path` atomically.
+    public static func write(_ data: Data, to path: String) throws(AtomicFileError) {
+        let target = try resolvingLinks(path)
+        let url = URL(fileURLWithPath: target)
         let directory = url.deletingLastPathComponent().path
-        let temporary = directory + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            throw AtomicFileError(path: path, reason: "cannot write in '\(directory)'")
+        let name = url.lastPathComponent
+        removeStaleTemporaries(of: name, in: directory)
+
+        var existing = stat()
+        let mode: mode_t? = stat(target, &existing) == 0 ? existing.st_mode & 0o7777 : nil
+        let temporary = directory + "/" + temporaryName(for: name)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw AtomicFileError(path: path, code: errno) }
+        var failure: Int32?
+        data.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
         }
-        if let handle = FileHandle(forWritingAtPath: temporary) {
-            try? handle.synchronize()
-            try? handle.close()
+        if failure == nil, let mode, fchmod(descriptor, mode) != 0 { failure = errno }
+        if failure == nil, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if failure == nil, rename(temporary, target) != 0 { failure = errno }
+        if let failure {
+            unlink(temporary)
+            throw AtomicFileError(path: path, code: failure)
         }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw AtomicFileError(path: path, reason: reason)
+        syncFolder(directory)
+    }
+
+    /// The file a path stands for once symbolic links are followed, even when the last one dangles
+    /// (the file it names is then created).
+    static func resolvingLinks(_ path: String) throws(AtomicFileError) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var status = stat()
+            guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(current, &buffer, buffer.count - 1)
+            guard length >= 0 else { throw AtomicFileError(path: path, code: errno) }
+            let destination = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current =
+                destination.hasPrefix("/")
+                ? destination : URL(fileURLWithPath: current).deletingLastPathComponent().path + "/" + destination
         }
+        throw AtomicFileError(path: path, code: ELOOP)
+    }
+
+    private static let temporarySuffix = ".tmp"
+
+    private static func temporaryName(for name: String) -> String {
+        let random = String(UInt64.random(in: 0...UInt64.max), radix: 16)
+        return ".\(name).\(getpid()).\(random)\(temporarySuffix)"
+    }
+
+    /// Removes the temporaries of `name` left by processes that no longer run.
+    static func removeStaleTemporaries(of name: String, in directory: String) {
+        let prefix = ".\(name)."
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(temporarySuffix) {
+            let middle = entry.dropFirst(prefix.count).dropLast(temporarySuffix.count)
+            guard let pid = middle.split(separator: ".").first.flatMap({ pid_t($0) }), pid > 0 else { continue }
+            if kill(pid, 0) != 0, errno == ESRCH { unlink(directory + "/" + entry) }
+        }
+    }
+
+    /// Flushes the folder itself, so that the rename survives a power cut.
+    private static func syncFolder(_ directory: String) {
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
     }
 }
 
-public struct AtomicFileError: Error, CustomStringConvertible {
+/// A file that could not be written, with the system's reason.
+public struct AtomicFileError: Error, Equatable, CustomStringConvertible {
     public var path: String
-    public var reason: String
+    /// The `errno` value.
+    public var code: Int32
 
-    public var description: String { "cannot save '\(path)': \(reason)" }
+    public init(path: String, code: Int32) {
+        self.path = path
+        self.code = code
+    }
+
+    public var description: String { message(language: "en") }
+
+    /// A sentence: "disk full while writing out/cctp.docx".
+    public func message(language: String) -> String {
+        let french = language != "en"
+        let file = french ? "« \(path) »" : path
+        switch code {
+        case ENOSPC, EDQUOT:
+            return french ? "disque plein en écrivant \(file)" : "disk full while writing \(file)"
+        case EACCES, EPERM:
+            return french ? "permission refusée pour écrire \(file)" : "permission denied to write \(file)"
+        case EROFS:
+            return french
+                ? "impossible d'écrire \(file) : le disque est en lecture seule"
+                : "cannot write \(file): the disk is read-only"
+        case ENOENT:
+            return french
+                ? "impossible d'écrire \(file) : son dossier n'existe pas"
+                : "cannot write \(file): its folder does not exist"
+        case ENOTDIR:
+            return french
+                ? "impossible d'écrire \(file) : une partie du chemin est un fichier, pas un dossier"
+                : "cannot write \(file): part of the path is a file, not a folder"
+        case EISDIR:
+            return french ? "impossible d'écrire \(file) : c'est un dossier" : "cannot write \(file): it is a folder"
+        case ELOOP:
+            return french
+                ? "impossible d'écrire \(file) : trop de liens symboliques"
+                : "cannot write \(file): too many symbolic links"
+        default:
+            let reason = String(cString: strerror(code))
+            return french ? "impossible d'écrire \(file) : \(reason)" : "cannot write \(file): \(reason)"
+        }
+    }
 }

@@ -57,7 +57,7 @@ struct InterviewRunner {
         do {
             try AnswersWriter.save(session.sheet, kit: session.kit, to: file)
         } catch {
-            console.err(say("impossible d'enregistrer : \(error)", "cannot save: \(error)"))
+            console.err(error.message(language: console.language))
             throw Console.invalidInput
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ParticipeCore
 
 #if canImport(Glibc)
     import Glibc
@@ -36,8 +37,10 @@ struct Terminal {
         colours ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
     }
 
+    /// Writes a line; control characters that answers or kits may hold are shown, never obeyed.
     func line(_ text: String = "") {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        let shown = VisibleText.escapingControls(text, keepingNewlines: true, keepingColours: true)
+        FileHandle.standardOutput.write(Data((shown + "\n").utf8))
     }
 
     func problem(_ text: String) {
@@ -46,7 +49,8 @@ struct Terminal {
 
     /// Writes `prompt` and reads the answer; nil at the end of the input.
     func read(_ prompt: String) -> String? {
-        FileHandle.standardOutput.write(Data((prompt + " ").utf8))
+        let shown = VisibleText.escapingControls(prompt, keepingNewlines: true, keepingColours: true)
+        FileHandle.standardOutput.write(Data((shown + " ").utf8))
         guard let text = readLine(strippingNewline: true) else {
             line()
             return nil

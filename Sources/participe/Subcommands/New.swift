@@ -43,7 +43,7 @@ extension Participe {
             do {
                 try AtomicFile.write(text, to: output)
             } catch {
-                console.err("\(error)")
+                console.err(error.message(language: console.language))
                 throw Console.invalidInput
             }
             console.out(output)
