@@ -47,7 +47,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ParticipeDocumentsTests",
-            dependencies: ["ParticipeDocuments", "ParticipeTestSupport"]
+            dependencies: [
+                "ParticipeDocuments", "ParticipeTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "ParticipeCLITests",
