@@ -18,12 +18,14 @@ public struct ValueFormatter: Sendable {
     ]
 
     /// `15 000`, `1,82` in French; `15,000`, `1.82` in English; at most `decimals` decimals.
-    /// Past 10^15, where a `Double` stops holding every digit, `1,5 × 10^18` (`1.5 × 10^18`).
+    /// From 10^15 on (past what an answer may hold), `1,5 × 10^18` (`1.5 × 10^18`).
     public func number(_ number: Double, decimals: Int = 2) -> String {
         guard number.isFinite else { return "" }
-        let decimals = min(max(0, decimals), 6)
+        guard abs(number) < AnswerDecoder.largestNumber else { return scientific(number) }
+        // Fewer decimals for large numbers: a Double holds about 15 significant digits.
+        var decimals = min(max(0, decimals), 6)
+        while decimals > 0, abs(number) * pow10(decimals) >= Self.exactLimit { decimals -= 1 }
         let scale = pow10(decimals)
-        guard abs(number) * scale < Self.exactLimit else { return scientific(number) }
         let rounded = (number * scale).rounded() / scale
         let negative = rounded < 0
         let magnitude = abs(rounded)

@@ -63,7 +63,16 @@ public struct CSVWriter: Sendable {
             scalar == "\"" || scalar == "\n" || scalar == "\r" || Character(scalar) == separator.rawValue
         }
         guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // On Unicode scalars: a quote followed by a combining accent is one Character, which
+        // `replacingOccurrences` would not see as a quote.
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted.append("\"") }
+            quoted.append(scalar)
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 
     private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
