@@ -71,7 +71,7 @@ import Testing
                 "|54,55|Offre B|Offre A reste en tête tant que le poids de «\u{00A0}Prix\u{00A0}» reste en dessous "
                     + "de 54,5 (il est de 30) ; au-dessus, Offre B passerait en tête.",
             ])
-        let english = try render(template, try demoEvaluation(language: "en", evaluation.sheet))
+        let english = try render(template, try demoEvaluation(language: .english, evaluation.sheet))
         #expect(
             english.contains(
                 "Offre A stays first while the weight of 'Price' stays below 54.5 (it is 30); above it, "
@@ -156,7 +156,7 @@ private let today = CalendarDate(iso: "2026-11-27") ?? CalendarDate(dayNumber: 0
 
 /// The demo kit evaluated with `demo-complete.yaml` (or `sheet`), after `change` edits the answers.
 private func demoEvaluation(
-    language: String? = nil, _ sheet: AnswerSheet? = nil, _ change: (inout AnswerSheet) -> Void = { _ in }
+    language: Language? = nil, _ sheet: AnswerSheet? = nil, _ change: (inout AnswerSheet) -> Void = { _ in }
 ) throws -> Evaluation {
     var texts = SourceTexts()
     let kit = try KitLoader().load(directory: fixtures.appendingPathComponent("kits/demo").path, texts: &texts)

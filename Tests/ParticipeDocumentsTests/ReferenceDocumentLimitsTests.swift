@@ -74,11 +74,11 @@ struct ReferenceDocumentLimitsTests {
             }
             #expect(path.hasSuffix("/modele.docx"))
             #expect(
-                error.message(language: "en")
+                error.message(language: .english)
                     == "\(path): error: reference document refused: its part word/styles.xml inflates to more than "
                     + "1 MiB (the limit for one part)")
             #expect(
-                error.message(language: "fr")
+                error.message(language: .french)
                     == "\(path): erreur : document de référence refusé : sa partie word/styles.xml dépasse 1 Mio une "
                     + "fois décompressée (la limite par partie)")
         }
@@ -126,11 +126,11 @@ struct ExportFailureTests {
             kind: .write("out/cctp.docx", code: ENOSPC), written: ["out/cctp.md", "out/cctp.html"],
             notWritten: ["out/cctp.docx", "out/cctp.odt"])
         #expect(
-            failure.message(language: "en")
+            failure.message(language: .english)
                 == "error: disk full while writing out/cctp.docx\n2 file(s) written before the failure: out/cctp.md, "
                 + "out/cctp.html. The other 2 were not written: each is absent or in its previous version.")
         #expect(
-            failure.message(language: "fr")
+            failure.message(language: .french)
                 == "erreur : disque plein lors de l'écriture de out/cctp.docx\n2 fichier(s) écrit(s) avant l'échec : "
                 + "out/cctp.md, out/cctp.html. Les 2 autre(s) n'ont pas été écrits : chacun est absent ou dans sa "
                 + "version précédente.")
@@ -158,7 +158,7 @@ struct ExportFailureTests {
         } catch {
             #expect(error.written.isEmpty && error.notWritten == [file + "/out/a.md"])
             #expect(
-                error.message(language: "en")
+                error.message(language: .english)
                     == "error: cannot create the folder \(file)/out: a file has its name or the name of a folder "
                     + "above it\nNo file was written; the output folder is as it was.")
         }

@@ -84,7 +84,7 @@ struct WriterPropertyTests {
 
     struct EditedSheet: Sendable, CustomStringConvertible {
         var sheet: AnswerSheet
-        var language: String
+        var language: Language
         var writer: CSVWriter
 
         /// The answers, each cut short, so that a failure stays readable.
@@ -116,7 +116,8 @@ struct WriterPropertyTests {
             let writer = CSVWriter(
                 separator: Bool.random(using: &rng) ? .comma : .semicolon,
                 includesByteOrderMark: Bool.random(using: &rng))
-            return EditedSheet(sheet: sheet, language: kit.languages.randomElement(using: &rng) ?? "fr", writer: writer)
+            return EditedSheet(
+                sheet: sheet, language: kit.languages.randomElement(using: &rng) ?? .french, writer: writer)
         })
     }
 
@@ -149,7 +150,7 @@ struct WriterPropertyTests {
     }
 
     /// Evaluates, renders and exports every format as `participe generate --format all` does, then checks each file.
-    static func checkExport(kit: Kit, sheet: AnswerSheet, language: String, csvWriter: CSVWriter) throws {
+    static func checkExport(kit: Kit, sheet: AnswerSheet, language: Language, csvWriter: CSVWriter) throws {
         let evaluation = Evaluation(
             kit: kit, sheet: sheet, language: language,
             today: CalendarDate(year: 2026, month: 11, day: 27) ?? CalendarDate(dayNumber: 0))
@@ -180,7 +181,7 @@ struct WriterPropertyTests {
             }
         }
         // Each matrix table as CSV: its cells, numbers with a decimal comma in French, formula starters protected.
-        let french = evaluation.language != "en"
+        let french = evaluation.language == .french
         for matrix in kit.matrices {
             guard let result = evaluation.matrices[matrix.id] else { continue }
             for (id, table) in result.tables(language: french ? .french : .english).named {

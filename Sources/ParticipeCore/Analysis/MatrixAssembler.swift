@@ -119,8 +119,8 @@ public struct MatrixAssembler: Sendable {
             let levels = scale.labels.keys.sorted().compactMap { value in
                 scale.labels[value].map { label in
                     ScoringScale.Level(
-                        value: Double(value), french: label.resolve("fr", fallbacks: kit.fallbacks),
-                        english: label.resolve("en", fallbacks: kit.fallbacks))
+                        value: Double(value), french: label.resolve(.french, fallbacks: kit.fallbacks),
+                        english: label.resolve(.english, fallbacks: kit.fallbacks))
                 }
             }
             return ScoringScale(minimum: minimum, maximum: maximum, levels: levels)

@@ -18,7 +18,7 @@ public struct MatrixTables: Hashable, Sendable {
 
 extension MatrixResult {
     /// The result as tables, with headings and fixed texts in `language`.
-    public func tables(language: MatrixLanguage = .french) -> MatrixTables {
+    public func tables(language: Language = .french) -> MatrixTables {
         let l = language
         let leaves = criteria.filter(\.isLeaf)
         let ordered = ranking.compactMap(candidate) + candidates.filter { $0.rank == nil }
@@ -72,7 +72,7 @@ extension MatrixResult {
             equalWeights: equalWeightsTable(l))
     }
 
-    private func sensitivityTable(_ l: MatrixLanguage) -> MatrixTable {
+    private func sensitivityTable(_ l: Language) -> MatrixTable {
         let top = sensitivity?.criteria ?? []
         // A top-level leaf already has its row; sub-criteria move on their global weight.
         let subCriteria = (sensitivity?.leaves ?? []).filter { leaf in
@@ -108,7 +108,7 @@ extension MatrixResult {
             })
     }
 
-    private func equalWeightsTable(_ l: MatrixLanguage) -> MatrixTable {
+    private func equalWeightsTable(_ l: Language) -> MatrixTable {
         MatrixTable(
             title: l.pick("Classement à poids égaux", "Ranking with equal weights"),
             columns: [
@@ -133,7 +133,7 @@ extension MatrixResult {
         ids.map { criterion($0)?.label ?? $0 }.joined(separator: ", ")
     }
 
-    private func kindName(_ kind: Criterion.Kind, _ l: MatrixLanguage) -> String {
+    private func kindName(_ kind: Criterion.Kind, _ l: Language) -> String {
         switch kind {
         case .scored: l.pick("noté", "scored")
         case .price: l.pick("prix", "price")
@@ -141,7 +141,7 @@ extension MatrixResult {
         }
     }
 
-    private func statusText(_ status: CandidateResult.Status, _ l: MatrixLanguage) -> String {
+    private func statusText(_ status: CandidateResult.Status, _ l: Language) -> String {
         switch status {
         case .ranked(_, let tied): tied ? l.pick("ex aequo", "tied") : l.pick("classé", "ranked")
         case .incomplete(let missing): l.pick("incomplet, manque : ", "incomplete, missing: ") + labels(missing)

@@ -55,12 +55,9 @@ public enum TableCell: Hashable, Sendable {
     }
 }
 
-/// The language of table titles, headings and fixed texts.
-public enum MatrixLanguage: String, Hashable, Sendable, CaseIterable {
-    case french
-    case english
-
+extension Language {
+    /// The French or the English of a fixed text of the matrix tables.
     func pick(_ french: String, _ english: String) -> String {
-        self == .french ? french : english
+        self == .english ? english : french
     }
 }

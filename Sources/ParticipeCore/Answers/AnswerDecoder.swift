@@ -103,7 +103,7 @@ enum AnswerDecoder {
                         decoder.say(
                             "les points de \(decoder.quoted(id)) doivent être un nombre"
                                 + tooLargeNote(pair.value.scalar, language: decoder.language),
-                            "points for '\(id)' must be a number" + tooLargeNote(pair.value.scalar, language: "en")),
+                            "points for '\(id)' must be a number" + tooLargeNote(pair.value.scalar, language: .english)),
                         at: pair.value.location)
                     continue
                 }
@@ -193,11 +193,11 @@ enum AnswerDecoder {
     }
 
     /// What to add to "expects a number" when `text` is a number, but too large: `""` otherwise.
-    static func tooLargeNote(_ text: String?, language: String) -> String {
+    static func tooLargeNote(_ text: String?, language: Language) -> String {
         guard let text, parseAnyNumber(text, allowingInfinity: true).map({ abs($0) > largestNumber }) == true else {
             return ""
         }
-        return language == "en"
+        return language == .english
             ? "; numbers are limited to 10^15 in magnitude" : " ; les nombres sont limités à 10^15 en valeur absolue"
     }
 

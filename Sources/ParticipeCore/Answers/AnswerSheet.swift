@@ -2,7 +2,7 @@
 public struct AnswerSheet: Sendable {
     public var kitID: String
     public var kitVersion: String
-    public var language: String?
+    public var language: Language?
     /// Answers by question; an absent or `.null` entry is unanswered.
     public var values: [QuestionPath: Value]
     /// Where each answer was read, keyed `s.q`, `s.q[2].field`, `s.q[0].scores.prix`…, for validation messages.
@@ -10,7 +10,7 @@ public struct AnswerSheet: Sendable {
     /// The file the sheet was read from, if any.
     public var file: String?
 
-    public init(kitID: String, kitVersion: String, language: String? = nil, values: [QuestionPath: Value] = [:]) {
+    public init(kitID: String, kitVersion: String, language: Language? = nil, values: [QuestionPath: Value] = [:]) {
         self.kitID = kitID
         self.kitVersion = kitVersion
         self.language = language
@@ -19,7 +19,7 @@ public struct AnswerSheet: Sendable {
     }
 
     /// An empty sheet for `kit`.
-    public init(for kit: Kit, language: String? = nil) {
+    public init(for kit: Kit, language: Language? = nil) {
         self.init(kitID: kit.id, kitVersion: kit.version, language: language)
     }
 

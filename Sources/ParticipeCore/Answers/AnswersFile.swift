@@ -7,13 +7,13 @@ public struct AnswersFile: Sendable {
     public let path: String
     public let kitID: String
     public let kitVersion: String
-    public let language: String?
+    public let language: Language?
     let root: NodeDecoder.Fields
 
     /// Reads and parses the file, checking its header.
     /// - Parameter language: the language of the messages (`fr` or `en`).
     public static func read(
-        _ path: String, reader: YAMLReader = YAMLReader(), language: String = "en", texts: inout SourceTexts
+        _ path: String, reader: YAMLReader = YAMLReader(), language: Language = .english, texts: inout SourceTexts
     ) throws(DiagnosticList) -> AnswersFile {
         var reader = reader
         reader.language = language
@@ -27,7 +27,19 @@ public struct AnswersFile: Sendable {
         }
         let kitID = fields["kit"].flatMap { decoder.string($0, what: "'kit'") }
         let version = fields["version"].flatMap { decoder.string($0, what: "'version'") }
-        let language = fields["language"].flatMap { decoder.identifier($0, what: "'language'") }
+        let language = fields["language"].flatMap { node -> Language? in
+            guard let code = decoder.identifier(node, what: "'language'") else { return nil }
+            guard let language = Language(code: code), language.code == code else {
+                let spoken = Language.allCases.map(\.code).joined(separator: ", ")
+                decoder.error(
+                    decoder.say(
+                        "Participe ne parle pas « \(code) » : « language » vaut l'une de ces langues : \(spoken)",
+                        "Participe does not speak '\(code)': 'language' is one of \(spoken)"),
+                    at: node.location)
+                return nil
+            }
+            return language
+        }
         guard let kitID, let version, decoder.diagnostics.isEmpty else {
             throw DiagnosticList(decoder.diagnostics)
         }
@@ -36,7 +48,7 @@ public struct AnswersFile: Sendable {
 
     /// The answers, checked against `kit`: every unknown id, wrong type and impossible choice is reported.
     /// - Parameter messages: the language of the messages (`fr` or `en`).
-    public func decode(for kit: Kit, messages: String = "en") throws(DiagnosticList) -> AnswerSheet {
+    public func decode(for kit: Kit, messages: Language = .english) throws(DiagnosticList) -> AnswerSheet {
         var decoder = NodeDecoder()
         decoder.language = messages
         if kitID != kit.id {
@@ -55,7 +67,7 @@ public struct AnswersFile: Sendable {
                 at: root["version"]?.location ?? root.node.location)
         }
         if let language, !kit.languages.contains(language), let node = root["language"] {
-            let languages = kit.languages.joined(separator: ", ")
+            let languages = kit.languages.map(\.code).joined(separator: ", ")
             decoder.error(
                 decoder.say(
                     "le kit « \(kit.id) » n'existe pas en « \(language) » (langues : \(languages))",

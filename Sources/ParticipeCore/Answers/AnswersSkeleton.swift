@@ -1,9 +1,9 @@
 /// An answers file to fill in: every question as an entry preceded by its label, help and choices as comments.
 public struct AnswersSkeleton {
     public let kit: Kit
-    public let language: String
+    public let language: Language
 
-    public init(kit: Kit, language: String) {
+    public init(kit: Kit, language: Language) {
         self.kit = kit
         self.language = language
     }
@@ -11,7 +11,7 @@ public struct AnswersSkeleton {
     private func text(_ localized: LocalizedText?) -> String {
         localized?.resolve(language, fallbacks: kit.fallbacks) ?? ""
     }
-    private func say(_ french: String, _ english: String) -> String { language == "en" ? english : french }
+    private func say(_ french: String, _ english: String) -> String { language == .english ? english : french }
 
     public func yaml() -> String {
         var lines = [

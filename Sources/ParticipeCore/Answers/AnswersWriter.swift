@@ -18,7 +18,7 @@ public enum AnswersWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func header(kitID: String, version: String, language: String?) -> [String] {
+    static func header(kitID: String, version: String, language: Language?) -> [String] {
         var lines = ["kit: \(YAMLScalar.quoted(kitID))", "version: \(YAMLScalar.doubleQuoted(version))"]
         if let language { lines.append("language: \(language)") }
         return lines

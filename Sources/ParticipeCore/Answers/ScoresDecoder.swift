@@ -36,9 +36,9 @@ enum ScoresDecoder {
                     decoder.error(
                         decoder.say(
                             "« price » doit être un nombre (euros hors taxes)"
-                                + AnswerDecoder.tooLargeNote(price.scalar, language: "fr"),
+                                + AnswerDecoder.tooLargeNote(price.scalar, language: .french),
                             "'price' must be a number (euros excluding tax)"
-                                + AnswerDecoder.tooLargeNote(price.scalar, language: "en")),
+                                + AnswerDecoder.tooLargeNote(price.scalar, language: .english)),
                         at: price.location)
                 }
             }
@@ -61,9 +61,9 @@ enum ScoresDecoder {
                         decoder.error(
                             decoder.say(
                                 "la note de \(decoder.quoted(id)) doit être un nombre"
-                                    + AnswerDecoder.tooLargeNote(pair.value.scalar, language: "fr"),
+                                    + AnswerDecoder.tooLargeNote(pair.value.scalar, language: .french),
                                 "the score for '\(id)' must be a number"
-                                    + AnswerDecoder.tooLargeNote(pair.value.scalar, language: "en")),
+                                    + AnswerDecoder.tooLargeNote(pair.value.scalar, language: .english)),
                             at: pair.value.location)
                         continue
                     }

@@ -2,17 +2,17 @@
 struct AnswerValidator {
     let kit: Kit
     let sheet: AnswerSheet
-    let language: String
+    let language: Language
     private let formatter: ValueFormatter
 
-    init(kit: Kit, sheet: AnswerSheet, language: String) {
+    init(kit: Kit, sheet: AnswerSheet, language: Language) {
         self.kit = kit
         self.sheet = sheet
         self.language = language
         self.formatter = ValueFormatter(language: language)
     }
 
-    private func say(_ french: String, _ english: String) -> String { language == "en" ? english : french }
+    private func say(_ french: String, _ english: String) -> String { language == .english ? english : french }
 
     func issues(visible: [QuestionPath], missing: Set<QuestionPath>) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []

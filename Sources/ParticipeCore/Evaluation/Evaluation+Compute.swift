@@ -3,8 +3,8 @@ extension Evaluation {
     /// - Parameters:
     ///   - language: the language of rendered messages; defaults to the sheet's, else the kit's first.
     ///   - today: the date `today()` returns, fixed by the caller so that results are reproducible.
-    public init(kit: Kit, sheet: AnswerSheet, language: String? = nil, today: CalendarDate) {
-        let language = language ?? sheet.language ?? kit.languages.first ?? "fr"
+    public init(kit: Kit, sheet: AnswerSheet, language: Language? = nil, today: CalendarDate) {
+        let language = language ?? sheet.language ?? kit.languages.first ?? .french
         let evaluator = KitEvaluator(kit: kit, sheet: sheet, today: today, language: language)
         var visible: [QuestionPath] = []
         var hidden: Set<String> = []

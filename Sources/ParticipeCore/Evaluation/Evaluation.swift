@@ -65,7 +65,7 @@ public struct Evaluation: Sendable {
 
     public let kit: Kit
     public let sheet: AnswerSheet
-    public let language: String
+    public let language: Language
     public let today: CalendarDate
     /// Visible questions, in questionnaire order.
     public var visibleQuestions: [QuestionPath]

@@ -2,7 +2,7 @@ extension KitEvaluator {
     /// A kit matrix assembled from the kept criteria items and the answers, then evaluated; memoised.
     ///
     /// - Parameter language: the language of the criteria labels.
-    func matrix(_ spec: MatrixSpec, language: String) -> MatrixOutcome {
+    func matrix(_ spec: MatrixSpec, language: Language) -> MatrixOutcome {
         let key = "\(spec.id)|\(language)"
         if let known = matrixResults[key] { return known }
         let items = (kit.catalogue(spec.criteria)?.items ?? [])
@@ -23,7 +23,7 @@ extension KitEvaluator {
     /// `<matrix>.winner`, `.has_scores`, `.candidates`, `.incomplete`, `.eliminated`, `.weights_total`.
     func matrixMember(_ spec: MatrixSpec, _ member: String) -> Value {
         // Labels do not show in these members: any language will do.
-        let outcome = matrix(spec, language: kit.languages.first ?? "fr")
+        let outcome = matrix(spec, language: kit.languages.first ?? .french)
         let result = outcome.result
         switch member {
         case "winner":

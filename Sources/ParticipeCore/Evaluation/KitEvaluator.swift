@@ -6,7 +6,7 @@ final class KitEvaluator: ExpressionEnvironment {
     let sheet: AnswerSheet
     let today: CalendarDate
     /// The language of the evaluation: computed values given per language use its expression.
-    let language: String
+    let language: Language
     private var visibility: [QuestionPath: Bool] = [:]
     private var sectionVisibility: [String: Bool] = [:]
     private var computedValues: [String: Value] = [:]
@@ -14,7 +14,7 @@ final class KitEvaluator: ExpressionEnvironment {
     /// Evaluated matrices by "id|language" (see `KitEvaluator+Matrices.swift`).
     var matrixResults: [String: MatrixOutcome] = [:]
 
-    init(kit: Kit, sheet: AnswerSheet, today: CalendarDate, language: String) {
+    init(kit: Kit, sheet: AnswerSheet, today: CalendarDate, language: Language) {
         self.kit = kit
         self.sheet = sheet
         self.today = today
@@ -90,7 +90,7 @@ final class KitEvaluator: ExpressionEnvironment {
     }
 
     /// A kit text with its interpolations evaluated and formatted for reading.
-    func render(_ text: TemplatedText?, language: String) -> RenderedText? {
+    func render(_ text: TemplatedText?, language: Language) -> RenderedText? {
         guard let text else { return nil }
         let formatter = ValueFormatter(language: language)
         let pieces = text.resolve(language, fallbacks: kit.fallbacks).map { segment -> RenderedText.Piece in

@@ -1,12 +1,12 @@
 /// Writes values for people, in French or English.
 public struct ValueFormatter: Sendable {
-    public var language: String
+    public var language: Language
 
-    public init(language: String) {
+    public init(language: Language) {
         self.language = language
     }
 
-    private var isFrench: Bool { language != "en" }
+    private var isFrench: Bool { language == .french }
 
     static let frenchMonths = [
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
@@ -124,7 +124,7 @@ public struct ValueFormatter: Sendable {
     }
 
     /// An answer to `question`: choice ids become labels, the unit follows numbers, lists are counted.
-    public func answer(_ value: Value, for question: Question, fallbacks: [String] = []) -> String {
+    public func answer(_ value: Value, for question: Question, fallbacks: [Language] = []) -> String {
         switch (question.type, value) {
         case (_, .null): return ""
         case (.single, .text(let id)):

@@ -39,7 +39,7 @@ public struct AnswerDialogue: Sendable {
     private(set) var partial: [String: Value] = [:]
     private(set) var points: [String: Value]
 
-    public init(question: Question, kit: Kit, criteria: [Criterion] = [], existing: Value = .null, language: String) {
+    public init(question: Question, kit: Kit, criteria: [Criterion] = [], existing: Value = .null, language: Language) {
         self.question = question
         self.kit = kit
         self.input = InterviewInput(language: language)

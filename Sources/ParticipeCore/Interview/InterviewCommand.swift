@@ -35,8 +35,8 @@ public enum InterviewCommand: String, Sendable, Hashable, CaseIterable {
     }
 
     /// One line per command, for `:h`.
-    public static func summary(language: String) -> [String] {
-        let french = language != "en"
+    public static func summary(language: Language) -> [String] {
+        let french = language == .french
         return allCases.map { command in
             let text: String =
                 switch command {

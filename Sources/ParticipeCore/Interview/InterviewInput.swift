@@ -4,13 +4,13 @@
 /// (and `JJ/MM/AAAA` in French), choices their number or id. A line that cannot be read gives a
 /// message saying what was expected, in the interview's language.
 public struct InterviewInput: Sendable {
-    public var language: String
+    public var language: Language
 
-    public init(language: String) {
+    public init(language: Language) {
         self.language = language
     }
 
-    func say(_ french: String, _ english: String) -> String { language == "en" ? english : french }
+    func say(_ french: String, _ english: String) -> String { language == .english ? english : french }
 
     /// The value `line` stands for, or the message to show before asking again.
     ///
@@ -68,14 +68,14 @@ public struct InterviewInput: Sendable {
     /// Numbers as people type them: `12 500`, `12500`, `1,5`, `1.5`; in English `12,500` too.
     public func number(_ text: String) -> Double? {
         var text = text.trimmingWhitespace
-        if language == "en", Self.isGroupedWithCommas(text) { text = text.filter { $0 != "," } }
+        if language == .english, Self.isGroupedWithCommas(text) { text = text.filter { $0 != "," } }
         return AnswerDecoder.parseNumber(text)
     }
 
     /// Says so when `text` is a number beyond what answers may hold.
     func tooLargeNote(_ text: String) -> String {
         var text = text.trimmingWhitespace
-        if language == "en", Self.isGroupedWithCommas(text) { text = text.filter { $0 != "," } }
+        if language == .english, Self.isGroupedWithCommas(text) { text = text.filter { $0 != "," } }
         return AnswerDecoder.tooLargeNote(text, language: language)
     }
 
@@ -101,7 +101,7 @@ public struct InterviewInput: Sendable {
     public func date(_ text: String) -> CalendarDate? {
         let text = text.trimmingWhitespace
         if let date = CalendarDate(iso: text) { return date }
-        guard language != "en" else { return nil }
+        guard language == .french else { return nil }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
             let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])

@@ -6,7 +6,7 @@
 /// or `review`, and save `sheet` after every accepted answer.
 public struct InterviewSession: Sendable {
     public let kit: Kit
-    public let language: String
+    public let language: Language
     public let today: CalendarDate
     public private(set) var sheet: AnswerSheet
     public private(set) var evaluation: Evaluation
@@ -18,8 +18,8 @@ public struct InterviewSession: Sendable {
     private var pending: [QuestionPath] = []
 
     /// Starts, or resumes, at the first visible question that is unanswered or whose answer is invalid.
-    public init(kit: Kit, sheet: AnswerSheet, language: String? = nil, today: CalendarDate) {
-        let language = language ?? sheet.language ?? kit.languages.first ?? "fr"
+    public init(kit: Kit, sheet: AnswerSheet, language: Language? = nil, today: CalendarDate) {
+        let language = language ?? sheet.language ?? kit.languages.first ?? .french
         self.kit = kit
         self.language = language
         self.today = today
@@ -28,7 +28,7 @@ public struct InterviewSession: Sendable {
         self.current = firstToAsk()
     }
 
-    private func say(_ french: String, _ english: String) -> String { language == "en" ? english : french }
+    private func say(_ french: String, _ english: String) -> String { language == .english ? english : french }
 
     public var isFinished: Bool { current == nil }
 

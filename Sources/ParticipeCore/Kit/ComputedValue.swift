@@ -10,7 +10,7 @@ public struct ComputedValue: Sendable, Hashable, Identifiable {
     public var location: SourceLocation
 
     /// The expression for `language`.
-    public func expression(for language: String) -> Expression { localized[language] ?? value }
+    public func expression(for language: Language) -> Expression { localized[language.code] ?? value }
 
     /// Every expression of the value, for checks and dependencies.
     var expressions: [Expression] { localized.isEmpty ? [value] : localized.keys.sorted().compactMap { localized[$0] } }

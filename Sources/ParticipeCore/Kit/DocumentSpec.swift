@@ -7,9 +7,9 @@ public struct DocumentSpec: Sendable, Hashable, Identifiable {
     public var filename: LocalizedText?
     public var location: SourceLocation
 
-    public func template(for language: String, fallbacks: [String]) -> String? {
-        if let path = templates[language] ?? templates[""] { return path }
-        return fallbacks.lazy.compactMap { templates[$0] }.first
+    public func template(for language: Language, fallbacks: [Language]) -> String? {
+        if let path = templates[language.code] ?? templates[""] { return path }
+        return fallbacks.lazy.compactMap { templates[$0.code] }.first
     }
 }
 

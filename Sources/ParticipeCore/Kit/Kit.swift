@@ -2,7 +2,7 @@
 public struct Kit: Sendable {
     public var id: String
     public var version: String
-    public var languages: [String]
+    public var languages: [Language]
     public var title: LocalizedText
     public var description: LocalizedText?
     /// The name written as the documents' author (DOCX and ODT properties): usually the public body.
@@ -32,7 +32,7 @@ public struct Kit: Sendable {
     private var lookup: KitLookup
 
     public init(
-        id: String, version: String, languages: [String], title: LocalizedText, description: LocalizedText?,
+        id: String, version: String, languages: [Language], title: LocalizedText, description: LocalizedText?,
         sections: [Section], computed: [ComputedValue], grids: [Grid], matrices: [MatrixSpec], rules: [Rule],
         catalogues: [Catalogue], documents: [DocumentSpec], glossary: [GlossaryEntry], misconceptions: [Misconception],
         directory: String, file: String, warnings: [Diagnostic], author: Expression? = nil
@@ -78,7 +78,7 @@ public struct Kit: Sendable {
     }
 
     /// The languages to fall back to, in order, after a requested one.
-    public var fallbacks: [String] { languages }
+    public var fallbacks: [Language] { languages }
 }
 
 /// Positions by id; the first definition wins when an id is duplicated (the checker reports it).

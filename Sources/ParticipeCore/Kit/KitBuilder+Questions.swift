@@ -146,7 +146,7 @@ extension KitBuilder {
         var lists: [String: [String]] = [:]
         for pair in pairs {
             let language = pair.key.scalar ?? ""
-            guard decoder.languages.contains(language) else {
+            guard decoder.languages.contains(where: { $0.code == language }) else {
                 decoder.error("unknown language '\(language)' in 'examples'", at: pair.key.location)
                 continue
             }

@@ -5,8 +5,6 @@ struct KitBuilder {
     var decoder: NodeDecoder
     /// Names read before the whole kit is known, checked once it is.
     var references = PendingReferences()
-    /// The language of the messages about paths (`fr` or `en`): the kit loader's.
-    var messageLanguage = "en"
 
     init(directory: String, file: String, decoder: NodeDecoder) {
         self.directory = directory
@@ -16,7 +14,16 @@ struct KitBuilder {
 
     mutating func build(header: NodeDecoder.Fields, lists: [String: [YAMLNode]]) -> Kit? {
         let languages = header["languages"].map { decoder.list($0, what: "'languages'") } ?? []
-        decoder.languages = languages.compactMap { decoder.identifier($0, what: "a language code") }
+        decoder.languages = languages.compactMap { node in
+            guard let code = decoder.identifier(node, what: "a language code") else { return nil }
+            guard let language = Language(code: code), language.code == code else {
+                let spoken = Language.allCases.map(\.code).joined(separator: ", ")
+                decoder.error(
+                    "Participe does not speak '\(code)': a kit's languages are among \(spoken)", at: node.location)
+                return nil
+            }
+            return language
+        }
         if decoder.languages.isEmpty {
             decoder.error("'languages' must name at least one language, such as [fr, en]", at: header.node.location)
         }
@@ -59,15 +66,15 @@ struct KitBuilder {
         if let pairs = valueNode.mapping {
             for pair in pairs {
                 let language = pair.key.scalar ?? ""
-                guard decoder.languages.contains(language) else {
+                guard decoder.languages.contains(where: { $0.code == language }) else {
                     decoder.error(
-                        "unknown language '\(language)' in 'value'; the kit's languages are \(decoder.languages.joined(separator: ", "))",
+                        "unknown language '\(language)' in 'value'; the kit's languages are \(decoder.languages.map(\.code).joined(separator: ", "))",
                         at: pair.key.location)
                     continue
                 }
                 localized[language] = decoder.expression(pair.value, what: "'value' (\(language))")
             }
-            for language in decoder.languages where localized[language] == nil {
+            for language in decoder.languages where localized[language.code] == nil {
                 decoder.warnings.append(
                     Diagnostic(
                         .warning, "computed value '\(id)' has no '\(language)' expression", at: valueNode.location))
@@ -76,7 +83,7 @@ struct KitBuilder {
         guard
             let value = valueNode.mapping == nil
                 ? decoder.expression(valueNode, what: "'value'")
-                : decoder.languages.lazy.compactMap({ localized[$0] }).first
+                : decoder.languages.lazy.compactMap({ localized[$0.code] }).first
         else { return nil }
         return ComputedValue(
             id: id, value: value, localized: localized,
@@ -174,7 +181,7 @@ struct KitBuilder {
             let location = Self.location(of: language, in: templateNode) ?? node.location
             // A template path must stay inside the kit folder; only those that do are looked for.
             if case .failure(let refusal) = FolderBoundary.resolve(path, in: directory) {
-                decoder.error(KitPaths.leavesKit(path, .template, refusal, language: messageLanguage), at: location)
+                decoder.error(KitPaths.leavesKit(path, .template, refusal, language: decoder.language), at: location)
             } else {
                 references.templates.append((path, location))
             }
@@ -185,7 +192,7 @@ struct KitBuilder {
             // The file is written into the output folder: a plain name, neither a path nor `..` (empty: the id).
             if !name.isEmpty, let refusal = FolderBoundary.fileNameRefusal(name) {
                 decoder.error(
-                    KitPaths.notAFileName(name, refusal, language: messageLanguage),
+                    KitPaths.notAFileName(name, refusal, language: decoder.language),
                     at: Self.location(of: language, in: filenameNode) ?? node.location)
             }
         }

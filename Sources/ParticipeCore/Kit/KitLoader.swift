@@ -22,6 +22,7 @@ public struct KitLoader: Sendable {
     public func load(directory: String, texts: inout SourceTexts) throws(DiagnosticList) -> Kit {
         let file = Self.join(directory, "kit.yaml")
         var decoder = NodeDecoder()
+        decoder.language = reader.language
         if case .failure(let refusal) = FolderBoundary.resolve("kit.yaml", in: directory) {
             let message = KitPaths.leavesKit("kit.yaml", .kitFile, refusal, language: reader.language)
             throw DiagnosticList([Diagnostic(message, at: SourceLocation(file: file, line: 1, column: 1))])
@@ -64,7 +65,6 @@ public struct KitLoader: Sendable {
             }
         }
         var builder = KitBuilder(directory: directory, file: file, decoder: decoder)
-        builder.messageLanguage = reader.language
         let kit = builder.build(header: header, lists: lists)
         guard let kit, builder.decoder.diagnostics.isEmpty else {
             throw DiagnosticList(builder.decoder.diagnostics.sorted(by: Self.byLocation))

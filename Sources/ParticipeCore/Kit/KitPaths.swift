@@ -15,12 +15,12 @@ package enum KitPaths {
     }
 
     /// "the template '../x' leaves the kit folder: it goes up with '..'; expected …".
-    package static func leavesKit(_ path: String, _ kind: Kind, _ refusal: FolderBoundary.Refusal, language: String)
+    package static func leavesKit(_ path: String, _ kind: Kind, _ refusal: FolderBoundary.Refusal, language: Language)
         -> String
     {
         let reason = refusal.reason(language: language)
         let path = visible(path)
-        if language == "fr" {
+        if language == .french {
             return "\(kind.french) « \(path) » sort du dossier du kit : \(reason) ; attendu : un chemin relatif "
                 + "au dossier du kit, qui y reste, comme « \(kind.example) »"
         }
@@ -29,11 +29,11 @@ package enum KitPaths {
     }
 
     /// "'filename' '../x' is not a plain file name: it holds a '/'; expected …".
-    package static func notAFileName(_ name: String, _ refusal: FolderBoundary.Refusal, language: String) -> String {
+    package static func notAFileName(_ name: String, _ refusal: FolderBoundary.Refusal, language: Language) -> String {
         let reason = refusal.reason(language: language)
         let name = visible(name)
         let limit = FolderBoundary.maximumNameLength
-        if language == "fr" {
+        if language == .french {
             return "le nom de fichier « \(name) » n'est pas un simple nom : \(reason) ; attendu : un nom sans « / », "
                 + "« .. » ni caractère de contrôle, d'au plus \(limit) octets, comme « cahier-des-charges »"
         }

@@ -12,17 +12,17 @@ public struct LocalizedText: Sendable, Hashable {
     }
 
     /// The text in `language`, else the text for every language, else in the first fallback language found.
-    public func resolve(_ language: String, fallbacks: [String] = []) -> String {
-        if let text = texts[language] ?? texts[""] { return text }
+    public func resolve(_ language: Language, fallbacks: [Language] = []) -> String {
+        if let text = texts[language.code] ?? texts[""] { return text }
         for fallback in fallbacks {
-            if let text = texts[fallback] { return text }
+            if let text = texts[fallback.code] { return text }
         }
         return texts.sorted { $0.key < $1.key }.first?.value ?? ""
     }
 
     /// The languages among `languages` for which no text is given.
-    func missing(_ languages: [String]) -> [String] {
-        texts[""] != nil ? [] : languages.filter { texts[$0] == nil }
+    func missing(_ languages: [Language]) -> [Language] {
+        texts[""] != nil ? [] : languages.filter { texts[$0.code] == nil }
     }
 }
 
@@ -34,10 +34,10 @@ public struct LocalizedList: Sendable, Hashable {
         self.lists = lists
     }
 
-    public func resolve(_ language: String, fallbacks: [String] = []) -> [String] {
-        if let list = lists[language] ?? lists[""] { return list }
+    public func resolve(_ language: Language, fallbacks: [Language] = []) -> [String] {
+        if let list = lists[language.code] ?? lists[""] { return list }
         for fallback in fallbacks {
-            if let list = lists[fallback] { return list }
+            if let list = lists[fallback.code] { return list }
         }
         return []
     }

@@ -14,10 +14,10 @@ public struct TemplatedText: Sendable, Hashable {
         self.segments = segments
     }
 
-    public func resolve(_ language: String, fallbacks: [String] = []) -> [Segment] {
-        if let found = segments[language] ?? segments[""] { return found }
+    public func resolve(_ language: Language, fallbacks: [Language] = []) -> [Segment] {
+        if let found = segments[language.code] ?? segments[""] { return found }
         for fallback in fallbacks {
-            if let found = segments[fallback] { return found }
+            if let found = segments[fallback.code] { return found }
         }
         return []
     }

@@ -107,11 +107,11 @@ public struct AtomicFileError: Error, Equatable, CustomStringConvertible {
         self.code = code
     }
 
-    public var description: String { message(language: "en") }
+    public var description: String { message(language: .english) }
 
     /// A sentence: "disk full while writing out/cctp.docx".
-    public func message(language: String) -> String {
-        let french = language != "en"
+    public func message(language: Language) -> String {
+        let french = language == .french
         let file = french ? "« \(path) »" : path
         switch code {
         case ENOSPC, EDQUOT:

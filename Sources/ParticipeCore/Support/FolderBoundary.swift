@@ -26,8 +26,8 @@ public enum FolderBoundary {
         case unresolvable
 
         /// Why, as the end of a sentence: "it goes up with '..'".
-        public func reason(language: String) -> String {
-            let french = language == "fr"
+        public func reason(language: Language) -> String {
+            let french = language == .french
             switch self {
             case .empty: return french ? "il est vide" : "it is empty"
             case .absolute: return french ? "c'est un chemin absolu" : "it is an absolute path"

@@ -39,7 +39,7 @@ public struct SourceTexts: Sendable {
 extension SourceTexts {
     /// Every diagnostic rendered, but at most `shownPerKind` of each kind, then one line saying how many more
     /// of that kind there are: 10,000 unknown keys print 20 diagnostics and a count, not 30,000 lines.
-    public func render(_ diagnostics: [Diagnostic], shownPerKind: Int = 20, language: String) -> [String] {
+    public func render(_ diagnostics: [Diagnostic], shownPerKind: Int = 20, language: Language) -> [String] {
         var shownByKind: [String: Int] = [:]
         var hiddenByKind: [String: Int] = [:]
         var kinds: [String] = []
@@ -58,7 +58,7 @@ extension SourceTexts {
         for kind in kinds {
             let count = hiddenByKind[kind] ?? 0
             rendered.append(
-                language == "en"
+                language == .english
                     ? "… and \(count) more of the same kind (--format json lists them all)"
                     : "… et \(count) autre(s) du même genre (--format json les liste tous)")
         }

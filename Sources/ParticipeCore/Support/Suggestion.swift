@@ -14,11 +14,11 @@ public enum Suggestion {
     }
 
     /// `; did you mean 'x'?` or nothing.
-    public static func hint(for word: String, among candidates: some Sequence<String>, language: String = "en")
+    public static func hint(for word: String, among candidates: some Sequence<String>, language: Language = .english)
         -> String
     {
         closest(to: word, among: candidates).map {
-            language == "fr" ? " ; vouliez-vous dire « \($0) » ?" : "; did you mean '\($0)'?"
+            language == .french ? " ; vouliez-vous dire « \($0) » ?" : "; did you mean '\($0)'?"
         } ?? ""
     }
 

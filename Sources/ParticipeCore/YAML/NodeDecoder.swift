@@ -28,19 +28,19 @@ struct NodeDecoder {
     var diagnostics: [Diagnostic] = []
     var warnings: [Diagnostic] = []
     /// The kit's languages, once known: localised mappings are checked against them.
-    var languages: [String] = []
+    var languages: [Language] = []
     /// The language of the messages: answers files are read by their users, in French first; kits by their
     /// authors, in English.
-    var language = "en"
+    var language = Language.english
 
-    func say(_ french: String, _ english: String) -> String { language == "fr" ? french : english }
+    func say(_ french: String, _ english: String) -> String { language == .french ? french : english }
 
     /// `'x'` in English, `« x »` in French.
-    func quoted(_ text: String) -> String { language == "fr" ? "« \(text) »" : "'\(text)'" }
+    func quoted(_ text: String) -> String { language == .french ? "« \(text) »" : "'\(text)'" }
 
     /// What a reader calls this kind of node.
     func kindName(_ node: YAMLNode) -> String {
-        guard language == "fr" else { return node.kindName }
+        guard language == .french else { return node.kindName }
         switch node.content {
         case .scalar: return node.isNull ? "rien" : "une valeur simple"
         case .sequence: return "une liste"
@@ -176,9 +176,9 @@ struct NodeDecoder {
         var texts: [String: String] = [:]
         for pair in pairs {
             let language = pair.key.scalar ?? ""
-            guard languages.isEmpty || languages.contains(language) else {
+            guard languages.isEmpty || languages.contains(where: { $0.code == language }) else {
                 error(
-                    "unknown language '\(language)' in \(what); the kit's languages are \(languages.joined(separator: ", "))",
+                    "unknown language '\(language)' in \(what); the kit's languages are \(languages.map(\.code).joined(separator: ", "))",
                     at: pair.key.location)
                 continue
             }

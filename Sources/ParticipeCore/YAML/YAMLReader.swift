@@ -14,10 +14,10 @@ public struct YAMLReader: Sendable {
     public var maximumSize: Int
     public var maximumDepth: Int
     /// The language of the messages (`fr` or `en`).
-    public var language: String
+    public var language: Language
 
     public init(
-        maximumSize: Int = defaultMaximumSize, maximumDepth: Int = defaultMaximumDepth, language: String = "en"
+        maximumSize: Int = defaultMaximumSize, maximumDepth: Int = defaultMaximumDepth, language: Language = .english
     ) {
         self.maximumSize = maximumSize
         self.maximumDepth = maximumDepth

@@ -1,8 +1,8 @@
 /// What the YAML reader says, in French and English.
 struct YAMLWording {
-    var language: String
+    var language: Language
 
-    private func say(_ french: String, _ english: String) -> String { language == "en" ? english : french }
+    private func say(_ french: String, _ english: String) -> String { language == .english ? english : french }
 
     func tooLarge(_ size: Int, limit: Int) -> String {
         say(
@@ -42,7 +42,7 @@ struct YAMLWording {
 
     func complexKey(_ kind: String) -> String {
         say(
-            "une clé doit être un simple mot, pas \(language == "en" ? kind : Self.frenchKind(kind))",
+            "une clé doit être un simple mot, pas \(language == .english ? kind : Self.frenchKind(kind))",
             "a mapping key must be a plain word, not \(kind)")
     }
 
@@ -89,10 +89,10 @@ struct YAMLWording {
 
     /// libyaml's message, in the user's language, with a hint where the cause is common.
     func syntaxError(problem: String, context: String?, contextLine: Int, contextColumn: Int) -> (String, [String]) {
-        let translated = language == "en" ? problem : (Self.frenchProblems[problem] ?? problem)
+        let translated = language == .english ? problem : (Self.frenchProblems[problem] ?? problem)
         var message = say("YAML mal formé : ", "malformed YAML: ") + translated
         if let context {
-            let place = language == "en" ? context : (Self.frenchContexts[context] ?? context)
+            let place = language == .english ? context : (Self.frenchContexts[context] ?? context)
             message += say(
                 " (\(place) à la ligne \(contextLine), colonne \(contextColumn))",
                 " (\(place) at line \(contextLine), column \(contextColumn))")

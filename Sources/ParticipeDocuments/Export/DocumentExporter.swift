@@ -68,7 +68,7 @@ public struct DocumentExporter {
             }
             let metadata = DocumentMetadata(
                 title: document.title, author: evaluation.author ?? "", date: evaluation.today.description,
-                language: evaluation.language,
+                language: evaluation.language.code,
                 subject: evaluation.kit.title.resolve(evaluation.language, fallbacks: evaluation.kit.fallbacks))
             let parsed = formats.contains(where: { $0 != .md && $0 != .csv }) ? reader.read(document.markdown) : nil
             for format in formats where format != .csv {
@@ -139,7 +139,7 @@ public struct DocumentExporter {
     }
 
     func tableFiles(evaluation: Evaluation, in directory: String) throws(ExportFailure) -> [OutputFile] {
-        let french = evaluation.language != "en"
+        let french = evaluation.language == .french
         var files: [OutputFile] = []
         for matrix in evaluation.kit.matrices {
             guard let result = evaluation.matrices[matrix.id] else { continue }

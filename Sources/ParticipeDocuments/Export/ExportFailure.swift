@@ -22,11 +22,11 @@ public struct ExportFailure: Error, CustomStringConvertible {
     /// The files not written, the failing one first; each is absent or as it was before the run.
     public var notWritten: [String]
 
-    public var description: String { message(language: "en") }
+    public var description: String { message(language: .english) }
 
     /// What happened, as sentences in `language` (`fr` or `en`): the failure, then what was written.
-    public func message(language: String) -> String {
-        let french = language == "fr"
+    public func message(language: Language) -> String {
+        let french = language == .french
         func say(_ frenchText: String, _ english: String) -> String { french ? frenchText : english }
         let head: String
         switch kind {

@@ -36,7 +36,7 @@ public struct DocumentGenerator {
             case .success(let contained): path = contained
             case .failure(let refusal):
                 problems.append(
-                    Diagnostic(KitPaths.leavesKit(relative, .template, refusal, language: "en"), at: spec.location))
+                    Diagnostic(KitPaths.leavesKit(relative, .template, refusal, language: .english), at: spec.location))
                 continue
             }
             guard let data = FileManager.default.contents(atPath: path),

@@ -2,10 +2,10 @@ import ParticipeCore
 
 /// The French and English words of a matrix view: kinds, statuses, ties and sensitivity sentences.
 struct MatrixWords {
-    let language: String
+    let language: Language
     let formatter: ValueFormatter
 
-    private var isEnglish: Bool { language == "en" }
+    private var isEnglish: Bool { language == .english }
 
     private func say(_ french: String, _ english: String) -> String { isEnglish ? english : french }
 

@@ -101,7 +101,7 @@ private struct MatrixView {
         let scale = result.scale
         let levels: [(Double, String?)]
         if !scale.levels.isEmpty {
-            levels = scale.levels.map { ($0.value, context.language == "en" ? $0.english : $0.french) }
+            levels = scale.levels.map { ($0.value, context.language == .english ? $0.english : $0.french) }
         } else if scale.isValid, scale.maximum - scale.minimum <= 20, scale.minimum == scale.minimum.rounded() {
             levels = stride(from: scale.minimum, through: scale.maximum, by: 1).map { ($0, nil) }
         } else {
@@ -156,7 +156,7 @@ private struct MatrixView {
     }
 
     private var tablesView: [TemplateValue] {
-        let tables = result.tables(language: context.language == "en" ? .english : .french)
+        let tables = result.tables(language: context.language == .english ? .english : .french)
         return tables.named.map { id, table in
             .object([
                 "id": .text(id), "title": .text(table.title),

@@ -3,7 +3,7 @@ import ParticipeCore
 /// Builds the values a document template receives from an evaluation (see `docs/templates.md`).
 public struct TemplateContext {
     let evaluation: Evaluation
-    let language: String
+    let language: Language
     let formatter: ValueFormatter
 
     public init(evaluation: Evaluation) {
@@ -48,7 +48,7 @@ public struct TemplateContext {
             "id": .text(kit.id), "version": .text(kit.version), "title": kitMarkdown(kit.title),
             "description": kitMarkdown(kit.description),
         ])
-        root["lang"] = .text(language)
+        root["lang"] = .text(language.code)
         root["date"] = .text(formatter.date(evaluation.today))
         root["date_iso"] = .text(evaluation.today.description)
         root["document"] = .null
@@ -87,7 +87,7 @@ public struct TemplateContext {
         return name.isEmpty ? document.id : name
     }
 
-    private func say(_ french: String, _ english: String) -> String { language == "en" ? english : french }
+    private func say(_ french: String, _ english: String) -> String { language == .english ? english : french }
 
     private func labels() -> TemplateValue {
         var labels = TemplateObject([

@@ -1,4 +1,5 @@
 import Foundation
+import ParticipeCore
 import ZIPFoundation
 
 /// The ZIP container of DOCX and ODT files, built in memory.
@@ -132,11 +133,11 @@ public enum DocumentWriterError: Error, Equatable, CustomStringConvertible {
     /// A `--reference-doc` archive listing more than `limit` entries.
     case tooManyReferenceEntries(String, limit: Int)
 
-    public var description: String { message(language: "en") }
+    public var description: String { message(language: .english) }
 
     /// The problem as a sentence in `language` (`fr` or `en`), compiler style: `path: error: …`.
-    public func message(language: String) -> String {
-        let french = language == "fr"
+    public func message(language: Language) -> String {
+        let french = language == .french
         switch self {
         case .archiveFailed:
             return french

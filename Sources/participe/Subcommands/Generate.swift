@@ -60,7 +60,7 @@ extension Participe {
             var console = Console(language: common.language(answers: Console.answersLanguage(answers)))
             let (kit, sheet) = try console.loadAnswers(answers, library: common.library)
             let evaluation = Evaluation(kit: kit, sheet: sheet, language: console.language, today: dateOption.today)
-            let french = console.language == "fr"
+            let french = console.language == .french
             let separator = csvSeparator?.separator ?? (french ? .semicolon : .comma)
             let exporter: DocumentExporter
             do {

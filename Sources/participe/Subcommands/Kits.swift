@@ -58,11 +58,11 @@ struct KitSummary: Encodable {
     var glossary: Int
     var misconceptions: Int
 
-    init(_ kit: Kit, language: String) {
+    init(_ kit: Kit, language: Language) {
         id = kit.id
         version = kit.version
         title = kit.title.resolve(language, fallbacks: kit.fallbacks)
-        languages = kit.languages
+        languages = kit.languages.map(\.code)
         directory = kit.directory
         sections = kit.sections.count
         questions = kit.questionCount

@@ -11,13 +11,13 @@ extension Participe {
         var directory: String
 
         @Flag(help: "Warnings (missing translations…) fail too.") var strict = false
-        @Option(help: ArgumentHelp("fr | en", valueName: "lang")) var lang: String?
+        @Option(help: ArgumentHelp("fr | en", valueName: "lang")) var lang: Language?
 
         func run() throws {
-            var console = Console(language: lang ?? "fr")
+            var console = Console(language: lang ?? .default)
             do {
                 // Kit authors read English by default; `--lang fr` gives the messages that have a French wording.
-                let loader = KitLoader(reader: YAMLReader(language: lang ?? "en"))
+                let loader = KitLoader(reader: YAMLReader(language: lang ?? .english))
                 let kit = try loader.load(directory: directory, texts: &console.texts)
                 console.report(kit.warnings)
                 let summary =

@@ -74,7 +74,7 @@ struct CheckReport: Encodable {
         self.file = file
         self.kit = kit.id
         self.version = kit.version
-        self.language = evaluation.language
+        self.language = evaluation.language.code
         progress = Progress(
             answered: evaluation.progress.answered, total: evaluation.progress.total,
             percent: evaluation.progress.percent,

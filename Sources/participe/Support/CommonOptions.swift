@@ -14,13 +14,7 @@ struct CommonOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             "Langue des messages et documents / Language of messages and documents: fr, en.", valueName: "lang"))
-    var lang: String?
-
-    func validate() throws {
-        if let lang, !["fr", "en"].contains(lang) {
-            throw ValidationError("--lang accepte fr ou en / --lang takes fr or en (got '\(lang)')")
-        }
-    }
+    var lang: Language?
 
     var library: KitLibrary {
         KitLibrary.standard(
@@ -29,15 +23,8 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// The language: `--lang`, else the answers file's, else `LANG`, else French.
-    func language(answers: String? = nil) -> String {
-        if let lang { return lang }
-        if let answers, ["fr", "en"].contains(answers) { return answers }
-        let environment = ProcessInfo.processInfo.environment
-        for variable in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = environment[variable], value.hasPrefix("en") { return "en" }
-            if let value = environment[variable], value.hasPrefix("fr") { return "fr" }
-        }
-        return "fr"
+    func language(answers: Language? = nil) -> Language {
+        lang ?? answers ?? Language.from(environment: ProcessInfo.processInfo.environment) ?? .default
     }
 
     private static func resolveExecutable(_ argument: String) -> String? {
@@ -78,4 +65,12 @@ struct DateOption: ParsableArguments {
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json
+}
+
+extension Language: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(rawValue: argument)
+    }
+
+    public static var allValueStrings: [String] { allCases.map(\.code) }
 }

@@ -5,9 +5,9 @@ import ParticipeCore
 /// Where the command line writes: results on standard output, problems on standard error.
 struct Console {
     var texts = SourceTexts()
-    let language: String
+    let language: Language
 
-    func say(_ french: String, _ english: String) -> String { language == "en" ? english : french }
+    func say(_ french: String, _ english: String) -> String { language == .english ? english : french }
 
     /// Writes a line of results; control characters that answers may hold are shown, never obeyed.
     func out(_ text: String) {
@@ -81,7 +81,7 @@ struct Console {
 
 extension Console {
     /// Peeks at an answers file's language without failing, to pick the language of messages.
-    static func answersLanguage(_ path: String) -> String? {
+    static func answersLanguage(_ path: String) -> Language? {
         var scratch = SourceTexts()
         return try? AnswersFile.read(path, texts: &scratch).language
     }

@@ -16,7 +16,7 @@ enum DocumentOutput {
             throw Console.invalidInput
         }
         do {
-            let french = evaluation.language == "fr"
+            let french = evaluation.language == .french
             let exporter =
                 try exporter
                 ?? DocumentExporter(

@@ -163,7 +163,7 @@ private func miniEvaluation() throws -> Evaluation {
         ])
     }
     let sheet = AnswerSheet(
-        kitID: "mini", kitVersion: "1", language: "fr",
+        kitID: "mini", kitVersion: "1", language: .french,
         values: [
             QuestionPath("marche", "ponderation"): .record(["qualite": .number(50), "prix": .number(40)]),
             QuestionPath("marche", "offres"): .list([

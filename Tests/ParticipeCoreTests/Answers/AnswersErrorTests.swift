@@ -95,7 +95,7 @@ struct AnswersErrorTests {
         let fixture = try AnswersFixture(input.text)
         #expect(
             fixture.errors(for: try demoKit()) == [
-                "\(input.location(in: fixture.path)): error: the kit 'demo' has no language 'de' (languages: fr, en)"
+                "\(input.location(in: fixture.path)): error: Participe does not speak 'de': 'language' is one of fr, en"
             ])
     }
 

@@ -57,7 +57,7 @@ struct AnswersRoundTripTests {
     @Test(arguments: trickyTexts)
     func aTrickyText(_ text: String) throws {
         let kit = try demoKit()
-        var sheet = AnswerSheet(for: kit, language: "fr")
+        var sheet = AnswerSheet(for: kit, language: .french)
         sheet[QuestionPath("identite", "nom")] = .text(text)
         sheet[QuestionPath("identite", "presentation")] = .text(text)
         sheet[QuestionPath("projet", "equipe")] = .list([.record(["nom": .text(text), "role": .text("dpo")])])
@@ -69,7 +69,7 @@ struct AnswersRoundTripTests {
 
     @Test func everyTrickyTextInOneSheet() throws {
         let kit = try demoKit()
-        var sheet = AnswerSheet(for: kit, language: "en")
+        var sheet = AnswerSheet(for: kit, language: .english)
         sheet[QuestionPath("projet", "equipe")] = .list(
             Self.trickyTexts.map { .record(["nom": .text($0), "temps": .number(0.25)]) })
         try assertRoundTrip(sheet, kit: kit)
@@ -95,7 +95,7 @@ struct AnswersRoundTripTests {
         let kit = try demoKit()
         let folder = try TemporaryDirectory()
         let path = try folder.write("ancien contenu\n", to: "answers.yaml")
-        var sheet = AnswerSheet(for: kit, language: "fr")
+        var sheet = AnswerSheet(for: kit, language: .french)
         sheet[QuestionPath("identite", "nom")] = .text("Ville")
         try AnswersWriter.save(sheet, kit: kit, to: path)
         #expect(try folder.contents() == ["answers.yaml"])

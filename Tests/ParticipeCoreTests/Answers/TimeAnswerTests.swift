@@ -50,8 +50,8 @@ struct TimeAnswerTests {
         let evaluation = Evaluation(kit: kit, sheet: sheet, today: CalendarDate(dayNumber: 0))
         #expect(evaluation.computed["fin"] == .text("21:05"))
         let question = try #require(kit.question(QuestionPath("seance", "debut")))
-        #expect(ValueFormatter(language: "fr").answer(.number(1170), for: question) == "19 h 30")
-        #expect(ValueFormatter(language: "en").answer(.number(1170), for: question) == "19:30")
+        #expect(ValueFormatter(language: .french).answer(.number(1170), for: question) == "19 h 30")
+        #expect(ValueFormatter(language: .english).answer(.number(1170), for: question) == "19:30")
     }
 
     @Test func aWrongTimeIsAnErrorWithItsPosition() throws {

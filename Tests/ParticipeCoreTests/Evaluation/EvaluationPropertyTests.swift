@@ -122,10 +122,10 @@ struct EvaluationPropertyTests {
         let question = try #require(try Self.kit("demo").question(QuestionPath("projet", "budget")))
         let input = zip(Generator(run: { ArbitraryAnswers.number(.any, using: &$0) }), Gen.int(in: 0...4))
         await propertyCheck(count: 400, input: input) { number, decimals in
-            for language in ["fr", "en"] {
+            for language in Language.allCases {
                 let formatter = ValueFormatter(language: language)
                 let text = formatter.number(number, decimals: decimals)
-                let read = try #require(Self.readNumber(text, french: language == "fr"), "\(number) gave \(text)")
+                let read = try #require(Self.readNumber(text, french: language == .french), "\(number) gave \(text)")
                 if read.exponent > 0 {
                     #expect(!(abs(number) < 1e13 && decimals <= 2), "\(number) gave \(text)")
                     let scaled = number / pow(10, Double(read.exponent))
@@ -151,7 +151,7 @@ struct EvaluationPropertyTests {
     @Test func everyDateFormats() async {
         await propertyCheck(count: 300, input: Generator(run: { ArbitraryAnswers.date(using: &$0) })) { date in
             #expect(CalendarDate(iso: date.description) == date, "\(date.dayNumber)")
-            for language in ["fr", "en"] {
+            for language in Language.allCases {
                 let long = ValueFormatter(language: language).date(date)
                 #expect(long.hasSuffix(" \(date.components.year)"), "\(long)")
             }
@@ -204,7 +204,7 @@ struct EvaluationPropertyTests {
         }
         _ = evaluation.author
         for (id, result) in evaluation.matrices {
-            for language in MatrixLanguage.allCases {
+            for language in Language.allCases {
                 for (name, table) in result.tables(language: language).named {
                     for row in table.rows {
                         #expect(row.count == table.columns.count, "matrix \(id), table \(name): a row is not full")

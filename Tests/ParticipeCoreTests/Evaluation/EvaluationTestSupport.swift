@@ -12,7 +12,7 @@ func path(_ dotted: String) -> QuestionPath {
 }
 
 /// The demo kit evaluated over the complete demo answers, changed by `edit`.
-func demoEvaluation(language: String? = nil, _ edit: (inout AnswerSheet) -> Void = { _ in }) throws -> Evaluation {
+func demoEvaluation(language: Language? = nil, _ edit: (inout AnswerSheet) -> Void = { _ in }) throws -> Evaluation {
     let kit = try demoKit()
     var sheet = try loadSheet(Fixtures.path("answers/demo-complete.yaml"), kit: kit)
     edit(&sheet)
@@ -20,7 +20,7 @@ func demoEvaluation(language: String? = nil, _ edit: (inout AnswerSheet) -> Void
 }
 
 /// `kit` evaluated over an answers file written from `text`, so that issues have locations.
-func evaluation(ofAnswers text: String, kit: Kit, language: String? = nil) throws -> (Evaluation, AnswersFixture) {
+func evaluation(ofAnswers text: String, kit: Kit, language: Language? = nil) throws -> (Evaluation, AnswersFixture) {
     let fixture = try AnswersFixture(text)
     let sheet = try fixture.decode(for: kit).get()
     return (Evaluation(kit: kit, sheet: sheet, language: language, today: testToday), fixture)

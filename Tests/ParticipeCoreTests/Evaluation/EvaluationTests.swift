@@ -151,7 +151,7 @@ struct EvaluationTests {
     }
 
     @Test func rulesFiredWithTheirMessagesInEnglish() throws {
-        let evaluation = try demoEvaluation(language: "en") { $0[path("identite.type")] = .text("epci") }
+        let evaluation = try demoEvaluation(language: .english) { $0[path("identite.type")] = .text("epci") }
         #expect(
             evaluation.firedRules.first?.message.description
                 == "The budget is 0.44 € per inhabitant for Inter-municipal body.")

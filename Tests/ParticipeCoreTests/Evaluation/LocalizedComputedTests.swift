@@ -38,10 +38,10 @@ struct LocalizedComputedTests {
         let sheet = AnswerSheet(kitID: "mots", kitVersion: "1", values: [QuestionPath("s", "mesure"): .text("voter")])
         let today = CalendarDate(dayNumber: 0)
         #expect(
-            Evaluation(kit: kit, sheet: sheet, language: "fr", today: today).computed["formulation"]
+            Evaluation(kit: kit, sheet: sheet, language: .french, today: today).computed["formulation"]
                 == .text("Faut-il voter ?"))
         #expect(
-            Evaluation(kit: kit, sheet: sheet, language: "en", today: today).computed["formulation"]
+            Evaluation(kit: kit, sheet: sheet, language: .english, today: today).computed["formulation"]
                 == .text("Should we voter?"))
     }
 
@@ -50,7 +50,7 @@ struct LocalizedComputedTests {
         #expect(kit.warnings.map(\.message) == ["computed value 'formulation' has no 'en' expression"])
         let sheet = AnswerSheet(kitID: "mots", kitVersion: "1", values: [QuestionPath("s", "mesure"): .text("voter")])
         #expect(
-            Evaluation(kit: kit, sheet: sheet, language: "en", today: CalendarDate(dayNumber: 0)).computed[
+            Evaluation(kit: kit, sheet: sheet, language: .english, today: CalendarDate(dayNumber: 0)).computed[
                 "formulation"] == .text("Faut-il voter"))
     }
 

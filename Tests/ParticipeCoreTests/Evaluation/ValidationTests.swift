@@ -68,7 +68,7 @@ struct ValidationTests {
         let (evaluation, _) = try evaluation(
             ofAnswers: demoAnswersHeader
                 + "answers:\n  identite:\n    nom: V\n    type: etat\n  projet:\n    maturite: 0\n",
-            kit: try demoKit(), language: "en")
+            kit: try demoKit(), language: .english)
         #expect(evaluation.issues.map(\.message) == ["projet.maturite: 0 is not on the scale from 1 to 4"])
     }
 }

@@ -7,7 +7,7 @@ import Testing
     init() throws { kit = try DemoKit.load() }
 
     func dialogue(_ path: String, existing: Value = .null) throws -> AnswerDialogue {
-        var sheet = AnswerSheet(for: kit, language: "fr")
+        var sheet = AnswerSheet(for: kit, language: .french)
         let questionPath = try #require(QuestionPath(path))
         sheet[questionPath] = existing
         let session = InterviewSession(kit: kit, sheet: sheet, today: DemoKit.today)

@@ -3,8 +3,8 @@ import Testing
 @testable import ParticipeCore
 
 @Suite struct InterviewInputTests {
-    let french = InterviewInput(language: "fr")
-    let english = InterviewInput(language: "en")
+    let french = InterviewInput(language: .french)
+    let english = InterviewInput(language: .english)
 
     @Test func numbersWithFrenchAndEnglishSeparators() {
         #expect(french.number("12 500") == 12_500)
@@ -100,7 +100,7 @@ import Testing
         #expect(InterviewCommand(line: ":retour") == .back)
         #expect(InterviewCommand(line: "?") == .help)
         #expect(InterviewCommand(line: "oui") == nil)
-        #expect(InterviewCommand.summary(language: "en").count == InterviewCommand.allCases.count)
+        #expect(InterviewCommand.summary(language: .english).count == InterviewCommand.allCases.count)
     }
 }
 

@@ -6,7 +6,7 @@ import Testing
     let kit: Kit
     init() throws { kit = try DemoKit.load() }
 
-    func session(_ values: [String: Value] = [:], language: String = "fr") -> InterviewSession {
+    func session(_ values: [String: Value] = [:], language: Language = .french) -> InterviewSession {
         var sheet = AnswerSheet(for: kit, language: language)
         for (path, value) in values {
             if let path = QuestionPath(path) { sheet[path] = value }
@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func requiredQuestionsCannotBeSkipped() {
-        var session = session(language: "en")
+        var session = session(language: .english)
         let result2 = session.skip()
         #expect(result2 == "this question is required: it cannot be skipped")
         let result3 = session.acceptProposed()

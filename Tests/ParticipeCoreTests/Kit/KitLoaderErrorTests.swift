@@ -373,7 +373,7 @@ struct KitLoaderErrorTests {
         let kit = try demoKit()
         #expect(kit.id == "demo")
         #expect(kit.version == "2")
-        #expect(kit.languages == ["fr", "en"])
+        #expect(kit.languages == [.french, .english])
         #expect(kit.sections.map(\.id) == ["identite", "projet"])
         #expect(kit.questionCount == 15)
         #expect(kit.computed.count == 7)

@@ -150,7 +150,7 @@ struct KitPathTests {
         let fixture = try KitFixture(marked.text)
         var texts = SourceTexts()
         do {
-            _ = try KitLoader(reader: YAMLReader(language: "fr")).load(directory: fixture.directory, texts: &texts)
+            _ = try KitLoader(reader: YAMLReader(language: .french)).load(directory: fixture.directory, texts: &texts)
             Issue.record("the kit loaded")
         } catch {
             #expect(

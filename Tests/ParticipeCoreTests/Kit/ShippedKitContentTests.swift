@@ -15,7 +15,7 @@ struct ShippedKitContentTests {
         let kit = try Self.load(id)
         for (path, question) in kit.allQuestions {
             let help = try #require(question.help, "\(path) has no help")
-            for language in ["fr", "en"] {
+            for language in Language.allCases {
                 let text = help.resolve(language).map { segment -> String in
                     if case .text(let text) = segment { return text }
                     return "…"
@@ -23,7 +23,9 @@ struct ShippedKitContentTests {
                 #expect(text.count >= 40, "\(path): the \(language) help is too short to say why the question matters")
             }
             for field in question.fields {
-                #expect(!field.label.resolve("en").isEmpty && !field.label.resolve("fr").isEmpty, "\(path).\(field.id)")
+                #expect(
+                    !field.label.resolve(.english).isEmpty && !field.label.resolve(.french).isEmpty,
+                    "\(path).\(field.id)")
             }
         }
     }

@@ -61,14 +61,14 @@ struct AtomicFileTests {
 
     @Test func errorsReadAsSentences() {
         #expect(
-            AtomicFileError(path: "out/cctp.docx", code: ENOSPC).message(language: "en")
+            AtomicFileError(path: "out/cctp.docx", code: ENOSPC).message(language: .english)
                 == "disk full while writing out/cctp.docx")
         #expect(
-            AtomicFileError(path: "out/cctp.docx", code: ENOSPC).message(language: "fr")
+            AtomicFileError(path: "out/cctp.docx", code: ENOSPC).message(language: .french)
                 == "disque plein en écrivant « out/cctp.docx »")
-        #expect(AtomicFileError(path: "a", code: EACCES).message(language: "en") == "permission denied to write a")
+        #expect(AtomicFileError(path: "a", code: EACCES).message(language: .english) == "permission denied to write a")
         #expect(
-            AtomicFileError(path: "a", code: EROFS).message(language: "fr")
+            AtomicFileError(path: "a", code: EROFS).message(language: .french)
                 == "impossible d'écrire « a » : le disque est en lecture seule")
     }
 

@@ -6,7 +6,7 @@ import Testing
 
 @Suite("YAML reader: sizes stay linear, encodings and constructs it refuses are named, positions are the editor's")
 struct YAMLHardeningTests {
-    private func readError(_ text: String, language: String = "en") -> Diagnostic? {
+    private func readError(_ text: String, language: Language = .english) -> Diagnostic? {
         do {
             _ = try YAMLReader(language: language).read(text: text, file: "in.yaml")
             return nil
@@ -15,7 +15,7 @@ struct YAMLHardeningTests {
         }
     }
 
-    private func readError(bytes: [UInt8], language: String = "en") -> Diagnostic? {
+    private func readError(bytes: [UInt8], language: Language = .english) -> Diagnostic? {
         do {
             _ = try YAMLReader(language: language).read(bytes: bytes, file: "in.yaml")
             return nil
@@ -53,7 +53,7 @@ struct YAMLHardeningTests {
     func wideEncodingsAreNamed(bytes: [UInt8], encoding: String) throws {
         let english = try #require(readError(bytes: bytes))
         #expect(english.description == "in.yaml:1:1: error: this file is \(encoding); save it as UTF-8")
-        let french = try #require(readError(bytes: bytes, language: "fr"))
+        let french = try #require(readError(bytes: bytes, language: .french))
         #expect(french.message == "ce fichier est en \(encoding) : enregistrez-le en UTF-8")
     }
 
@@ -68,7 +68,7 @@ struct YAMLHardeningTests {
 
     @Test func aNulByteIsShownAsASymbolNeverWrittenOut() throws {
         let text = "kit: demo\nnom: a\u{0}b\n"
-        let diagnostic = try #require(readError(text, language: "fr"))
+        let diagnostic = try #require(readError(text, language: .french))
         #expect(diagnostic.location == SourceLocation(file: "in.yaml", line: 2, column: 7))
         #expect(diagnostic.message.hasPrefix("caractère de contrôle U+0000 interdit"))
         var texts = SourceTexts()
@@ -102,7 +102,7 @@ struct YAMLHardeningTests {
         #expect(diagnostic.location?.line == input.line)
         #expect(diagnostic.location?.column == input.column)
         #expect(diagnostic.message == "merge keys (<<) are not supported: write the keys out in full")
-        let french = try #require(readError(input.text, language: "fr"))
+        let french = try #require(readError(input.text, language: .french))
         #expect(french.message.hasPrefix("les clés de fusion YAML (<<) ne sont pas acceptées"))
         // A quoted "<<" is an ordinary key.
         #expect(readError("\"<<\": 1\n") == nil)
@@ -123,7 +123,7 @@ struct YAMLHardeningTests {
     }
 
     @Test func aFrenchColonInAPlainTextGetsAHint() throws {
-        let diagnostic = try #require(readError("nom_projet: Plan vélo : à vous la parole\n", language: "fr"))
+        let diagnostic = try #require(readError("nom_projet: Plan vélo : à vous la parole\n", language: .french))
         #expect(diagnostic.message == "YAML mal formé : « : » n'est pas permis à cet endroit")
         #expect(diagnostic.notes.first?.contains("doit être entre guillemets") == true)
         let english = try #require(readError("nom_projet: Plan vélo : à vous la parole\n"))
@@ -132,7 +132,7 @@ struct YAMLHardeningTests {
     }
 
     @Test func anUnclosedQuoteGetsAHint() throws {
-        let diagnostic = try #require(readError("nom: \"Ville\nautre: 1\n", language: "fr"))
+        let diagnostic = try #require(readError("nom: \"Ville\nautre: 1\n", language: .french))
         #expect(diagnostic.message.hasPrefix("YAML mal formé : "))
         #expect(diagnostic.message.contains("dans le texte entre guillemets commencé à la ligne 1, colonne 6"))
         #expect(diagnostic.notes.first?.contains("guillemet") == true)
@@ -157,11 +157,11 @@ struct DiagnosticRenderingTests {
                     "unknown key 'inconnu\(index)' in the section 'identite'",
                     at: SourceLocation(file: "a.yaml", line: index + 1, column: 5))
             } + [Diagnostic("a different problem", at: nil)]
-        let lines = SourceTexts().render(diagnostics, language: "en")
+        let lines = SourceTexts().render(diagnostics, language: .english)
         #expect(lines.count == 22)
         #expect(lines[20] == "error: a different problem")
         #expect(lines[21] == "… and 9980 more of the same kind (--format json lists them all)")
-        let french = SourceTexts().render(diagnostics, language: "fr")
+        let french = SourceTexts().render(diagnostics, language: .french)
         #expect(french.last == "… et 9980 autre(s) du même genre (--format json les liste tous)")
     }
 

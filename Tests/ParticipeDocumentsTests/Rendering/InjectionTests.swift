@@ -21,7 +21,7 @@ struct InjectionTests {
         ===
         """
 
-    private func render(_ edit: (inout AnswerSheet) -> Void, language: String = "fr") throws -> String {
+    private func render(_ edit: (inout AnswerSheet) -> Void, language: Language = .french) throws -> String {
         var texts = SourceTexts()
         let kit = try KitLoader().load(directory: Fixtures.path("kits/demo"), texts: &texts)
         var sheet = try AnswersFile.read(Fixtures.path("answers/demo-complete.yaml"), texts: &texts).decode(for: kit)
@@ -41,8 +41,8 @@ struct InjectionTests {
         ])
     }
 
-    @Test(arguments: ["fr", "en"])
-    func theStructureOfTheDocumentIsTheTemplates(language: String) throws {
+    @Test(arguments: [Language.french, .english])
+    func theStructureOfTheDocumentIsTheTemplates(language: Language) throws {
         let normal = try render({ _ in }, language: language)
         let attacked = try render(hostileSheet, language: language)
         // The lines that open a block: headings (by level: the title holds an answer), tables, code, quotes.

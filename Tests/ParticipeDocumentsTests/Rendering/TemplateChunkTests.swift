@@ -50,7 +50,7 @@ struct TemplateChunkTests {
         let evaluation = Evaluation(kit: kit, sheet: try file.decode(for: kit), today: CalendarDate(dayNumber: 20_000))
         let context = TemplateContext(evaluation: evaluation)
         for document in kit.documents {
-            let path = kit.directory + "/" + (document.template(for: "fr", fallbacks: kit.fallbacks) ?? "")
+            let path = kit.directory + "/" + (document.template(for: .french, fallbacks: kit.fallbacks) ?? "")
             let text = try String(contentsOfFile: path, encoding: .utf8)
             let values = context.values(for: document)
             let whole = try DocumentTemplate(text: text, file: path, chunkSize: 10_000_000).render(values)
