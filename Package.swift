@@ -38,6 +38,15 @@ let package = Package(
             ]
         ),
         .target(name: "ParticipeTestSupport"),
+        // Fuzz targets (scripts/fuzz.sh): a library the regression tests replay, and its runner.
+        .target(
+            name: "ParticipeFuzzing",
+            dependencies: ["ParticipeCore", "ParticipeDocuments"]
+        ),
+        .executableTarget(
+            name: "participe-fuzz",
+            dependencies: ["ParticipeFuzzing"]
+        ),
         .testTarget(
             name: "ParticipeCoreTests",
             dependencies: [
@@ -48,7 +57,7 @@ let package = Package(
         .testTarget(
             name: "ParticipeDocumentsTests",
             dependencies: [
-                "ParticipeDocuments", "ParticipeTestSupport",
+                "ParticipeDocuments", "ParticipeFuzzing", "ParticipeTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
