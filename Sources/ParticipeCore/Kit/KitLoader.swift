@@ -83,15 +83,14 @@ public struct KitLoader: Sendable {
     }
 
     func read(_ path: String, texts: inout SourceTexts) throws(DiagnosticList) -> YAMLNode {
-        let wording = reader.wording
         let start = SourceLocation(file: path, line: 1, column: 1)
         let bytes: [UInt8]
         switch BoundedFile.contents(of: path, limit: reader.maximumSize) {
         case .success(let read): bytes = read
         case .failure(.tooLarge(let size)):
-            throw DiagnosticList([Diagnostic(wording.tooLarge(size, limit: reader.maximumSize), at: start)])
+            throw DiagnosticList([Diagnostic(reader.say(.tooLarge(size: size, limit: reader.maximumSize)), at: start)])
         case .failure(.unreadable(let reason)):
-            throw DiagnosticList([Diagnostic(wording.cannotRead(path, reason: reason), at: start)])
+            throw DiagnosticList([Diagnostic(reader.say(.cannotRead(path: path, reason: reason)), at: start)])
         }
         do {
             // Decoded once: the same text is parsed and kept to show the lines diagnostics point at.

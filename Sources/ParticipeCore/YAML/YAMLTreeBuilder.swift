@@ -18,15 +18,15 @@ struct YAMLTreeBuilder {
 
     let file: String
     let maximumDepth: Int
-    let wording: YAMLWording
+    let language: Language
     private var stack: [Frame] = []
     private(set) var root: YAMLNode?
     private var documents = 0
 
-    init(file: String, maximumDepth: Int, wording: YAMLWording) {
+    init(file: String, maximumDepth: Int, language: Language) {
         self.file = file
         self.maximumDepth = maximumDepth
-        self.wording = wording
+        self.language = language
     }
 
     mutating func accept(_ event: yaml_event_t, at location: SourceLocation) throws(Diagnostic) {
@@ -34,16 +34,16 @@ struct YAMLTreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                throw Diagnostic(wording.secondDocument, at: location)
+                throw Diagnostic(say(.secondDocument), at: location)
             }
         case YAML_ALIAS_EVENT:
-            throw Diagnostic(wording.alias, at: location)
+            throw Diagnostic(say(.alias), at: location)
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             if let tag = Self.explicitTag(
                 scalar.tag, implicit: scalar.plain_implicit == 1 || scalar.quoted_implicit == 1)
             {
-                throw Diagnostic(wording.tag(tag), at: location)
+                throw Diagnostic(say(.tag(tag)), at: location)
             }
             let text: String
             if let value = scalar.value {
@@ -62,13 +62,13 @@ struct YAMLTreeBuilder {
         case YAML_SEQUENCE_START_EVENT:
             let start = event.data.sequence_start
             if let tag = Self.explicitTag(start.tag, implicit: start.implicit == 1) {
-                throw Diagnostic(wording.tag(tag), at: location)
+                throw Diagnostic(say(.tag(tag)), at: location)
             }
             try push(Frame(kind: .sequence, location: location), at: location)
         case YAML_MAPPING_START_EVENT:
             let start = event.data.mapping_start
             if let tag = Self.explicitTag(start.tag, implicit: start.implicit == 1) {
-                throw Diagnostic(wording.tag(tag), at: location)
+                throw Diagnostic(say(.tag(tag)), at: location)
             }
             try push(Frame(kind: .mapping, location: location), at: location)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
@@ -88,9 +88,11 @@ struct YAMLTreeBuilder {
         return String(cString: tag)
     }
 
+    private func say(_ message: YAMLMessage) -> String { message.text(in: language) }
+
     private mutating func push(_ frame: Frame, at location: SourceLocation) throws(Diagnostic) {
         guard stack.count < maximumDepth else {
-            throw Diagnostic(wording.tooDeep(maximumDepth), at: location)
+            throw Diagnostic(say(.tooDeep(limit: maximumDepth)), at: location)
         }
         stack.append(frame)
     }
@@ -107,13 +109,15 @@ struct YAMLTreeBuilder {
         case .mapping:
             if let key = stack[top].pendingKey {
                 if key.content == .scalar("<<", .plain) {
-                    throw Diagnostic(wording.mergeKey, at: key.location)
+                    throw Diagnostic(say(.mergeKey), at: key.location)
                 }
                 stack[top].pairs.append(YAMLPair(key: key, value: node))
                 stack[top].pendingKey = nil
             } else {
                 guard node.scalar != nil else {
-                    throw Diagnostic(wording.complexKey(node.kindName), at: node.location)
+                    throw Diagnostic(
+                        say(.complexKey(kind: node.sequence != nil ? .list : node.mapping != nil ? .mapping : .other)),
+                        at: node.location)
                 }
                 stack[top].pendingKey = node
             }
