@@ -6,104 +6,79 @@ enum AnswerDecoder {
         path: String = "", locations: inout [String: SourceLocation]
     ) -> Value? {
         if node.isNull { return .null }
-        let name = decoder.quoted(path.isEmpty ? question.id : path)
+        let name = path.isEmpty ? question.id : path
         switch question.type {
         case .text, .paragraph:
             guard let text = node.scalar else {
-                return mismatch(node, name, decoder.say("un texte", "a text"), &decoder)
+                return mismatch(node, name, .text, &decoder)
             }
             return .text(text)
         case .integer, .scale:
             guard let text = node.scalar, let number = parseNumber(text), number == number.rounded() else {
-                return mismatch(node, name, decoder.say("un nombre entier", "a whole number"), &decoder)
+                return mismatch(node, name, .wholeNumber, &decoder)
             }
             return .number(number)
         case .number:
             guard let text = node.scalar, let number = parseNumber(text) else {
-                return mismatch(node, name, decoder.say("un nombre", "a number"), &decoder)
+                return mismatch(node, name, .number, &decoder)
             }
             return .number(number)
         case .boolean:
             guard let text = node.scalar, let flag = parseBoolean(text) else {
-                return mismatch(
-                    node, name, decoder.say("oui ou non (true/false)", "true or false (oui/non, yes/no)"), &decoder)
+                return mismatch(node, name, .boolean, &decoder)
             }
             return .boolean(flag)
         case .date:
             guard let text = node.scalar, let date = CalendarDate(iso: text) else {
                 if let text = node.scalar, CalendarDate.hasISOShape(text) {
-                    decoder.error(
-                        decoder.say(
-                            "\(name) : la date \(text) n'existe pas dans le calendrier",
-                            "\(name): the date \(text) does not exist in the calendar"),
-                        at: node.location)
+                    decoder.error(decoder.say(.dateNotInCalendar(answer: name, date: text)), at: node.location)
                     return nil
                 }
-                return mismatch(
-                    node, name, decoder.say("une date écrite AAAA-MM-JJ", "a date written YYYY-MM-DD"), &decoder)
+                return mismatch(node, name, .date, &decoder)
             }
             return .date(date)
         case .time:
             guard let text = node.scalar, let minutes = parseTime(text) else {
-                return mismatch(
-                    node, name, decoder.say("une heure écrite HH:MM", "a time of day written HH:MM"), &decoder)
+                return mismatch(node, name, .time, &decoder)
             }
             return .number(Double(minutes))
         case .single:
             guard let text = node.scalar else {
-                return mismatch(node, name, decoder.say("l'identifiant d'un choix", "one choice id"), &decoder)
+                return mismatch(node, name, .choice, &decoder)
             }
             return choice(text, at: node, of: question, name: name, decoder: &decoder).map { .text($0) }
         case .multiple, .ranking:
             guard let items = node.sequence else {
-                return mismatch(
-                    node, name,
-                    decoder.say("une liste d'identifiants de choix, par exemple", "a list of choice ids, such as")
-                        + " [\(question.choiceIDs.prefix(2).joined(separator: ", "))]", &decoder)
+                return mismatch(node, name, .choices(examples: Array(question.choiceIDs.prefix(2))), &decoder)
             }
             var chosen: [Value] = []
             for item in items {
                 guard let text = item.scalar else {
-                    decoder.error(
-                        decoder.say(
-                            "\(name) attend des identifiants de choix (trouvé : \(decoder.kindName(item)))",
-                            "\(name) must list choice ids, found \(item.kindName)"),
-                        at: item.location)
+                    decoder.error(decoder.say(.mustListChoices(answer: name, found: .init(item))), at: item.location)
                     continue
                 }
                 guard let id = choice(text, at: item, of: question, name: name, decoder: &decoder) else { continue }
                 if chosen.contains(.text(id)) {
-                    decoder.error(
-                        decoder.say(
-                            "le choix \(decoder.quoted(id)) figure deux fois dans \(name)",
-                            "choice '\(id)' is listed twice in \(name)"), at: item.location)
+                    decoder.error(decoder.say(.choiceListedTwice(id, answer: name)), at: item.location)
                 }
                 chosen.append(.text(id))
             }
             return .list(chosen)
         case .points:
             guard let pairs = node.mapping else {
-                return mismatch(
-                    node, name, decoder.say("des paires « choix : points »", "a mapping of choice ids to points"),
-                    &decoder)
+                return mismatch(node, name, .points, &decoder)
             }
             var points: [String: Value] = [:]
             for pair in pairs {
                 guard let id = choice(pair.key.scalar ?? "", at: pair.key, of: question, name: name, decoder: &decoder)
                 else { continue }
                 if points[id] != nil {
-                    decoder.error(
-                        decoder.say(
-                            "le choix \(decoder.quoted(id)) est donné deux fois dans \(name)",
-                            "choice '\(id)' is given twice in \(name)"), at: pair.key.location)
+                    decoder.error(decoder.say(.choiceGivenTwice(id, answer: name)), at: pair.key.location)
                 }
                 if pair.value.isNull { continue }
                 guard let text = pair.value.scalar, let number = parseNumber(text) else {
                     decoder.error(
-                        decoder.say(
-                            "les points de \(decoder.quoted(id)) doivent être un nombre"
-                                + tooLargeNote(pair.value.scalar, language: decoder.language),
-                            "points for '\(id)' must be a number" + tooLargeNote(pair.value.scalar, language: .english)),
+                        decoder.say(.pointsMustBeNumber(choice: id, tooLarge: isTooLarge(pair.value.scalar))),
                         at: pair.value.location)
                     continue
                 }
@@ -124,11 +99,7 @@ enum AnswerDecoder {
         locations: inout [String: SourceLocation]
     ) -> Value? {
         guard let items = node.sequence else {
-            return mismatch(
-                node, name,
-                decoder.say("une liste d'éléments, chacun fait des champs", "a list of items, each a mapping of")
-                    + " \(question.fields.map(\.id).joined(separator: ", "))",
-                &decoder)
+            return mismatch(node, name, .items(fields: question.fields.map(\.id)), &decoder)
         }
         let keys = NodeDecoder.Keys(optional: question.fields.map(\.id))
         var values: [Value] = []
@@ -136,8 +107,7 @@ enum AnswerDecoder {
             let itemPath = "\(path)[\(index)]"
             locations[itemPath] = item.location
             guard
-                let fields = decoder.fields(
-                    of: item, keys, what: decoder.say("un élément de \(name)", "an item of \(name)"))
+                let fields = decoder.fields(of: item, keys, what: decoder.say(.itemOf(answer: name)))
             else { continue }
             var record: [String: Value] = [:]
             for field in question.fields {
@@ -161,23 +131,19 @@ enum AnswerDecoder {
     ) -> String? {
         if question.choice(text) != nil { return text }
         let ids = question.choiceIDs
-        let hint = Suggestion.hint(for: text, among: ids, language: decoder.language)
-        let list = ids.joined(separator: ", ")
+        let suggestion = Suggestion.closest(to: text, among: ids)
         decoder.error(
-            decoder.say(
-                "choix inconnu \(decoder.quoted(text)) pour \(name)\(hint) (choix possibles : \(list))",
-                "unknown choice '\(text)' for \(name)\(hint) (choices: \(list))"),
-            at: node.location)
+            decoder.say(.unknownChoice(text, answer: name, suggestion: suggestion, choices: ids)), at: node.location)
         return nil
     }
 
-    static func mismatch(_ node: YAMLNode, _ name: String, _ expected: String, _ decoder: inout NodeDecoder) -> Value? {
-        let found = node.scalar.map { decoder.quoted(String($0.prefix(60))) } ?? decoder.kindName(node)
-        let note = tooLargeNote(node.scalar, language: decoder.language)
+    /// Reports that the answer `name` (its path) is not what its question expects.
+    static func mismatch(
+        _ node: YAMLNode, _ name: String, _ expected: DecodingMessage.Expected, _ decoder: inout NodeDecoder
+    ) -> Value? {
+        let found: DecodingMessage.Found = node.scalar.map { .text(String($0.prefix(60))) } ?? .kind(.init(node))
         decoder.error(
-            decoder.say(
-                "\(name) attend \(expected) (trouvé : \(found))\(note)",
-                "\(name) expects \(expected), found \(found)\(note)"),
+            decoder.say(.expects(answer: name, expected: expected, found: found, tooLarge: isTooLarge(node.scalar))),
             at: node.location)
         return nil
     }
@@ -194,11 +160,13 @@ enum AnswerDecoder {
 
     /// What to add to "expects a number" when `text` is a number, but too large: `""` otherwise.
     static func tooLargeNote(_ text: String?, language: Language) -> String {
-        guard let text, parseAnyNumber(text, allowingInfinity: true).map({ abs($0) > largestNumber }) == true else {
-            return ""
-        }
-        return language == .english
-            ? "; numbers are limited to 10^15 in magnitude" : " ; les nombres sont limités à 10^15 en valeur absolue"
+        DecodingMessage.note(isTooLarge(text), language)
+    }
+
+    /// Whether `text` is a number, but too large.
+    static func isTooLarge(_ text: String?) -> Bool {
+        guard let text else { return false }
+        return parseAnyNumber(text, allowingInfinity: true).map { abs($0) > largestNumber } == true
     }
 
     private static func parseAnyNumber(_ text: String, allowingInfinity: Bool = false) -> Double? {

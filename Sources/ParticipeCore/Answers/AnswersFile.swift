@@ -21,21 +21,17 @@ public struct AnswersFile: Sendable {
         var decoder = NodeDecoder()
         decoder.language = language
         guard
-            let fields = decoder.fields(of: root, keys, what: decoder.say("un fichier de réponses", "an answers file"))
+            let fields = decoder.fields(of: root, keys, what: decoder.say(.answersFile))
         else {
             throw DiagnosticList(decoder.diagnostics)
         }
-        let kitID = fields["kit"].flatMap { decoder.string($0, what: "'kit'") }
-        let version = fields["version"].flatMap { decoder.string($0, what: "'version'") }
+        let kitID = fields["kit"].flatMap { decoder.string($0, what: decoder.quoted("kit")) }
+        let version = fields["version"].flatMap { decoder.string($0, what: decoder.quoted("version")) }
         let language = fields["language"].flatMap { node -> Language? in
-            guard let code = decoder.identifier(node, what: "'language'") else { return nil }
+            guard let code = decoder.identifier(node, what: decoder.quoted("language")) else { return nil }
             guard let language = Language(code: code), language.code == code else {
-                let spoken = Language.allCases.map(\.code).joined(separator: ", ")
                 decoder.error(
-                    decoder.say(
-                        "Participe ne parle pas « \(code) » : « language » vaut l'une de ces langues : \(spoken)",
-                        "Participe does not speak '\(code)': 'language' is one of \(spoken)"),
-                    at: node.location)
+                    decoder.say(.languageNotSpoken(code, spoken: Language.allCases.map(\.code))), at: node.location)
                 return nil
             }
             return language
@@ -53,25 +49,17 @@ public struct AnswersFile: Sendable {
         decoder.language = messages
         if kitID != kit.id {
             decoder.error(
-                decoder.say(
-                    "ces réponses sont pour le kit « \(kitID) », et non « \(kit.id) »",
-                    "these answers are for the kit '\(kitID)', not '\(kit.id)'"),
-                at: root["kit"]?.location ?? root.node.location)
+                decoder.say(.wrongKit(kitID, expected: kit.id)), at: root["kit"]?.location ?? root.node.location)
         }
         if kitVersion != kit.version {
             decoder.error(
-                decoder.say(
-                    "ces réponses ont été écrites pour la version \(kitVersion) du kit « \(kitID) », mais le kit trouvé est en version \(kit.version)",
-                    "these answers were written for version \(kitVersion) of the kit '\(kitID)', but the kit found is version \(kit.version)"
-                ),
+                decoder.say(.wrongVersion(kitVersion, kit: kitID, found: kit.version)),
                 at: root["version"]?.location ?? root.node.location)
         }
         if let language, !kit.languages.contains(language), let node = root["language"] {
-            let languages = kit.languages.map(\.code).joined(separator: ", ")
             decoder.error(
                 decoder.say(
-                    "le kit « \(kit.id) » n'existe pas en « \(language) » (langues : \(languages))",
-                    "the kit '\(kit.id)' has no language '\(language)' (languages: \(languages))"),
+                    .kitLacksLanguage(kit: kit.id, language: language.code, languages: kit.languages.map(\.code))),
                 at: node.location)
         }
         var sheet = AnswerSheet(kitID: kitID, kitVersion: kitVersion, language: language)
@@ -89,9 +77,7 @@ public struct AnswersFile: Sendable {
     private func decodeSections(_ node: YAMLNode, kit: Kit, into sheet: inout AnswerSheet, decoder: inout NodeDecoder) {
         let sectionKeys = NodeDecoder.Keys(optional: kit.sections.map(\.id))
         guard
-            let sections = decoder.fields(
-                of: node, sectionKeys,
-                what: decoder.say("« answers » (les sections du kit)", "'answers' (sections of the kit)"))
+            let sections = decoder.fields(of: node, sectionKeys, what: decoder.say(.answersSections))
         else {
             return
         }
@@ -99,9 +85,7 @@ public struct AnswersFile: Sendable {
             guard let sectionNode = sections[section.id], !sectionNode.isNull else { continue }
             let questionKeys = NodeDecoder.Keys(optional: section.questions.map(\.id))
             guard
-                let questions = decoder.fields(
-                    of: sectionNode, questionKeys,
-                    what: decoder.say("la section « \(section.id) »", "section '\(section.id)'"))
+                let questions = decoder.fields(of: sectionNode, questionKeys, what: decoder.say(.section(section.id)))
             else {
                 continue
             }

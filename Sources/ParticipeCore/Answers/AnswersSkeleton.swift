@@ -11,19 +11,13 @@ public struct AnswersSkeleton {
     private func text(_ localized: LocalizedText?) -> String {
         localized?.resolve(language, fallbacks: kit.fallbacks) ?? ""
     }
-    private func say(_ french: String, _ english: String) -> String { language == .english ? english : french }
+    private func say(_ wording: SkeletonWording) -> String { wording.text(in: language) }
 
     public func yaml() -> String {
         var lines = [
             "# \(text(kit.title))",
-            "# "
-                + say(
-                    "Réponses à remplir, puis : participe check <ce fichier>",
-                    "Answers to fill in, then: participe check <this file>"),
-            "# "
-                + say(
-                    "Laisser une réponse vide signifie « pas encore répondu ».",
-                    "An empty answer means 'not answered yet'."),
+            "# " + say(.fillInThenCheck),
+            "# " + say(.emptyMeansUnanswered),
         ]
         lines += AnswersWriter.header(kitID: kit.id, version: kit.version, language: language)
         lines.append("answers:")
@@ -73,33 +67,30 @@ public struct AnswersSkeleton {
         var lines = [""] + comment(text(question.label), indent: indent)
         lines += comment(plain(question.help), indent: indent)
         var facts = [typeHint(question)]
-        if question.required == .always { facts.append(say("obligatoire", "required")) }
-        if case .when = question.required {
-            facts.append(say("obligatoire selon les réponses", "required depending on answers"))
-        }
-        if let when = question.when { facts.append(say("seulement si ", "only if ") + when.source) }
+        if question.required == .always { facts.append(say(.required)) }
+        if case .when = question.required { facts.append(say(.requiredDependingOnAnswers)) }
+        if let when = question.when { facts.append(say(.onlyIf(condition: when.source))) }
         lines.append("\(indent)# (\(facts.joined(separator: " · ")))")
         for choice in question.choices {
             lines.append("\(indent)#   \(choice.id) : \(text(choice.label))")
         }
         let terms = question.see.compactMap { id in kit.glossary.first { $0.id == id }.map { text($0.term) } }
         if !terms.isEmpty {
-            lines.append("\(indent)# " + say("Glossaire : ", "Glossary: ") + terms.joined(separator: ", "))
+            lines.append("\(indent)# " + say(.glossary(terms: terms)))
         }
         if let examples = question.examples?.resolve(language, fallbacks: kit.fallbacks), !examples.isEmpty {
-            lines.append("\(indent)# " + say("Exemples : ", "Examples: ") + examples.joined(separator: " ; "))
+            lines.append("\(indent)# " + say(.examples(examples)))
         }
         switch question.type {
         case .list:
-            lines.append(
-                "\(indent)# " + say("Un élément par entrée, par exemple :", "One entry per item, for example:"))
+            lines.append("\(indent)# " + say(.oneEntryPerItem))
             lines.append(
                 "\(indent)#   - " + question.fields.map { "\($0.id): …" }.joined(separator: "\n\(indent)#     "))
             lines.append("\(indent)\(question.id): []")
         case .scores:
             let criteria = question.criteriaCatalogue.flatMap(kit.catalogue)?.items.map(\.id) ?? []
             lines.append(
-                "\(indent)#   - candidate: " + say("Nom de l'offre", "Name of the offer")
+                "\(indent)#   - candidate: " + say(.nameOfTheOffer)
                     + (question.asksPrice ? "\n\(indent)#     price: 0" : ""))
             lines.append("\(indent)#     scores: {" + criteria.map { "\($0): 0" }.joined(separator: ", ") + "}")
             lines.append("\(indent)\(question.id): []")
@@ -116,26 +107,20 @@ public struct AnswersSkeleton {
 
     private func typeHint(_ question: Question) -> String {
         switch question.type {
-        case .text: say("texte d'une ligne", "one line of text")
-        case .paragraph: say("texte libre", "free text")
-        case .integer: say("nombre entier", "whole number") + unit(question)
-        case .number: say("nombre", "number") + unit(question)
-        case .boolean: say("oui / non", "yes / no")
-        case .date: say("date AAAA-MM-JJ", "date YYYY-MM-DD")
-        case .time: say("heure HH:MM", "time HH:MM")
-        case .single: say("un choix parmi", "one choice among")
-        case .multiple: say("liste de choix, ex. [a, b]", "list of choices, e.g. [a, b]")
-        case .scale:
-            say(
-                "note de \(question.scale?.minimum ?? 1) à \(question.scale?.maximum ?? 5)",
-                "score from \(question.scale?.minimum ?? 1) to \(question.scale?.maximum ?? 5)")
-        case .ranking: say("classement, du premier au dernier", "ranking, first to last")
-        case .points:
-            say(
-                "répartir \(Value.format(question.total)) points entre",
-                "share \(Value.format(question.total)) points among")
-        case .list: say("liste d'éléments", "list of items")
-        case .scores: say("notes des offres par critère", "scores of the offers per criterion")
+        case .text: say(.oneLineOfText)
+        case .paragraph: say(.freeText)
+        case .integer: say(.wholeNumber) + unit(question)
+        case .number: say(.number) + unit(question)
+        case .boolean: say(.yesNo)
+        case .date: say(.date)
+        case .time: say(.time)
+        case .single: say(.oneChoiceAmong)
+        case .multiple: say(.listOfChoices)
+        case .scale: say(.scale(minimum: question.scale?.minimum ?? 1, maximum: question.scale?.maximum ?? 5))
+        case .ranking: say(.ranking)
+        case .points: say(.sharePoints(total: Value.format(question.total)))
+        case .list: say(.listOfItems)
+        case .scores: say(.scoresPerCriterion)
         }
     }
 

@@ -7,25 +7,22 @@ enum ScoresDecoder {
         locations: inout [String: SourceLocation]
     ) -> Value? {
         guard let items = node.sequence else {
-            return AnswerDecoder.mismatch(
-                node, name,
-                decoder.say(
-                    "une liste d'offres, chacune avec « candidate » et « scores »",
-                    "a list of candidates, each with 'candidate' and 'scores'"), &decoder)
+            return AnswerDecoder.mismatch(node, name, .candidates, &decoder)
         }
         var rows: [Value] = []
         for (index, item) in items.enumerated() {
             let rowPath = "\(path)[\(index)]"
             locations[rowPath] = item.location
             guard
-                let fields = decoder.fields(
-                    of: item, keys, what: decoder.say("une offre de \(name)", "a candidate of \(name)"))
+                let fields = decoder.fields(of: item, keys, what: decoder.say(.candidateOf(answer: name)))
             else { continue }
             var row: [String: Value] = [:]
-            if let candidate = fields["candidate"], let text = decoder.string(candidate, what: "'candidate'") {
+            if let candidate = fields["candidate"],
+                let text = decoder.string(candidate, what: decoder.quoted("candidate"))
+            {
                 row["candidate"] = .text(text)
             }
-            if let notes = fields["notes"], let text = decoder.string(notes, what: "'notes'") {
+            if let notes = fields["notes"], let text = decoder.string(notes, what: decoder.quoted("notes")) {
                 row["notes"] = .text(text)
             }
             if let price = fields["price"], !price.isNull {
@@ -34,11 +31,7 @@ enum ScoresDecoder {
                     row["price"] = .number(number)
                 } else {
                     decoder.error(
-                        decoder.say(
-                            "« price » doit être un nombre (euros hors taxes)"
-                                + AnswerDecoder.tooLargeNote(price.scalar, language: .french),
-                            "'price' must be a number (euros excluding tax)"
-                                + AnswerDecoder.tooLargeNote(price.scalar, language: .english)),
+                        decoder.say(.priceMustBeNumber(tooLarge: AnswerDecoder.isTooLarge(price.scalar))),
                         at: price.location)
                 }
             }
@@ -47,46 +40,32 @@ enum ScoresDecoder {
                 for pair in scores.mapping ?? [] {
                     let id = pair.key.scalar ?? ""
                     guard criteria.contains(id) else {
-                        let hint = Suggestion.hint(for: id, among: criteria, language: decoder.language)
-                        let list = criteria.joined(separator: ", ")
+                        let suggestion = Suggestion.closest(to: id, among: criteria)
                         decoder.error(
-                            decoder.say(
-                                "critère inconnu \(decoder.quoted(id))\(hint) (critères : \(list))",
-                                "unknown criterion '\(id)'\(hint) (criteria: \(list))"),
+                            decoder.say(.unknownCriterion(id, suggestion: suggestion, criteria: criteria)),
                             at: pair.key.location)
                         continue
                     }
                     if pair.value.isNull { continue }
                     guard let text = pair.value.scalar, let number = AnswerDecoder.parseNumber(text) else {
+                        let tooLarge = AnswerDecoder.isTooLarge(pair.value.scalar)
                         decoder.error(
-                            decoder.say(
-                                "la note de \(decoder.quoted(id)) doit être un nombre"
-                                    + AnswerDecoder.tooLargeNote(pair.value.scalar, language: .french),
-                                "the score for '\(id)' must be a number"
-                                    + AnswerDecoder.tooLargeNote(pair.value.scalar, language: .english)),
-                            at: pair.value.location)
+                            decoder.say(.scoreMustBeNumber(criterion: id, tooLarge: tooLarge)), at: pair.value.location)
                         continue
                     }
                     values[id] = .number(number)
                     locations["\(rowPath).scores.\(id)"] = pair.value.location
                 }
                 if scores.mapping == nil {
-                    decoder.error(
-                        decoder.say(
-                            "« scores » attend des paires « critère : note »",
-                            "'scores' must be a mapping of criterion ids to scores"),
-                        at: scores.location)
+                    decoder.error(decoder.say(.scoresMustBeMapping), at: scores.location)
                 }
                 row["scores"] = .record(values)
             }
             if let fails = fields["fails"] {
                 var failed: [Value] = []
-                for entry in decoder.list(fails, what: "'fails'") {
+                for entry in decoder.list(fails, what: decoder.quoted("fails")) {
                     guard let id = entry.scalar, criteria.contains(id) else {
-                        decoder.error(
-                            decoder.say(
-                                "« fails » attend des identifiants de critères", "'fails' must list criterion ids"),
-                            at: entry.location)
+                        decoder.error(decoder.say(.failsMustListCriteria), at: entry.location)
                         continue
                     }
                     failed.append(.text(id))

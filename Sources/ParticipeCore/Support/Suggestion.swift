@@ -13,13 +13,11 @@ public enum Suggestion {
         return best?.name
     }
 
-    /// `; did you mean 'x'?` or nothing.
+    /// `; did you mean 'x'?` (` ; vouliez-vous dire « x » ?`) or nothing: `DecodingMessage.didYouMean`.
     public static func hint(for word: String, among candidates: some Sequence<String>, language: Language = .english)
         -> String
     {
-        closest(to: word, among: candidates).map {
-            language == .french ? " ; vouliez-vous dire « \($0) » ?" : "; did you mean '\($0)'?"
-        } ?? ""
+        DecodingMessage.hint(closest(to: word, among: candidates), language)
     }
 
     /// Edits (insertions, deletions, substitutions, swaps of two neighbours) from one word to the other, so that

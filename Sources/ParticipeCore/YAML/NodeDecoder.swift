@@ -33,20 +33,14 @@ struct NodeDecoder {
     /// authors, in English.
     var language = Language.english
 
-    func say(_ french: String, _ english: String) -> String { language == .french ? french : english }
+    /// The message in the decoder's language.
+    func say(_ message: DecodingMessage) -> String { message.text(in: language) }
 
     /// `'x'` in English, `« x »` in French.
-    func quoted(_ text: String) -> String { language == .french ? "« \(text) »" : "'\(text)'" }
+    func quoted(_ text: String) -> String { language.quoted(text) }
 
     /// What a reader calls this kind of node.
-    func kindName(_ node: YAMLNode) -> String {
-        guard language == .french else { return node.kindName }
-        switch node.content {
-        case .scalar: return node.isNull ? "rien" : "une valeur simple"
-        case .sequence: return "une liste"
-        case .mapping: return "des paires clé : valeur"
-        }
-    }
+    func kindName(_ node: YAMLNode) -> String { say(.kind(.init(node))) }
 
     mutating func error(_ message: String, at location: SourceLocation) {
         diagnostics.append(Diagnostic(message, at: location))
@@ -55,11 +49,7 @@ struct NodeDecoder {
     /// The mapping's fields, reporting unknown, duplicate and missing keys; nil when `node` is not a mapping.
     mutating func fields(of node: YAMLNode, _ keys: Keys, what: String) -> Fields? {
         guard let pairs = node.mapping else {
-            error(
-                say(
-                    "\(what) doit être fait de paires clé : valeur (trouvé : \(kindName(node)))",
-                    "\(what) must be a mapping, found \(node.kindName)"),
-                at: node.location)
+            error(say(.mustBeMapping(what: what, found: .init(node))), at: node.location)
             return nil
         }
         var values: [String: YAMLNode] = [:]
@@ -68,25 +58,19 @@ struct NodeDecoder {
         for pair in pairs {
             let key = pair.key.scalar ?? ""
             if values[key] != nil {
-                error(
-                    say("clé \(quoted(key)) en double dans \(what)", "duplicate key '\(key)' in \(what)"),
-                    at: pair.key.location)
+                error(say(.duplicateKey(key, what: what)), at: pair.key.location)
             } else if !allowed.contains(key) {
-                let list = keys.all.map(quoted).joined(separator: ", ")
-                let expected = keys.all.count <= 12 ? say(" (attendu : \(list))", " (expected: \(list))") : ""
-                let hint = Suggestion.hint(for: key, among: keys.all, language: language)
+                let suggestion = Suggestion.closest(to: key, among: keys.all)
+                let expected = keys.all.count <= 12 ? keys.all : nil
                 error(
-                    say(
-                        "clé inconnue \(quoted(key)) dans \(what)\(hint)\(expected)",
-                        "unknown key '\(key)' in \(what)\(hint)\(expected)"),
-                    at: pair.key.location)
+                    say(.unknownKey(key, what: what, suggestion: suggestion, expected: expected)), at: pair.key.location
+                )
             } else {
                 values[key] = pair.value
             }
         }
         for key in keys.required where values[key] == nil {
-            error(
-                say("clé \(quoted(key)) manquante dans \(what)", "missing key '\(key)' in \(what)"), at: node.location)
+            error(say(.missingKey(key, what: what)), at: node.location)
         }
         return Fields(node: node, values: values)
     }
@@ -94,10 +78,7 @@ struct NodeDecoder {
     mutating func list(_ node: YAMLNode, what: String) -> [YAMLNode] {
         if node.isNull { return [] }
         guard let items = node.sequence else {
-            error(
-                say(
-                    "\(what) doit être une liste (trouvé : \(kindName(node)))",
-                    "\(what) must be a list, found \(node.kindName)"), at: node.location)
+            error(say(.mustBeList(what: what, found: .init(node))), at: node.location)
             return []
         }
         return items
@@ -105,10 +86,7 @@ struct NodeDecoder {
 
     mutating func string(_ node: YAMLNode, what: String) -> String? {
         guard let text = node.scalar, !node.isNull else {
-            error(
-                say(
-                    "\(what) doit être un texte (trouvé : \(kindName(node)))",
-                    "\(what) must be a text, found \(node.kindName)"), at: node.location)
+            error(say(.mustBeText(what: what, found: .init(node))), at: node.location)
             return nil
         }
         return text
@@ -124,8 +102,7 @@ struct NodeDecoder {
                     || (dashes && scalar == "-") || (upper && ("A"..."Z").contains(scalar))
             }
         guard valid else {
-            let allowed = "lower-case ASCII letters, digits, '_'" + (dashes ? " and '-'" : "")
-            error("\(what) '\(text)' is not a valid id: use \(allowed)", at: node.location)
+            error(say(.invalidIdentifier(what: what, text: text, dashes: dashes)), at: node.location)
             return nil
         }
         return text
@@ -139,7 +116,7 @@ struct NodeDecoder {
             default: break
             }
         }
-        error("\(what) must be true or false, found '\(node.scalar ?? node.kindName)'", at: node.location)
+        error(say(.mustBeBoolean(what: what, found: .init(node))), at: node.location)
         return nil
     }
 
@@ -147,19 +124,19 @@ struct NodeDecoder {
         if case .scalar(let text, .plain) = node.content, let number = Double(text), number.isFinite {
             return number
         }
-        error("\(what) must be a number, found '\(node.scalar ?? node.kindName)'", at: node.location)
+        error(say(.mustBeNumber(what: what, found: .init(node))), at: node.location)
         return nil
     }
 
     mutating func integer(_ node: YAMLNode, what: String) -> Int? {
         if case .scalar(let text, .plain) = node.content, let number = Int(text) { return number }
-        error("\(what) must be a whole number, found '\(node.scalar ?? node.kindName)'", at: node.location)
+        error(say(.mustBeWholeNumber(what: what, found: .init(node))), at: node.location)
         return nil
     }
 
     mutating func date(_ node: YAMLNode, what: String) -> CalendarDate? {
         if let text = node.scalar, let date = CalendarDate(iso: text) { return date }
-        error("\(what) must be a date written YYYY-MM-DD, found '\(node.scalar ?? node.kindName)'", at: node.location)
+        error(say(.mustBeDate(what: what, found: .init(node))), at: node.location)
         return nil
     }
 
@@ -169,8 +146,7 @@ struct NodeDecoder {
             return LocalizedText(all: node.scalar ?? "")
         }
         guard let pairs = node.mapping else {
-            error(
-                "\(what) must be a text or a mapping of languages to texts, found \(node.kindName)", at: node.location)
+            error(say(.mustBeLocalized(what: what, found: .init(node))), at: node.location)
             return nil
         }
         var texts: [String: String] = [:]
@@ -178,15 +154,16 @@ struct NodeDecoder {
             let language = pair.key.scalar ?? ""
             guard languages.isEmpty || languages.contains(where: { $0.code == language }) else {
                 error(
-                    "unknown language '\(language)' in \(what); the kit's languages are \(languages.map(\.code).joined(separator: ", "))",
-                    at: pair.key.location)
+                    say(.unknownLanguage(language, what: what, languages: languages.map(\.code))), at: pair.key.location
+                )
                 continue
             }
             if let text = string(pair.value, what: "\(what) (\(language))") { texts[language] = text }
         }
         let result = LocalizedText(texts)
         for language in result.missing(languages) {
-            warnings.append(Diagnostic(.warning, "\(what) has no '\(language)' translation", at: node.location))
+            warnings.append(
+                Diagnostic(.warning, say(.missingTranslation(what: what, language: language.code)), at: node.location))
         }
         return result
     }
@@ -197,7 +174,8 @@ struct NodeDecoder {
         let locations = localizedLocations(node)
         for (language, source) in text.texts {
             do {
-                segments[language] = try TemplatedText.parse(source, at: locations[language] ?? node.contentLocation)
+                segments[language] = try TemplatedText.parse(
+                    source, at: locations[language] ?? node.contentLocation, language: self.language)
             } catch {
                 diagnostics.append(error)
             }
@@ -214,11 +192,11 @@ struct NodeDecoder {
 
     mutating func expression(_ node: YAMLNode, what: String) -> Expression? {
         guard let source = node.scalar, !node.isNull else {
-            error("\(what) must be an expression, found \(node.kindName)", at: node.location)
+            error(say(.mustBeExpression(what: what, found: .init(node))), at: node.location)
             return nil
         }
         do {
-            return try Expression.parse(source, at: node.contentLocation)
+            return try Expression.parse(source, at: node.contentLocation, language: language)
         } catch {
             diagnostics.append(error)
             return nil
@@ -228,7 +206,7 @@ struct NodeDecoder {
     mutating func questionPath(_ node: YAMLNode, what: String) -> QuestionPath? {
         guard let text = string(node, what: what) else { return nil }
         guard let path = QuestionPath(text) else {
-            error("\(what) must name a question as 'section.question', found '\(text)'", at: node.location)
+            error(say(.mustBeQuestionPath(what: what, found: text)), at: node.location)
             return nil
         }
         return path

@@ -1,0 +1,28 @@
+/// The comments `participe new` writes into an answers file to fill in. The words are in
+/// `SkeletonWording+French.swift` and `SkeletonWording+English.swift`.
+enum SkeletonWording: Wording {
+    case fillInThenCheck
+    case emptyMeansUnanswered
+    case required
+    case requiredDependingOnAnswers
+    case onlyIf(condition: String)
+    case glossary(terms: [String])
+    case examples([String])
+    case oneEntryPerItem
+    case nameOfTheOffer
+    /// What a question's answer is, by type.
+    case oneLineOfText
+    case freeText
+    case wholeNumber
+    case number
+    case yesNo
+    case date
+    case time
+    case oneChoiceAmong
+    case listOfChoices
+    case scale(minimum: Int, maximum: Int)
+    case ranking
+    case sharePoints(total: String)
+    case listOfItems
+    case scoresPerCriterion
+}

@@ -1,0 +1,27 @@
+extension ValidationMessage {
+    var english: String {
+        switch self {
+        case .missingRequired(let path, let label): "required answer missing: \(path) (“\(label)”)"
+        case .atPath(let path, let problem): "\(path): \(problem)"
+        case .belowMinimum(let number, let minimum): "\(number) is below the minimum \(minimum)"
+        case .aboveMaximum(let number, let maximum): "\(number) is above the maximum \(maximum)"
+        case .offScale(let number, let minimum, let maximum):
+            "\(number) is not on the scale from \(minimum) to \(maximum)"
+        case .dateBefore(let date, let minimum): "the date \(date) is before \(minimum)"
+        case .dateAfter(let date, let maximum): "the date \(date) is after \(maximum)"
+        case .tooShort(let characters, let minimum): "\(characters) characters, at least \(minimum) needed"
+        case .tooLong(let characters, let maximum): "\(characters) characters, at most \(maximum)"
+        case .singleLine: "a single line is expected"
+        case .tooFewItems(let count, let minimum): "\(count) item(s), at least \(minimum) needed"
+        case .tooManyItems(let count, let maximum): "\(count) item(s), at most \(maximum)"
+        case .negativePoints(let choice): "the points of '\(choice)' cannot be negative"
+        case .pointsTotal(let total, let expected): "the points add up to \(total) instead of \(expected)"
+        case .itemFieldMissing(let index, let label): "item \(index): “\(label)” is missing"
+        case .itemField(let index, let field, let problem): "item \(index), \(field): \(problem)"
+        case .unnamedCandidate(let index): "candidate \(index) has no name"
+        case .scoreOffScale(let candidate, let criterion, let score, let minimum, let maximum):
+            "\(candidate), \(criterion): the score \(score) is outside the scale \(minimum)–\(maximum)"
+        case .priceNotPositive(let candidate): "\(candidate): the price must be positive"
+        }
+    }
+}

@@ -1,0 +1,27 @@
+extension ValidationMessage {
+    var french: String {
+        switch self {
+        case .missingRequired(let path, let label): "réponse obligatoire manquante : \(path) (« \(label) »)"
+        case .atPath(let path, let problem): "\(path): \(problem)"
+        case .belowMinimum(let number, let minimum): "\(number) est inférieur au minimum \(minimum)"
+        case .aboveMaximum(let number, let maximum): "\(number) dépasse le maximum \(maximum)"
+        case .offScale(let number, let minimum, let maximum):
+            "\(number) n'est pas sur l'échelle de \(minimum) à \(maximum)"
+        case .dateBefore(let date, let minimum): "la date \(date) précède le \(minimum)"
+        case .dateAfter(let date, let maximum): "la date \(date) dépasse le \(maximum)"
+        case .tooShort(let characters, let minimum): "\(characters) caractères, il en faut au moins \(minimum)"
+        case .tooLong(let characters, let maximum): "\(characters) caractères, \(maximum) au plus"
+        case .singleLine: "une seule ligne est attendue"
+        case .tooFewItems(let count, let minimum): "\(count) élément(s), il en faut au moins \(minimum)"
+        case .tooManyItems(let count, let maximum): "\(count) élément(s), \(maximum) au plus"
+        case .negativePoints(let choice): "les points de « \(choice) » ne peuvent pas être négatifs"
+        case .pointsTotal(let total, let expected): "les points totalisent \(total) au lieu de \(expected)"
+        case .itemFieldMissing(let index, let label): "élément \(index) : « \(label) » manque"
+        case .itemField(let index, let field, let problem): "élément \(index), \(field) : \(problem)"
+        case .unnamedCandidate(let index): "l'offre \(index) n'a pas de nom"
+        case .scoreOffScale(let candidate, let criterion, let score, let minimum, let maximum):
+            "\(candidate), \(criterion) : la note \(score) sort de l'échelle \(minimum)–\(maximum)"
+        case .priceNotPositive(let candidate): "\(candidate) : le prix doit être positif"
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// What the validation of answers says: answers missing or out of bounds. The words are in
+/// `ValidationMessage+French.swift` and `ValidationMessage+English.swift`.
+///
+/// Numbers and dates come formatted for the language (`ValueFormatter`).
+enum ValidationMessage: Wording {
+    case missingRequired(path: String, label: String)
+    /// A problem of the answer at `path`.
+    case atPath(String, problem: String)
+    case belowMinimum(String, minimum: String)
+    case aboveMaximum(String, maximum: String)
+    case offScale(String, minimum: Int, maximum: Int)
+    case dateBefore(String, minimum: String)
+    case dateAfter(String, maximum: String)
+    case tooShort(characters: Int, minimum: Int)
+    case tooLong(characters: Int, maximum: Int)
+    case singleLine
+    case tooFewItems(Int, minimum: Int)
+    case tooManyItems(Int, maximum: Int)
+    case negativePoints(choice: String)
+    case pointsTotal(String, expected: String)
+    /// Item `index` (from 1) of a list lacks its required field `label`.
+    case itemFieldMissing(index: Int, label: String)
+    /// A problem of field `field` of item `index` (from 1) of a list.
+    case itemField(index: Int, field: String, problem: String)
+    case unnamedCandidate(index: Int)
+    case scoreOffScale(candidate: String, criterion: String, score: String, minimum: Int, maximum: Int)
+    case priceNotPositive(candidate: String)
+}
