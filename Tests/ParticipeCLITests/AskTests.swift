@@ -251,6 +251,8 @@ import Testing
             input: ["Lorient", "", "2", "12,500", "n", "1,500.5", "01/03/2026", "2026-03-01", ":q"])
         #expect(run.status == 0, "\(run.error)")
         #expect(run.output.contains("Name of the body (required)"))
+        #expect(run.output.contains("== Section 1/2: "), "English puts no space before a colon")
+        #expect(!run.output.contains(" : "), "no French typography in English")
         #expect(run.output.contains("[yes] > n"))
         #expect(run.output.contains("✗ a date is expected: YYYY-MM-DD"))
         let saved = try folder.read("a.yaml")

@@ -7,7 +7,27 @@ struct LintCommandTests {
     @Test func aValidKit() throws {
         assertResult(
             try runParticipe(["lint", Fixtures.path("kits/demo")]), exitCode: 0,
+            stdout: "demo : 2 section(s), 15 question(s), 3 règle(s), 6 élément(s) de catalogue, 1 document(s)\n",
+            stderr: "")
+    }
+
+    @Test func theSummaryInEnglish() throws {
+        assertResult(
+            try runParticipe(["lint", Fixtures.path("kits/demo"), "--lang", "en"]), exitCode: 0,
             stdout: "demo: 2 sections, 15 questions, 3 rules, 6 catalogue items, 1 documents\n", stderr: "")
+    }
+
+    @Test func theCountOfErrorsInFrenchAndInEnglish() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write(
+            "id: k\nversion: 1\nlanguages: [fr]\ntitle: T\nsections: [{id: s, title: S, questions: [{id: q, type: integr, label: Q}]}]\n",
+            to: "k/kit.yaml")
+        let french = try runParticipe(["lint", folder.path("k"), "--lang", "fr"])
+        assertResult(french, exitCode: 1, stdout: "")
+        #expect(french.stderr.hasSuffix("\n\(folder.path("k")) : 1 erreur(s)\n"), "\(french.stderr)")
+        let english = try runParticipe(["lint", folder.path("k"), "--lang", "en"])
+        assertResult(english, exitCode: 1, stdout: "")
+        #expect(english.stderr.hasSuffix("\n\(folder.path("k")): 1 error(s)\n"), "\(english.stderr)")
     }
 
     @Test func aBrokenKitExits1WithItsErrors() throws {
@@ -33,7 +53,7 @@ struct LintCommandTests {
                 \(kit.location(in: file)): error: unknown question type 'integr'; did you mean 'integer'? (types: text, paragraph, integer, number, boolean, date, time, single, multiple, scale, ranking, points, list, scores)
                       - {id: q, type: integr, label: Q}
                                       ^
-                \(folder.path("casse")): 1 error(s)
+                \(folder.path("casse")) : 1 erreur(s)
 
                 """)
     }
@@ -52,7 +72,8 @@ struct LintCommandTests {
         let lenient = try runParticipe(["lint", folder.path("k")])
         assertResult(
             lenient, exitCode: 0,
-            stdout: "k: 1 sections, 1 questions, 0 rules, 0 catalogue items, 0 documents, 1 warning(s)\n",
+            stdout:
+                "k : 1 section(s), 1 question(s), 0 règle(s), 0 élément(s) de catalogue, 0 document(s), 1 avertissement(s)\n",
             stderr:
                 "\(folder.path("k/kit.yaml")):4:8: warning: the kit title has no 'en' translation\ntitle: {fr: Titre}\n       ^\n"
         )

@@ -18,29 +18,25 @@ extension AnswerDialogue {
         guard let step else { return nil }
         switch step {
         case .points(let index):
+            let remaining = ValueFormatter(language: input.language).number(remainingBefore(index))
             return say(
-                "\(index + 1). \(text(question.choices[index].label)) (reste ",
-                "\(index + 1). \(text(question.choices[index].label)) (remaining ")
-                + ValueFormatter(language: input.language).number(remainingBefore(index)) + ")"
+                .pointsPrompt(number: index + 1, label: text(question.choices[index].label), remaining: remaining))
         case .field(let item, let index):
             let field = question.fields[index]
-            let hint = index == 0 ? say(" (Entrée pour finir la liste)", " (Enter to end the list)") : ""
-            let optional = field.required == .always ? "" : say(" (facultatif)", " (optional)")
-            return say("Élément \(item + 1) — ", "Item \(item + 1) — ") + text(field.label) + optional + hint
+            return say(
+                .fieldPrompt(
+                    item: item + 1, label: text(field.label), optional: field.required != .always, first: index == 0))
         case .candidate(let row):
-            return say("Offre \(row + 1) — nom (Entrée pour finir)", "Candidate \(row + 1) — name (Enter to end)")
+            return say(.candidatePrompt(row: row + 1))
         case .price(let row):
-            return "\(name(row)) — " + say("prix HT (facultatif)", "price excluding tax (optional)")
+            return say(.pricePrompt(candidate: name(row)))
         case .score(let row, let index):
             let scale = question.scale ?? Question.Scale(minimum: 0, maximum: 5, labels: [:])
             return "\(name(row)) — \(scored[index].title) (\(scale.minimum)–\(scale.maximum))"
         case .fails(let row):
             let listed = eliminatory.enumerated().map { "\($0.offset + 1). \($0.element.title)" }.joined(
                 separator: ", ")
-            return "\(name(row)) — "
-                + say(
-                    "critères éliminatoires non remplis (numéros, Entrée : aucun) : ",
-                    "eliminatory criteria failed (numbers, Enter: none): ") + listed
+            return say(.failsPrompt(candidate: name(row), criteria: listed))
         }
     }
 

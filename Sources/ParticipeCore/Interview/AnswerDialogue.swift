@@ -55,7 +55,7 @@ public struct AnswerDialogue: Sendable {
         }
     }
 
-    func say(_ french: String, _ english: String) -> String { input.say(french, english) }
+    func say(_ message: InterviewMessage) -> String { input.say(message) }
     func text(_ localized: LocalizedText) -> String {
         localized.resolve(input.language, fallbacks: kit.fallbacks)
     }
@@ -88,9 +88,7 @@ public struct AnswerDialogue: Sendable {
                 number = isLast ? remainingBefore(index) : points[id]?.number ?? 0
             } else {
                 guard let typed = input.number(text), typed >= 0 else {
-                    return InterviewInputError(
-                        message: say("un nombre positif ou nul est attendu", "a number, zero or more, is expected")
-                            + input.tooLargeNote(text))
+                    return InterviewInputError(message: say(.zeroOrMoreExpected) + input.tooLargeNote(text))
                 }
                 number = typed
             }
@@ -116,9 +114,7 @@ public struct AnswerDialogue: Sendable {
         case .price(let row):
             if !text.isEmpty {
                 guard let price = input.number(text), price > 0 else {
-                    return InterviewInputError(
-                        message: say("le prix doit être un nombre positif", "the price must be a positive number")
-                            + input.tooLargeNote(text))
+                    return InterviewInputError(message: say(.positivePrice) + input.tooLargeNote(text))
                 }
                 partial["price"] = .number(price)
             }
@@ -129,9 +125,7 @@ public struct AnswerDialogue: Sendable {
                 guard let score = input.number(text), (Double(scale.minimum)...Double(scale.maximum)).contains(score)
                 else {
                     return InterviewInputError(
-                        message: say(
-                            "une note de \(scale.minimum) à \(scale.maximum) est attendue",
-                            "a score from \(scale.minimum) to \(scale.maximum) is expected"))
+                        message: say(.scoreExpected(minimum: scale.minimum, maximum: scale.maximum)))
                 }
                 var scores = partial["scores"]?.record ?? [:]
                 scores[scored[index].id] = .number(score)
@@ -146,10 +140,7 @@ public struct AnswerDialogue: Sendable {
             var failed: [Value] = []
             for part in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }) {
                 guard let number = Int(part), (1...eliminatory.count).contains(number) else {
-                    return InterviewInputError(
-                        message: say(
-                            "numéros de 1 à \(eliminatory.count) attendus",
-                            "numbers from 1 to \(eliminatory.count) expected"))
+                    return InterviewInputError(message: say(.eliminatoryNumbersExpected(count: eliminatory.count)))
                 }
                 if !failed.contains(.text(eliminatory[number - 1].id)) {
                     failed.append(.text(eliminatory[number - 1].id))
@@ -168,7 +159,7 @@ public struct AnswerDialogue: Sendable {
             if let proposed = field.defaultValue {
                 value = proposed
             } else if field.required == .always {
-                return InterviewInputError(message: say("ce champ est obligatoire", "this field is required"))
+                return InterviewInputError(message: say(.fieldRequired))
             } else {
                 value = .null
             }

@@ -36,24 +36,8 @@ public enum InterviewCommand: String, Sendable, Hashable, CaseIterable {
 
     /// One line per command, for `:h`.
     public static func summary(language: Language) -> [String] {
-        let french = language == .french
-        return allCases.map { command in
-            let text: String =
-                switch command {
-                case .back: french ? "revenir à la question précédente" : "back to the previous question"
-                case .skip:
-                    french
-                        ? "passer la question (si elle n'est pas obligatoire)" : "skip the question (unless required)"
-                case .help: french ? "l'aide de la question" : "the question's help"
-                case .review:
-                    french
-                        ? "revoir les réponses de la section et en changer une"
-                        : "review the section's answers and change one"
-                case .diagnostics: french ? "le diagnostic à ce stade" : "the diagnostics so far"
-                case .quit: french ? "enregistrer et quitter" : "save and quit"
-                case .commands: french ? "cette liste" : "this list"
-                }
-            return "  \(command.rawValue.padding(to: 3))\(text)"
+        allCases.map { command in
+            "  \(command.rawValue.padding(to: 3))\(InterviewMessage.command(command).text(in: language))"
         }
     }
 }

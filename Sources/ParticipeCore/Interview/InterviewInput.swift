@@ -10,7 +10,7 @@ public struct InterviewInput: Sendable {
         self.language = language
     }
 
-    func say(_ french: String, _ english: String) -> String { language == .english ? english : french }
+    func say(_ message: InterviewMessage) -> String { message.text(in: language) }
 
     /// The value `line` stands for, or the message to show before asking again.
     ///
@@ -18,40 +18,34 @@ public struct InterviewInput: Sendable {
     /// typed on one line, one number per choice in order (`70 30`).
     public func parse(_ line: String, for question: Question) -> Result<Value, InterviewInputError> {
         let text = line.trimmingWhitespace
-        guard !text.isEmpty else { return failure(say("une réponse est attendue", "an answer is expected")) }
+        guard !text.isEmpty else { return failure(say(.answerExpected)) }
         switch question.type {
         case .text, .paragraph:
             return .success(.text(question.type == .text ? text : line))
         case .integer, .scale:
             guard let number = number(text), number == number.rounded() else {
-                return failure(
-                    say("un nombre entier est attendu", "a whole number is expected") + tooLargeNote(text))
+                return failure(say(.wholeNumberExpected) + tooLargeNote(text))
             }
             return .success(.number(number))
         case .number:
             guard let number = number(text) else {
-                return failure(
-                    say("un nombre est attendu (ex. 12 500 ou 1,5)", "a number is expected (e.g. 12,500 or 1.5)")
-                        + tooLargeNote(text))
+                return failure(say(.numberExpected) + tooLargeNote(text))
             }
             return .success(.number(number))
         case .boolean:
-            guard let flag = boolean(text) else { return failure(say("répondez oui ou non", "answer yes or no")) }
+            guard let flag = boolean(text) else { return failure(say(.yesOrNo)) }
             return .success(.boolean(flag))
         case .date:
             guard let date = date(text) else {
                 if CalendarDate.hasISOShape(text) {
-                    return failure(
-                        say("la date \(text) n'existe pas dans le calendrier", "the date \(text) does not exist"))
+                    return failure(say(.dateDoesNotExist(text)))
                 }
-                return failure(
-                    say("une date est attendue : AAAA-MM-JJ ou JJ/MM/AAAA", "a date is expected: YYYY-MM-DD"))
+                return failure(say(.dateExpected))
             }
             return .success(.date(date))
         case .time:
             guard let minutes = AnswerDecoder.parseTime(text.trimmingWhitespace) else {
-                return failure(
-                    say("une heure est attendue : HH:MM, par exemple 19:30", "a time is expected: HH:MM, e.g. 19:30"))
+                return failure(say(.timeExpected))
             }
             return .success(.number(Double(minutes)))
         case .single:
@@ -61,7 +55,7 @@ public struct InterviewInput: Sendable {
         case .points:
             return points(text, of: question)
         case .list, .scores:
-            return failure(say("cette question se remplit élément par élément", "this question is filled item by item"))
+            return failure(say(.filledItemByItem))
         }
     }
 
@@ -114,20 +108,14 @@ public struct InterviewInput: Sendable {
         let text = text.trimmingWhitespace
         if let number = Int(text) {
             guard number >= 1, number <= question.choices.count else {
-                return failure(
-                    say(
-                        "choisissez un numéro entre 1 et \(question.choices.count)",
-                        "choose a number between 1 and \(question.choices.count)"))
+                return failure(say(.choiceNumberOutOfRange(count: question.choices.count)))
             }
             return .success(question.choices[number - 1].id)
         }
         if let choice = question.choices.first(where: { $0.id == text || $0.id.lowercased() == text.lowercased() }) {
             return .success(choice.id)
         }
-        return failure(
-            say(
-                "choix inconnu « \(text) » : tapez un numéro de 1 à \(question.choices.count)",
-                "unknown choice '\(text)': type a number from 1 to \(question.choices.count)"))
+        return failure(say(.unknownChoice(text, count: question.choices.count)))
     }
 
     /// Several choices separated by commas, semicolons or spaces, each at most once: `1,3`, `1 3`.
@@ -138,7 +126,7 @@ public struct InterviewInput: Sendable {
             case .failure(let error): return .failure(error)
             case .success(let id):
                 if ids.contains(id) {
-                    return failure(say("« \(part) » est donné deux fois", "'\(part)' is given twice"))
+                    return failure(say(.givenTwice(String(part))))
                 }
                 ids.append(id)
             }
@@ -150,15 +138,12 @@ public struct InterviewInput: Sendable {
     private func points(_ text: String, of question: Question) -> Result<Value, InterviewInputError> {
         let parts = text.split(whereSeparator: { $0 == ";" || $0.isWhitespace })
         guard parts.count == question.choices.count else {
-            return failure(
-                say(
-                    "\(question.choices.count) nombres sont attendus, un par choix",
-                    "\(question.choices.count) numbers are expected, one per choice"))
+            return failure(say(.numbersPerChoice(count: question.choices.count)))
         }
         var points: [String: Value] = [:]
         for (choice, part) in zip(question.choices, parts) {
             guard let number = number(String(part)) else {
-                return failure(say("« \(part) » n'est pas un nombre", "'\(part)' is not a number"))
+                return failure(say(.notANumber(String(part))))
             }
             points[choice.id] = .number(number)
         }

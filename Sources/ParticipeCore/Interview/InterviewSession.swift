@@ -28,7 +28,7 @@ public struct InterviewSession: Sendable {
         self.current = firstToAsk()
     }
 
-    private func say(_ french: String, _ english: String) -> String { language == .english ? english : french }
+    private func say(_ message: InterviewMessage) -> String { message.text(in: language) }
 
     public var isFinished: Bool { current == nil }
 
@@ -51,11 +51,7 @@ public struct InterviewSession: Sendable {
         if !value.isAnswered {
             guard isRequired(path) else { return [] }
             let label = question.label.resolve(language, fallbacks: kit.fallbacks)
-            return [
-                say(
-                    "réponse obligatoire manquante : \(path) (« \(label) »)",
-                    "required answer missing: \(path) (“\(label)”)")
-            ]
+            return [say(.requiredAnswerMissing(path: path.description, label: label))]
         }
         return AnswerValidator(kit: kit, sheet: candidate, language: language)
             .problems(value, question: question, key: path.description)
@@ -101,9 +97,7 @@ public struct InterviewSession: Sendable {
     public mutating func skip() -> String? {
         guard let path = current else { return nil }
         if isRequired(path), !sheet[path].isAnswered {
-            return say(
-                "cette question est obligatoire : elle ne peut pas être passée",
-                "this question is required: it cannot be skipped")
+            return say(.cannotSkipRequired)
         }
         if !sheet[path].isAnswered { skipped.insert(path) }
         advance()

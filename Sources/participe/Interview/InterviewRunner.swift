@@ -30,7 +30,7 @@ struct InterviewRunner {
         self.console = console
     }
 
-    func say(_ french: String, _ english: String) -> String { console.say(french, english) }
+    func say(_ message: InterviewMessage) -> String { message.text(in: session.language) }
 
     var input: InterviewInput { InterviewInput(language: session.language) }
 
@@ -107,10 +107,7 @@ struct InterviewRunner {
         while true {
             guard var dialogue = session.dialogue(for: path) else { return .quit }
             if dialogue.count > 0 {
-                terminal.line(
-                    say(
-                        "\(dialogue.count) élément(s) déjà saisi(s) ; les nouveaux s'ajoutent à la suite.",
-                        "\(dialogue.count) item(s) already entered; new ones are added after them."))
+                terminal.line(say(.itemsAlreadyEntered(dialogue.count)))
             }
             while let prompt = dialogue.prompt {
                 guard let line = terminal.read(prompt + (dialogue.proposed.map { " [\($0)]" } ?? "") + " >") else {
@@ -147,14 +144,14 @@ struct InterviewRunner {
         case .help:
             showHelp(at: path)
         case .commands:
-            terminal.line(say("Commandes, à toute invite :", "Commands, at any prompt:"))
+            terminal.line(say(.commandsTitle))
             for line in InterviewCommand.summary(language: session.language) { terminal.line(line) }
-            terminal.line(say("  Entrée accepte la valeur entre crochets.", "  Enter accepts the value in brackets."))
+            terminal.line(say(.enterAcceptsBrackets))
         case .diagnostics:
             terminal.line(CheckReport(file: file, evaluation: session.evaluation).text(console))
         case .back:
             if session.back() { return .moved }
-            terminal.problem(say("c'est la première question", "this is the first question"))
+            terminal.problem(say(.firstQuestion))
         case .skip:
             if let refusal = session.skip() {
                 terminal.problem(refusal)
@@ -175,23 +172,18 @@ struct InterviewRunner {
         for (index, path) in paths.enumerated() {
             guard let question = session.kit.question(path) else { continue }
             let answer = formatter.answer(session.sheet[path], for: question, fallbacks: session.kit.fallbacks)
-            terminal.line("  \(index + 1). \(text(question.label)) : \(answer.isEmpty ? "—" : answer)")
+            terminal.line(
+                say(.reviewLine(number: index + 1, label: text(question.label), answer: answer.isEmpty ? "—" : answer)))
         }
         while true {
-            guard
-                let line = terminal.read(
-                    say(
-                        "Numéro de la question à changer (Entrée pour continuer) >",
-                        "Question to change (Enter to go on) >"))
-            else { return .endOfInput }
+            guard let line = terminal.read(say(.reviewPrompt)) else { return .endOfInput }
             if line.allSatisfy(\.isWhitespace) { return nil }
             if let number = Int(line.trimmingWhitespace), number >= 1, number <= paths.count {
                 if paths[number - 1] == session.current { return nil }
                 session.review(paths[number - 1])
                 return .moved
             }
-            terminal.problem(
-                say("numéro de 1 à \(paths.count) attendu", "a number from 1 to \(paths.count) is expected"))
+            terminal.problem(say(.reviewNumberExpected(count: paths.count)))
         }
     }
 }

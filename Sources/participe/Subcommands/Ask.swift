@@ -10,7 +10,8 @@ extension Participe {
                 `participe ask --kit <kit> -o answers.yaml` starts an interview; `participe ask answers.yaml` \
                 resumes it at the first unanswered question. Every accepted answer is saved at once. \
                 Type :h at any prompt for the commands. Exit status: 0 when the interview ends or is left \
-                with :q, 2 when an input cannot be read or the answers cannot be saved.
+                with :q (blockers included: participe check reports them), 2 when an input cannot be read or \
+                the answers cannot be saved; never 1.
                 """)
 
         @Argument(
@@ -55,17 +56,11 @@ extension Participe {
             if resuming {
                 (kit, sheet) = try console.loadAnswers(file, library: common.library)
                 if let wanted = self.kit, wanted != kit.id {
-                    console.err(
-                        console.say(
-                            "« \(file) » répond au kit « \(kit.id) », pas « \(wanted) »",
-                            "'\(file)' answers the kit '\(kit.id)', not '\(wanted)'"))
+                    console.err(console.say(.answersOfAnotherKit(file: file, kit: kit.id, wanted: wanted)))
                     throw Console.invalidInput
                 }
             } else if answers != nil {
-                console.err(
-                    console.say(
-                        "« \(file) » n'existe pas : participe ask --kit <kit> -o \(file) pour commencer",
-                        "'\(file)' does not exist: participe ask --kit <kit> -o \(file) to start"))
+                console.err(console.say(.answersFileMissing(file: file)))
                 throw Console.invalidInput
             } else {
                 kit = try console.loadKit(id: self.kit ?? "", library: common.library)
@@ -80,10 +75,7 @@ extension Participe {
             case .finished:
                 try finish(runner, console: &console)
             case .quit, .endOfInput:
-                console.out(
-                    console.say(
-                        "Réponses enregistrées dans \(file). Pour reprendre : participe ask \(file)",
-                        "Answers saved in \(file). To resume: participe ask \(file)"))
+                console.out(console.say(.answersSaved(file: file)))
             }
         }
 
@@ -91,18 +83,13 @@ extension Participe {
         private func finish(_ runner: InterviewRunner, console: inout Console) throws {
             let terminal = runner.terminal
             terminal.line()
-            terminal.line(terminal.style(console.say("Questionnaire terminé.", "Questionnaire complete."), .green))
+            terminal.line(terminal.style(console.say(.questionnaireComplete), .green))
             terminal.line(CheckReport(file: runner.file, evaluation: runner.session.evaluation).text(console))
             terminal.line()
-            guard
-                let reply = terminal.read(
-                    console.say("Générer les documents maintenant ? [o/N]", "Generate the documents now? [y/N]")),
+            guard let reply = terminal.read(console.say(.generateNow)),
                 InterviewInput(language: console.language).boolean(reply) == true
             else {
-                console.out(
-                    console.say(
-                        "Plus tard : participe generate \(runner.file) -o \(documents)",
-                        "Later: participe generate \(runner.file) -o \(documents)"))
+                console.out(console.say(.generateLater(file: runner.file, documents: documents)))
                 return
             }
             try DocumentOutput.write(runner.session.evaluation, to: documents, console: &console)

@@ -9,8 +9,9 @@ extension Participe {
             abstract: "Rédige les documents du kit / Writes the kit's documents.",
             discussion: """
                 Renders every document of the kit from the answers and prints the paths written. \
-                Exit status: 0 when the documents are written, 2 when an input is invalid or a template \
-                names a value that does not exist.
+                Exit status: 0 when the documents are written, blocking points included (the documents \
+                show them, and a note says how many), 2 when an input is invalid, a template names a value \
+                that does not exist or a document cannot be written; never 1.
                 """)
 
         @Argument(help: ArgumentHelp("Le fichier de réponses / The answers file.", valueName: "answers"))
@@ -69,11 +70,10 @@ extension Participe {
                     referenceDocuments: referenceDoc.map { URL(fileURLWithPath: $0) },
                     csvWriter: CSVWriter(separator: separator, includesByteOrderMark: csvBom ?? french))
             } catch let error as DocumentWriterError {
-                console.err(
-                    console.say("--reference-doc : ", "--reference-doc: ") + error.message(language: console.language))
+                console.err(console.say(.referenceDocument(problem: error.message(language: console.language))))
                 throw Console.invalidInput
             } catch {
-                console.err(console.say("--reference-doc : \(error)", "--reference-doc: \(error)"))
+                console.err(console.say(.referenceDocument(problem: "\(error)")))
                 throw Console.invalidInput
             }
             try DocumentOutput.write(evaluation, with: exporter, to: output, console: &console)

@@ -5,7 +5,11 @@ import ParticipeCore
 extension Participe {
     struct Kits: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Liste les kits disponibles / Lists the kits found.")
+            abstract: "Liste les kits disponibles / Lists the kits found.",
+            discussion: """
+                Exit status: 0 when every kit found loads (or none is found), 2 when a kit cannot be loaded: \
+                its errors are shown and the other kits are still listed; never 1.
+                """)
 
         @OptionGroup var common: CommonOptions
         @Option(help: "text | json") var format: OutputFormat = .text
@@ -27,9 +31,7 @@ extension Participe {
                 console.out(try JSONOutput.encode(summaries))
             case .text:
                 if summaries.isEmpty {
-                    console.out(
-                        console.say("Aucun kit trouvé dans : ", "No kit found in: ")
-                            + library.folders.joined(separator: ", "))
+                    console.out(console.say(.noKitFound(folders: library.folders.joined(separator: ", "))))
                 }
                 for kit in summaries { console.out(kit.text(console)) }
             }
@@ -80,12 +82,16 @@ struct KitSummary: Encodable {
 
     func text(_ console: Console) -> String {
         let catalogueText = catalogues.keys.sorted().map { "\($0) \(catalogues[$0] ?? 0)" }.joined(separator: ", ")
-        return """
-            \(id) (version \(version)) — \(title)
-              \(console.say("langues :", "languages:")) \(languages.joined(separator: ", ")) · \(directory)
-              \(sections) sections, \(questions) questions, \(rules) \(console.say("règles", "rules")), \(computed) \(console.say("valeurs calculées", "computed values")), \(documents) document\(documents == 1 ? "" : "s")
-              \(console.say("catalogues : ", "catalogues: "))\(catalogueText.isEmpty ? "—" : catalogueText)
-            """
+        return [
+            console.say(.kitHeading(id: id, version: version, title: title)),
+            "  " + console.say(.kitLanguages(languages: languages.joined(separator: ", "), directory: directory)),
+            "  "
+                + console.say(
+                    .kitCounts(
+                        sections: sections, questions: questions, rules: rules, computed: computed, documents: documents
+                    )),
+            "  " + console.say(.kitCatalogues(catalogueText.isEmpty ? "—" : catalogueText)),
+        ].joined(separator: "\n")
     }
 }
 

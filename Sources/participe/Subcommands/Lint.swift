@@ -5,7 +5,10 @@ extension Participe {
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Vérifie un kit, pour ses auteurs / Checks a kit, for its authors.",
-            discussion: "Exit status: 0 when the kit is valid, 1 when it has errors (or warnings with --strict).")
+            discussion: """
+                Exit status: 0 when the kit is valid, 1 when it has errors (or warnings with --strict), \
+                a file that cannot be read included; never 2.
+                """)
 
         @Argument(help: ArgumentHelp("Dossier du kit / The kit folder (holding kit.yaml).", valueName: "kit-dir"))
         var directory: String
@@ -20,13 +23,16 @@ extension Participe {
                 let loader = KitLoader(reader: YAMLReader(language: lang ?? .english))
                 let kit = try loader.load(directory: directory, texts: &console.texts)
                 console.report(kit.warnings)
-                let summary =
-                    "\(kit.id): \(kit.sections.count) sections, \(kit.questionCount) questions, \(kit.rules.count) rules, \(kit.catalogues.reduce(0) { $0 + $1.items.count }) catalogue items, \(kit.documents.count) documents"
-                console.out(summary + (kit.warnings.isEmpty ? "" : ", \(kit.warnings.count) warning(s)"))
+                console.out(
+                    console.say(
+                        .lintSummary(
+                            kit: kit.id, sections: kit.sections.count, questions: kit.questionCount,
+                            rules: kit.rules.count, catalogueItems: kit.catalogues.reduce(0) { $0 + $1.items.count },
+                            documents: kit.documents.count, warnings: kit.warnings.count)))
                 if strict, !kit.warnings.isEmpty { throw ExitCode(1) }
             } catch let error as DiagnosticList {
                 console.report(error.diagnostics)
-                console.err("\(directory): \(error.diagnostics.count) error(s)")
+                console.err(console.say(.lintErrors(directory: directory, errors: error.diagnostics.count)))
                 throw ExitCode(1)
             }
         }

@@ -8,7 +8,9 @@ extension Participe {
             abstract: "Écrit un fichier de réponses à remplir / Writes an answers file to fill in.",
             discussion: """
                 Every question stands in the file with its label, help and allowed choices as comments, \
-                so that it can be filled in any text editor; `participe check` then accepts it.
+                so that it can be filled in any text editor; `participe check` then accepts it. \
+                Exit status: 0 when the file is written, 2 when the kit cannot be loaded, or the file exists \
+                (without --force) or cannot be written; never 1.
                 """)
 
         @Argument(help: ArgumentHelp("L'identifiant du kit / The kit id (see participe kits).", valueName: "kit"))
@@ -34,10 +36,7 @@ extension Participe {
                 return
             }
             if FileManager.default.fileExists(atPath: output), !force {
-                console.err(
-                    console.say(
-                        "« \(output) » existe déjà : --force pour le remplacer",
-                        "'\(output)' already exists: use --force to replace it"))
+                console.err(console.say(.fileExists(output)))
                 throw Console.invalidInput
             }
             do {

@@ -126,59 +126,45 @@ struct CheckReport: Encodable {
 
     func text(_ console: Console) -> String {
         var lines = [
-            "\(file) — \(kit) v\(version) — "
-                + console.say(
-                    "\(progress.answered)/\(progress.total) questions renseignées (\(progress.percent) %)",
-                    "\(progress.answered)/\(progress.total) questions answered (\(progress.percent)%)")
+            console.say(
+                .checkHeading(
+                    file: file, kit: kit, version: version, answered: progress.answered, total: progress.total,
+                    percent: progress.percent))
         ]
         for section in progress.sections {
             lines.append("  \(Self.bar(section.percent)) \(section.title) \(section.answered)/\(section.total)")
         }
         for grid in grids.keys.sorted().compactMap({ grids[$0] }) {
             guard let level = grid.levelLabel else { continue }
-            let colon = console.say(" : ", ": ")
-            var line = "\(grid.title)\(colon)\(level)" + (grid.iap2.map { " (IAP2\(colon)\($0))" } ?? "")
+            var line = console.say(.gridLevel(title: grid.title, level: level, iap2: grid.iap2))
             if let declared = grid.declaredLabel, let gap = grid.gap, gap != 0 {
-                line += console.say(
-                    " · visé : \(declared), écart de \(gap) cran(s)", " · aimed at: \(declared), \(gap) step(s) apart")
+                line += console.say(.gridAim(declared: declared, gap: gap))
             }
             lines += ["", line]
         }
         if !issues.isEmpty {
-            lines += [
-                "",
-                console.say(
-                    "Réponses à compléter ou corriger (\(issues.count))",
-                    "Answers to complete or correct (\(issues.count))"),
-            ]
+            lines += ["", console.say(.answersToFix(issues.count))]
             for issue in issues {
                 let place = issue.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
                 lines.append("  \(place)\(issue.message)")
             }
         }
-        let groups: [(String, String, String)] = [
-            ("blocker", console.say("Bloquants", "Blockers"), "✗"),
-            ("warning", console.say("Avertissements", "Warnings"), "!"),
-            ("advice", console.say("Conseils", "Advice"), "i"),
-        ]
-        for (severity, title, mark) in groups {
-            let findings = diagnostics.filter { $0.severity == severity }
+        let groups: [(Rule.Severity, String)] = [(.blocker, "✗"), (.warning, "!"), (.advice, "i")]
+        for (severity, mark) in groups {
+            let findings = diagnostics.filter { $0.severity == severity.rawValue }
             guard !findings.isEmpty else { continue }
-            lines += ["", "\(title) (\(findings.count))"]
+            lines += ["", "\(console.say(.findings(severity))) (\(findings.count))"]
             for finding in findings {
                 lines.append("  \(mark) [\(finding.id)] \(finding.message)")
                 if let action = finding.action { lines.append("    → \(action)") }
                 if !finding.concerns.isEmpty {
-                    lines.append(
-                        "    " + console.say("concerne : ", "concerns: ") + finding.concerns.joined(separator: ", "))
+                    lines.append("    " + console.say(.concerns(finding.concerns.joined(separator: ", "))))
                 }
             }
         }
         lines += [
             "",
-            console.say(
-                "Bilan : \(summary.blockers) bloquant(s), \(summary.warnings) avertissement(s), \(summary.advice) conseil(s)",
-                "Summary: \(summary.blockers) blocker(s), \(summary.warnings) warning(s), \(summary.advice) advice"),
+            console.say(.checkSummary(blockers: summary.blockers, warnings: summary.warnings, advice: summary.advice)),
         ]
         return lines.joined(separator: "\n")
     }

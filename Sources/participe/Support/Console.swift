@@ -7,7 +7,7 @@ struct Console {
     var texts = SourceTexts()
     let language: Language
 
-    func say(_ french: String, _ english: String) -> String { language == .english ? english : french }
+    func say(_ message: CommandMessage) -> String { message.text(in: language) }
 
     /// Writes a line of results; control characters that answers may hold are shown, never obeyed.
     func out(_ text: String) {
@@ -48,10 +48,7 @@ struct Console {
             return try KitLoader().load(directory: directory, texts: &texts)
         } catch {
             report(error.diagnostics)
-            err(
-                say(
-                    "le kit « \(directory) » est invalide (\(error.diagnostics.count) erreur(s))",
-                    "the kit '\(directory)' is invalid (\(error.diagnostics.count) error(s))"))
+            err(say(.kitInvalid(directory: directory, errors: error.diagnostics.count)))
             throw Self.invalidInput
         }
     }
@@ -70,10 +67,7 @@ struct Console {
             return (kit, try file.decode(for: kit, messages: language))
         } catch {
             report(error.diagnostics)
-            err(
-                say(
-                    "\(path) : réponses invalides (\(error.diagnostics.count) erreur(s))",
-                    "\(path): invalid answers (\(error.diagnostics.count) error(s))"))
+            err(say(.answersInvalid(path: path, errors: error.diagnostics.count)))
             throw Self.invalidInput
         }
     }

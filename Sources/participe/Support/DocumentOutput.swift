@@ -28,17 +28,12 @@ enum DocumentOutput {
             console.err(failure.message(language: console.language))
             throw Console.invalidInput
         } catch {
-            console.err(
-                console.say(
-                    "impossible d'écrire dans « \(output) » : \(error)", "cannot write to '\(output)': \(error)"))
+            console.err(console.say(.cannotWrite(folder: output, reason: "\(error)")))
             throw Console.invalidInput
         }
         let blockers = evaluation.blockers.count + evaluation.issues.count
         if blockers > 0 {
-            console.err(
-                console.say(
-                    "attention : \(blockers) point(s) bloquant(s) ; les documents les signalent (voir participe check)",
-                    "note: \(blockers) blocking point(s); the documents show them (see participe check)"))
+            console.err(console.say(.blockingPoints(blockers)))
         }
     }
 }

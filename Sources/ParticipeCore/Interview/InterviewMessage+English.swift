@@ -1,0 +1,82 @@
+extension InterviewMessage {
+    package var english: String {
+        switch self {
+        case .answerExpected: "an answer is expected"
+        case .wholeNumberExpected: "a whole number is expected"
+        case .numberExpected: "a number is expected (e.g. 12,500 or 1.5)"
+        case .yesOrNo: "answer yes or no"
+        case .dateDoesNotExist(let date): "the date \(date) does not exist"
+        case .dateExpected: "a date is expected: YYYY-MM-DD"
+        case .timeExpected: "a time is expected: HH:MM, e.g. 19:30"
+        case .filledItemByItem: "this question is filled item by item"
+        case .choiceNumberOutOfRange(let count): "choose a number between 1 and \(count)"
+        case .unknownChoice(let text, let count): "unknown choice '\(text)': type a number from 1 to \(count)"
+        case .givenTwice(let text): "'\(text)' is given twice"
+        case .numbersPerChoice(let count): "\(count) numbers are expected, one per choice"
+        case .notANumber(let text): "'\(text)' is not a number"
+
+        case .zeroOrMoreExpected: "a number, zero or more, is expected"
+        case .positivePrice: "the price must be a positive number"
+        case .scoreExpected(let minimum, let maximum): "a score from \(minimum) to \(maximum) is expected"
+        case .eliminatoryNumbersExpected(let count): "numbers from 1 to \(count) expected"
+        case .fieldRequired: "this field is required"
+        case .pointsPrompt(let number, let label, let remaining): "\(number). \(label) (remaining \(remaining))"
+        case .fieldPrompt(let item, let label, let optional, let first):
+            "Item \(item) — \(label)" + (optional ? " (optional)" : "") + (first ? " (Enter to end the list)" : "")
+        case .candidatePrompt(let row): "Candidate \(row) — name (Enter to end)"
+        case .pricePrompt(let candidate): "\(candidate) — price excluding tax (optional)"
+        case .failsPrompt(let candidate, let criteria):
+            "\(candidate) — eliminatory criteria failed (numbers, Enter: none): \(criteria)"
+
+        case .requiredAnswerMissing(let path, let label): "required answer missing: \(path) (“\(label)”)"
+        case .cannotSkipRequired: "this question is required: it cannot be skipped"
+
+        case .command(let command):
+            switch command {
+            case .back: "back to the previous question"
+            case .skip: "skip the question (unless required)"
+            case .help: "the question's help"
+            case .review: "review the section's answers and change one"
+            case .diagnostics: "the diagnostics so far"
+            case .quit: "save and quit"
+            case .commands: "this list"
+            }
+
+        case .resuming(let answered, let total): "Resuming: \(answered)/\(total) questions already answered."
+        case .welcome(let file):
+            "Every answer is saved at once in \(file). Type :h for the commands, ? for a question's help."
+        case .sectionHeading(let section, let sections): "== Section \(section)/\(sections): "
+        case .misconception: "Misconception: "
+        case .requiredMark: " (required)"
+        case .examples(let examples): "Examples: " + examples.joined(separator: "; ")
+        case .scaleRange(let minimum, let maximum): "From \(minimum) to \(maximum)"
+        case .howToAnswer(let type, let total):
+            switch type {
+            case .text: "One line of text."
+            case .paragraph: "Text over several lines; an empty line ends it."
+            case .integer: "A whole number."
+            case .number: "A number (12,500 or 1.5)."
+            case .boolean: "yes or no (y/n)."
+            case .date: "A date YYYY-MM-DD."
+            case .time: "A time HH:MM, e.g. 19:30."
+            case .single: "The number of one choice."
+            case .multiple: "Numbers separated by commas or spaces."
+            case .scale: "A score on the scale."
+            case .ranking: "The numbers in order, first to last (e.g. 2 1 3)."
+            case .points: "Share \(total) points, one number per choice."
+            case .list: "One item at a time, field by field; Enter at the first field ends the list."
+            case .scores: "One candidate at a time: its name, then its scores; Enter at the name ends."
+            }
+        case .helpAvailable: " ? for help."
+        case .noHelp: "No help for this question."
+        case .glossaryEntry(let term, let definition): "  \(term): \(definition)"
+        case .commandsTitle: "Commands, at any prompt:"
+        case .enterAcceptsBrackets: "  Enter accepts the value in brackets."
+        case .firstQuestion: "this is the first question"
+        case .itemsAlreadyEntered(let count): "\(count) item(s) already entered; new ones are added after them."
+        case .reviewLine(let number, let label, let answer): "  \(number). \(label): \(answer)"
+        case .reviewPrompt: "Question to change (Enter to go on) >"
+        case .reviewNumberExpected(let count): "a number from 1 to \(count) is expected"
+        }
+    }
+}

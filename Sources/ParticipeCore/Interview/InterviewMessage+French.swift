@@ -1,0 +1,84 @@
+extension InterviewMessage {
+    package var french: String {
+        switch self {
+        case .answerExpected: "une réponse est attendue"
+        case .wholeNumberExpected: "un nombre entier est attendu"
+        case .numberExpected: "un nombre est attendu (ex. 12 500 ou 1,5)"
+        case .yesOrNo: "répondez oui ou non"
+        case .dateDoesNotExist(let date): "la date \(date) n'existe pas dans le calendrier"
+        case .dateExpected: "une date est attendue : AAAA-MM-JJ ou JJ/MM/AAAA"
+        case .timeExpected: "une heure est attendue : HH:MM, par exemple 19:30"
+        case .filledItemByItem: "cette question se remplit élément par élément"
+        case .choiceNumberOutOfRange(let count): "choisissez un numéro entre 1 et \(count)"
+        case .unknownChoice(let text, let count): "choix inconnu « \(text) » : tapez un numéro de 1 à \(count)"
+        case .givenTwice(let text): "« \(text) » est donné deux fois"
+        case .numbersPerChoice(let count): "\(count) nombres sont attendus, un par choix"
+        case .notANumber(let text): "« \(text) » n'est pas un nombre"
+
+        case .zeroOrMoreExpected: "un nombre positif ou nul est attendu"
+        case .positivePrice: "le prix doit être un nombre positif"
+        case .scoreExpected(let minimum, let maximum): "une note de \(minimum) à \(maximum) est attendue"
+        case .eliminatoryNumbersExpected(let count): "numéros de 1 à \(count) attendus"
+        case .fieldRequired: "ce champ est obligatoire"
+        case .pointsPrompt(let number, let label, let remaining): "\(number). \(label) (reste \(remaining))"
+        case .fieldPrompt(let item, let label, let optional, let first):
+            "Élément \(item) — \(label)" + (optional ? " (facultatif)" : "")
+                + (first ? " (Entrée pour finir la liste)" : "")
+        case .candidatePrompt(let row): "Offre \(row) — nom (Entrée pour finir)"
+        case .pricePrompt(let candidate): "\(candidate) — prix HT (facultatif)"
+        case .failsPrompt(let candidate, let criteria):
+            "\(candidate) — critères éliminatoires non remplis (numéros, Entrée : aucun) : \(criteria)"
+
+        case .requiredAnswerMissing(let path, let label): "réponse obligatoire manquante : \(path) (« \(label) »)"
+        case .cannotSkipRequired: "cette question est obligatoire : elle ne peut pas être passée"
+
+        case .command(let command):
+            switch command {
+            case .back: "revenir à la question précédente"
+            case .skip: "passer la question (si elle n'est pas obligatoire)"
+            case .help: "l'aide de la question"
+            case .review: "revoir les réponses de la section et en changer une"
+            case .diagnostics: "le diagnostic à ce stade"
+            case .quit: "enregistrer et quitter"
+            case .commands: "cette liste"
+            }
+
+        case .resuming(let answered, let total): "Reprise : \(answered)/\(total) questions déjà renseignées."
+        case .welcome(let file):
+            "Chaque réponse est enregistrée aussitôt dans \(file). Tapez :h pour les commandes, ? pour l'aide d'une question."
+        case .sectionHeading(let section, let sections): "== Section \(section)/\(sections) : "
+        case .misconception: "Idée reçue : "
+        case .requiredMark: " (obligatoire)"
+        case .examples(let examples): "Exemples : " + examples.joined(separator: " ; ")
+        case .scaleRange(let minimum, let maximum): "De \(minimum) à \(maximum)"
+        case .howToAnswer(let type, let total):
+            switch type {
+            case .text: "Une ligne de texte."
+            case .paragraph: "Texte sur plusieurs lignes ; une ligne vide termine."
+            case .integer: "Un nombre entier."
+            case .number: "Un nombre (12 500 ou 1,5)."
+            case .boolean: "oui ou non (o/n)."
+            case .date: "Une date AAAA-MM-JJ ou JJ/MM/AAAA."
+            case .time: "Une heure HH:MM, par exemple 19:30."
+            case .single: "Le numéro d'un choix."
+            case .multiple: "Des numéros séparés par des virgules ou des espaces."
+            case .scale: "Une note sur l'échelle."
+            case .ranking: "Les numéros dans l'ordre, du premier au dernier (ex. 2 1 3)."
+            case .points: "Répartissez \(total) points, un nombre par choix."
+            case .list: "Un élément à la fois, champ par champ ; Entrée au premier champ termine la liste."
+            case .scores: "Une offre à la fois : son nom, puis ses notes ; Entrée sur le nom termine."
+            }
+        case .helpAvailable: " ? pour l'aide."
+        case .noHelp: "Pas d'aide pour cette question."
+        case .glossaryEntry(let term, let definition): "  \(term) : \(definition)"
+        case .commandsTitle: "Commandes, à toute invite :"
+        case .enterAcceptsBrackets: "  Entrée accepte la valeur entre crochets."
+        case .firstQuestion: "c'est la première question"
+        case .itemsAlreadyEntered(let count):
+            "\(count) élément(s) déjà saisi(s) ; les nouveaux s'ajoutent à la suite."
+        case .reviewLine(let number, let label, let answer): "  \(number). \(label) : \(answer)"
+        case .reviewPrompt: "Numéro de la question à changer (Entrée pour continuer) >"
+        case .reviewNumberExpected(let count): "numéro de 1 à \(count) attendu"
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// What the interview says: its table of messages, from the refusal of a typed line to the welcome.
+/// The words are in `InterviewMessage+French.swift` and `InterviewMessage+English.swift`.
+///
+/// The terminal runner and, later, the web workshop both word the interview from this table.
+package enum InterviewMessage: Wording {
+    // A typed line that is not an answer (`InterviewInput`).
+    case answerExpected
+    case wholeNumberExpected
+    case numberExpected
+    case yesOrNo
+    /// A date shaped `YYYY-MM-DD` that the calendar does not have.
+    case dateDoesNotExist(String)
+    case dateExpected
+    case timeExpected
+    case filledItemByItem
+    /// A choice number out of `1...count`.
+    case choiceNumberOutOfRange(count: Int)
+    case unknownChoice(String, count: Int)
+    case givenTwice(String)
+    /// A `points` answer typed on one line with the wrong number of numbers.
+    case numbersPerChoice(count: Int)
+    case notANumber(String)
+
+    // A part of a `points`, `list` or `scores` answer (`AnswerDialogue`).
+    case zeroOrMoreExpected
+    case positivePrice
+    case scoreExpected(minimum: Int, maximum: Int)
+    case eliminatoryNumbersExpected(count: Int)
+    case fieldRequired
+    /// The prompt of one choice of a `points` question: its number, its label and the points left.
+    case pointsPrompt(number: Int, label: String, remaining: String)
+    /// The prompt of one field of a list item; `first` says that Enter ends the list here.
+    case fieldPrompt(item: Int, label: String, optional: Bool, first: Bool)
+    case candidatePrompt(row: Int)
+    case pricePrompt(candidate: String)
+    /// The eliminatory criteria, numbered and listed, a candidate may fail.
+    case failsPrompt(candidate: String, criteria: String)
+
+    // The session (`InterviewSession`).
+    case requiredAnswerMissing(path: String, label: String)
+    case cannotSkipRequired
+
+    /// What a command does, for `:h`.
+    case command(InterviewCommand)
+
+    // The conversation (the terminal runner).
+    case resuming(answered: Int, total: Int)
+    case welcome(file: String)
+    /// The start of a section's heading, before its title.
+    case sectionHeading(section: Int, sections: Int)
+    case misconception
+    case requiredMark
+    case examples([String])
+    case scaleRange(minimum: Int, maximum: Int)
+    /// How to type the answer to a question of `type`; `total` is the points a `points` question shares.
+    case howToAnswer(QuestionType, total: String)
+    case helpAvailable
+    case noHelp
+    /// A glossary entry the question's help points to.
+    case glossaryEntry(term: String, definition: String)
+    case commandsTitle
+    case enterAcceptsBrackets
+    case firstQuestion
+    case itemsAlreadyEntered(Int)
+    /// One answer of the section, numbered, for `:r`.
+    case reviewLine(number: Int, label: String, answer: String)
+    case reviewPrompt
+    case reviewNumberExpected(count: Int)
+}

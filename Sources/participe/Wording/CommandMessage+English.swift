@@ -1,0 +1,52 @@
+import ParticipeCore
+
+extension CommandMessage {
+    var english: String {
+        switch self {
+        case .kitInvalid(let directory, let errors): "the kit '\(directory)' is invalid (\(errors) error(s))"
+        case .answersInvalid(let path, let errors): "\(path): invalid answers (\(errors) error(s))"
+
+        case .answersOfAnotherKit(let file, let kit, let wanted): "'\(file)' answers the kit '\(kit)', not '\(wanted)'"
+        case .answersFileMissing(let file): "'\(file)' does not exist: participe ask --kit <kit> -o \(file) to start"
+        case .answersSaved(let file): "Answers saved in \(file). To resume: participe ask \(file)"
+        case .questionnaireComplete: "Questionnaire complete."
+        case .generateNow: "Generate the documents now? [y/N]"
+        case .generateLater(let file, let documents): "Later: participe generate \(file) -o \(documents)"
+
+        case .referenceDocument(let problem): "--reference-doc: \(problem)"
+        case .cannotWrite(let folder, let reason): "cannot write to '\(folder)': \(reason)"
+        case .blockingPoints(let count):
+            "note: \(count) blocking point(s); the documents show them (see participe check)"
+
+        case .fileExists(let file): "'\(file)' already exists: use --force to replace it"
+
+        case .noKitFound(let folders): "No kit found in: \(folders)"
+        case .kitHeading(let id, let version, let title): "\(id) (version \(version)) — \(title)"
+        case .kitLanguages(let languages, let directory): "languages: \(languages) · \(directory)"
+        case .kitCounts(let sections, let questions, let rules, let computed, let documents):
+            "\(sections) sections, \(questions) questions, \(rules) rules, \(computed) computed values, "
+                + "\(documents) document\(documents == 1 ? "" : "s")"
+        case .kitCatalogues(let catalogues): "catalogues: \(catalogues)"
+
+        case .checkHeading(let file, let kit, let version, let answered, let total, let percent):
+            "\(file) — \(kit) v\(version) — \(answered)/\(total) questions answered (\(percent)%)"
+        case .gridLevel(let title, let level, let iap2): "\(title): \(level)" + (iap2.map { " (IAP2: \($0))" } ?? "")
+        case .gridAim(let declared, let gap): " · aimed at: \(declared), \(gap) step(s) apart"
+        case .answersToFix(let count): "Answers to complete or correct (\(count))"
+        case .findings(let severity):
+            switch severity {
+            case .blocker: "Blockers"
+            case .warning: "Warnings"
+            case .advice: "Advice"
+            }
+        case .concerns(let paths): "concerns: \(paths)"
+        case .checkSummary(let blockers, let warnings, let advice):
+            "Summary: \(blockers) blocker(s), \(warnings) warning(s), \(advice) advice"
+
+        case .lintSummary(let kit, let sections, let questions, let rules, let items, let documents, let warnings):
+            "\(kit): \(sections) sections, \(questions) questions, \(rules) rules, \(items) catalogue items, "
+                + "\(documents) documents" + (warnings == 0 ? "" : ", \(warnings) warning(s)")
+        case .lintErrors(let directory, let errors): "\(directory): \(errors) error(s)"
+        }
+    }
+}

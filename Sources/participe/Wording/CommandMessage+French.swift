@@ -1,0 +1,55 @@
+import ParticipeCore
+
+extension CommandMessage {
+    var french: String {
+        switch self {
+        case .kitInvalid(let directory, let errors): "le kit « \(directory) » est invalide (\(errors) erreur(s))"
+        case .answersInvalid(let path, let errors): "\(path) : réponses invalides (\(errors) erreur(s))"
+
+        case .answersOfAnotherKit(let file, let kit, let wanted):
+            "« \(file) » répond au kit « \(kit) », pas « \(wanted) »"
+        case .answersFileMissing(let file):
+            "« \(file) » n'existe pas : participe ask --kit <kit> -o \(file) pour commencer"
+        case .answersSaved(let file): "Réponses enregistrées dans \(file). Pour reprendre : participe ask \(file)"
+        case .questionnaireComplete: "Questionnaire terminé."
+        case .generateNow: "Générer les documents maintenant ? [o/N]"
+        case .generateLater(let file, let documents): "Plus tard : participe generate \(file) -o \(documents)"
+
+        case .referenceDocument(let problem): "--reference-doc : \(problem)"
+        case .cannotWrite(let folder, let reason): "impossible d'écrire dans « \(folder) » : \(reason)"
+        case .blockingPoints(let count):
+            "attention : \(count) point(s) bloquant(s) ; les documents les signalent (voir participe check)"
+
+        case .fileExists(let file): "« \(file) » existe déjà : --force pour le remplacer"
+
+        case .noKitFound(let folders): "Aucun kit trouvé dans : \(folders)"
+        case .kitHeading(let id, let version, let title): "\(id) (version \(version)) — \(title)"
+        case .kitLanguages(let languages, let directory): "langues : \(languages) · \(directory)"
+        case .kitCounts(let sections, let questions, let rules, let computed, let documents):
+            "\(sections) sections, \(questions) questions, \(rules) règles, \(computed) valeurs calculées, "
+                + "\(documents) document\(documents == 1 ? "" : "s")"
+        case .kitCatalogues(let catalogues): "catalogues : \(catalogues)"
+
+        case .checkHeading(let file, let kit, let version, let answered, let total, let percent):
+            "\(file) — \(kit) v\(version) — \(answered)/\(total) questions renseignées (\(percent) %)"
+        case .gridLevel(let title, let level, let iap2): "\(title) : \(level)" + (iap2.map { " (IAP2 : \($0))" } ?? "")
+        case .gridAim(let declared, let gap): " · visé : \(declared), écart de \(gap) cran(s)"
+        case .answersToFix(let count): "Réponses à compléter ou corriger (\(count))"
+        case .findings(let severity):
+            switch severity {
+            case .blocker: "Bloquants"
+            case .warning: "Avertissements"
+            case .advice: "Conseils"
+            }
+        case .concerns(let paths): "concerne : \(paths)"
+        case .checkSummary(let blockers, let warnings, let advice):
+            "Bilan : \(blockers) bloquant(s), \(warnings) avertissement(s), \(advice) conseil(s)"
+
+        case .lintSummary(let kit, let sections, let questions, let rules, let items, let documents, let warnings):
+            "\(kit) : \(sections) section(s), \(questions) question(s), \(rules) règle(s), "
+                + "\(items) élément(s) de catalogue, \(documents) document(s)"
+                + (warnings == 0 ? "" : ", \(warnings) avertissement(s)")
+        case .lintErrors(let directory, let errors): "\(directory) : \(errors) erreur(s)"
+        }
+    }
+}

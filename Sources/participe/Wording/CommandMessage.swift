@@ -1,0 +1,51 @@
+import ParticipeCore
+
+/// What the command line says around its results: its table of messages. The words are in
+/// `CommandMessage+French.swift` and `CommandMessage+English.swift`.
+///
+/// The help texts (`--help`) are not here: ArgumentParser fixes them at compile time, so they stay bilingual.
+enum CommandMessage: Wording {
+    // Loading (`Console`).
+    case kitInvalid(directory: String, errors: Int)
+    case answersInvalid(path: String, errors: Int)
+
+    // `ask`.
+    case answersOfAnotherKit(file: String, kit: String, wanted: String)
+    case answersFileMissing(file: String)
+    case answersSaved(file: String)
+    case questionnaireComplete
+    case generateNow
+    case generateLater(file: String, documents: String)
+
+    // `generate` and the documents it writes (`DocumentOutput`).
+    /// A reference document that cannot be used, and why.
+    case referenceDocument(problem: String)
+    case cannotWrite(folder: String, reason: String)
+    case blockingPoints(Int)
+
+    // `new`.
+    case fileExists(String)
+
+    // `kits`.
+    case noKitFound(folders: String)
+    case kitHeading(id: String, version: String, title: String)
+    case kitLanguages(languages: String, directory: String)
+    case kitCounts(sections: Int, questions: Int, rules: Int, computed: Int, documents: Int)
+    /// The catalogues and their number of items, `—` when there are none.
+    case kitCatalogues(String)
+
+    // `check` and the interview's `:d` (`CheckReport`).
+    case checkHeading(file: String, kit: String, version: String, answered: Int, total: Int, percent: Int)
+    case gridLevel(title: String, level: String, iap2: String?)
+    /// What a grid's declared level is, when the answers put it elsewhere.
+    case gridAim(declared: String, gap: Int)
+    case answersToFix(Int)
+    case findings(Rule.Severity)
+    case concerns(String)
+    case checkSummary(blockers: Int, warnings: Int, advice: Int)
+
+    // `lint`.
+    case lintSummary(
+        kit: String, sections: Int, questions: Int, rules: Int, catalogueItems: Int, documents: Int, warnings: Int)
+    case lintErrors(directory: String, errors: Int)
+}
