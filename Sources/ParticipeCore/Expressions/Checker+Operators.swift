@@ -6,14 +6,12 @@ extension Checker {
         switch op {
         case .not:
             if !type.isCompatible(with: .boolean) {
-                report(
-                    "'not' needs true or false, got \(TypeRules.describe(type)); use 'empty(...)' to test for no answer",
-                    at: operand.offset)
+                report(.notNeedsCondition(got: type), at: operand.offset)
             }
             return .boolean
         case .negate:
             guard type.isCompatible(with: .number) else {
-                report("'-' needs a number, got \(TypeRules.describe(type))", at: operand.offset)
+                report(.negateNeedsNumber(got: type), at: operand.offset)
                 return .any
             }
             return .number
@@ -28,11 +26,9 @@ extension Checker {
         let at = node.operatorOffset
         switch op {
         case .and, .or:
-            for (type, side, operand) in [(left, "left", operands.0), (right, "right", operands.1)]
+            for (type, onTheLeft, operand) in [(left, true, operands.0), (right, false, operands.1)]
             where !type.isCompatible(with: .boolean) {
-                report(
-                    "'\(op.rawValue)' needs true or false on its \(side), got \(TypeRules.describe(type))",
-                    at: operand.offset)
+                report(.logicNeedsCondition(operator: op.rawValue, onTheLeft: onTheLeft, got: type), at: operand.offset)
             }
             return .boolean
         case .equal, .notEqual:
@@ -40,14 +36,13 @@ extension Checker {
                 checkChoiceLiteral(operands.0, against: right, named: operands.1)
                 checkChoiceLiteral(operands.1, against: left, named: operands.0)
             } else {
-                report("cannot compare \(TypeRules.describe(left)) with \(TypeRules.describe(right))", at: at)
+                report(.cannotCompare(left, right), at: at)
             }
             return .boolean
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
             let joined = left.joined(with: right)
             if joined == nil || ![.any, .number, .date, .text].contains(joined?.widened) {
-                let pair = "\(TypeRules.describe(left)) with \(TypeRules.describe(right))"
-                report("'\(op.rawValue)' cannot order \(pair); it compares numbers, dates or texts", at: at)
+                report(.cannotOrder(operator: op.rawValue, left, right), at: at)
             }
             return .boolean
         case .in, .notIn, .contains:
@@ -76,12 +71,7 @@ extension Checker {
         case (.add, .any, _), (.add, _, .any), (.subtract, .any, _), (.subtract, .date, .any): return .any
         case (_, .any, .number), (_, .number, .any), (_, .any, .any): return .number
         default:
-            let verb: [BinaryOperator: String] = [
-                .add: "add", .subtract: "subtract", .multiply: "multiply", .divide: "divide",
-                .remainder: "take the remainder of",
-            ]
-            let pair = "\(TypeRules.describe(left)) and \(TypeRules.describe(right))"
-            report("cannot \(verb[op] ?? op.rawValue) \(pair) with '\(op.rawValue)'", at: at)
+            report(.cannotCombine(operator: op.rawValue, left, right), at: at)
             return .any
         }
     }
@@ -111,12 +101,11 @@ extension Checker {
     {
         guard let function = functions[name], function.argumentCounts.contains(arguments.count) else {
             if let function = functions[name] {
-                report("'\(name)' \(function.arityDescription), got \(arguments.count)", at: offset)
+                report(
+                    .argumentCount(function: name, counts: function.argumentCounts, got: arguments.count), at: offset)
             } else {
-                let suggestion = NameSuggestion.closest(to: name, among: functions.names).map {
-                    "; did you mean '\($0)'?"
-                }
-                report("unknown function '\(name)'\(suggestion ?? "")", at: offset)
+                let suggestion = NameSuggestion.closest(to: name, among: functions.names)
+                report(.unknownFunction(name: name, suggestion: suggestion), at: offset)
             }
             for argument in arguments { _ = check(argument, bindings: bindings) }
             return .any
@@ -143,6 +132,6 @@ extension Checker {
         _ problem: ExpressionFunction.Mismatch, _ arguments: [ExpressionNode], at offset: Int
     ) {
         let index = problem.argument.flatMap { arguments.indices.contains($0) ? $0 : nil }
-        report(problem.message, at: index.map { arguments[$0].offset } ?? offset)
+        report(text: problem.text(in: language), at: index.map { arguments[$0].offset } ?? offset)
     }
 }

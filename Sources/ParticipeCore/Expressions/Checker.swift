@@ -6,16 +6,23 @@ struct Checker<Scope: ExpressionScope> {
     let scope: Scope
     let functions: FunctionLibrary
     let map: SourceMap
+    /// The language of the messages.
+    let language: Language
     var diagnostics: [Diagnostic] = []
 
-    init(scope: Scope, functions: FunctionLibrary, map: SourceMap) {
+    init(scope: Scope, functions: FunctionLibrary, map: SourceMap, language: Language = .english) {
         self.scope = scope
         self.functions = functions
         self.map = map
+        self.language = language
     }
 
-    mutating func report(_ message: String, at offset: Int) {
-        diagnostics.append(Diagnostic(.error, message, at: map.location(at: offset)))
+    mutating func report(_ message: ExpressionMessage, at offset: Int) {
+        report(text: message.text(in: language), at: offset)
+    }
+
+    mutating func report(text: String, at offset: Int) {
+        diagnostics.append(Diagnostic(.error, text, at: map.location(at: offset)))
     }
 
     mutating func check(_ node: ExpressionNode, bindings: [String: ValueType]) -> ValueType {
@@ -27,7 +34,7 @@ struct Checker<Scope: ExpressionScope> {
             for item in items {
                 let type = check(item, bindings: bindings)
                 guard let joined = element.joined(with: type) else {
-                    report("a list cannot mix \(element) and \(type)", at: item.offset)
+                    report(.mixedList(element, type), at: item.offset)
                     continue
                 }
                 element = joined
@@ -61,7 +68,7 @@ struct Checker<Scope: ExpressionScope> {
             return type
         }
         guard let type = scope.type(of: path) else {
-            report(scope.unknownReferenceMessage(path), at: offset)
+            report(text: scope.unknownReferenceMessage(path), at: offset)
             return .any
         }
         return type
@@ -74,17 +81,16 @@ struct Checker<Scope: ExpressionScope> {
             return .any
         case .record(let fields):
             if let field = fields[name] { return field }
-            let known = fields.keys.sorted().joined(separator: ", ")
-            report("no field '\(name)' in this record (fields: \(known))", at: offset)
+            report(.noField(name: name, fields: fields.keys.sorted().joined(separator: ", ")), at: offset)
         case .points(let ids):
             if ids.contains(name) { return .number }
-            report("'\(name)' is not one of the choices (choices: \(ids.sorted().joined(separator: ", ")))", at: offset)
+            report(.notOneOfTheChoices(name: name, choices: ids.sorted().joined(separator: ", ")), at: offset)
         case .list(let element):
             if case .record = element { return .list(member(name, of: element, at: offset)) }
             if element == .any { return .list(.any) }
-            report("'.\(name)' needs a record or a list of records, got \(base)", at: offset)
+            report(.memberNeedsRecords(name: name, got: base), at: offset)
         default:
-            report("'.\(name)' needs a record, got \(base)", at: offset)
+            report(.memberNeedsRecord(name: name, got: base), at: offset)
         }
         return .any
     }

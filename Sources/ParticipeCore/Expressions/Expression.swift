@@ -17,11 +17,13 @@ public struct Expression: Sendable, Hashable {
     ///   - source: The expression text, usually one line.
     ///   - location: Where `source` starts in its file.
     ///   - functions: The callable functions; the parser needs them to know which arguments bind `item`.
+    ///   - language: The language of the error messages.
     public static func parse(
-        _ source: String, at location: SourceLocation, functions: FunctionLibrary = .standard
+        _ source: String, at location: SourceLocation, functions: FunctionLibrary = .standard,
+        language: Language = .english
     ) throws(Diagnostic) -> Expression {
         let map = SourceMap(source, start: location)
-        let root = try Parser.parse(map)
+        let root = try Parser.parse(map, language: language)
         return Expression(source: source, location: location, root: root, functions: functions, map: map)
     }
 
@@ -41,9 +43,12 @@ public struct Expression: Sendable, Hashable {
     /// Whether the expression is the literal `true`, so callers can skip work for always-true conditions.
     public var isConstantTrue: Bool { root.kind == .literal(.boolean(true)) }
 
-    /// The type of the expression and every problem found, each located at the offending token.
-    public func check(in scope: some ExpressionScope) -> (type: ValueType, diagnostics: [Diagnostic]) {
-        var checker = Checker(scope: scope, functions: functions, map: map)
+    /// The type of the expression and every problem found, each located at the offending token, worded in
+    /// `language` (the scope words its own unknown names).
+    public func check(in scope: some ExpressionScope, language: Language = .english)
+        -> (type: ValueType, diagnostics: [Diagnostic])
+    {
+        var checker = Checker(scope: scope, functions: functions, map: map, language: language)
         let type = checker.check(root, bindings: [:])
         return (type, checker.diagnostics)
     }

@@ -7,13 +7,25 @@
 public struct ExpressionFunction: Sendable {
     /// Why a call does not type-check; `argument` is the index of the argument to point at, nil for the name.
     public struct Mismatch: Error, Hashable, Sendable {
+        /// The message of a function defined outside Participe, in its own words.
         public var message: String
         public var argument: Int?
+        /// The message of a library function, in every language.
+        var wording: ExpressionMessage?
 
         public init(_ message: String, argument: Int? = nil) {
             self.message = message
             self.argument = argument
         }
+
+        init(_ wording: ExpressionMessage, argument: Int? = nil) {
+            self.message = wording.english
+            self.argument = argument
+            self.wording = wording
+        }
+
+        /// The message in `language`.
+        func text(in language: Language) -> String { wording?.text(in: language) ?? message }
     }
 
     public typealias TypeCheck = @Sendable (_ arguments: [ValueType]) -> Result<ValueType, Mismatch>
@@ -63,15 +75,5 @@ public struct ExpressionFunction: Sendable {
         self.constantCheck = constantCheck
         self.evaluation = evaluation
         self.implementation = implementation
-    }
-
-    /// "takes 1 or 2 arguments", for the wrong-count diagnostic.
-    var arityDescription: String {
-        let (low, high) = (argumentCounts.lowerBound, argumentCounts.upperBound)
-        let noun = { (count: Int) in count == 1 ? "argument" : "arguments" }
-        if high == Int.max { return "takes at least \(low) \(noun(low))" }
-        if low == high { return low == 0 ? "takes no arguments" : "takes \(low) \(noun(low))" }
-        if high == low + 1 { return "takes \(low) or \(high) \(noun(high))" }
-        return "takes \(low) to \(high) arguments"
     }
 }

@@ -37,7 +37,7 @@ extension FunctionLibrary {
     private static func numbers(_ types: [ValueType], in name: String) -> TypeRules.Outcome {
         TypeRules.element(of: types[0], in: name).flatMap { element in
             let (type, index) = types.count == 2 ? (types[1], 1) : (element, 0)
-            let needs = types.count == 2 ? "a number for each item" : "a list of numbers"
+            let needs: ExpressionMessage.Need = types.count == 2 ? .numberPerItem : .listOfNumbers
             return type.isCompatible(with: .number)
                 ? .success(.number) : TypeRules.mismatch(name, index, needs: needs, got: types[index])
         }

@@ -11,7 +11,7 @@ extension FunctionLibrary {
         name: "round", argumentCounts: 1...2,
         typeCheck: { types in
             for (index, type) in types.enumerated() where !type.isCompatible(with: .number) {
-                return TypeRules.mismatch("round", index, needs: "numbers", got: type)
+                return TypeRules.mismatch("round", index, needs: .numbers, got: type)
             }
             return .success(.number)
         },
@@ -35,7 +35,7 @@ extension FunctionLibrary {
             name: name, argumentCounts: 1...1,
             typeCheck: { types in
                 types[0].isCompatible(with: .number)
-                    ? .success(.number) : TypeRules.mismatch(name, 0, needs: "a number", got: types[0])
+                    ? .success(.number) : TypeRules.mismatch(name, 0, needs: .number, got: types[0])
             },
             implementation: { arguments, _ in arguments[0].number.map { .finite(body($0)) } ?? .null })
     }
@@ -51,7 +51,7 @@ extension FunctionLibrary {
         name: "clock", argumentCounts: 1...1,
         typeCheck: { types in
             types[0].isCompatible(with: .number)
-                ? .success(.text) : TypeRules.mismatch("clock", 0, needs: "a number of minutes", got: types[0])
+                ? .success(.text) : TypeRules.mismatch("clock", 0, needs: .minutes, got: types[0])
         },
         implementation: { arguments, _ in arguments[0].number.map { .text(ValueFormatter.clock($0)) } ?? .null })
 
@@ -77,7 +77,7 @@ extension FunctionLibrary {
 
     private static func textOnly(_ types: [ValueType], _ name: String, result: ValueType) -> TypeRules.Outcome {
         types[0].isCompatible(with: .text)
-            ? .success(result) : TypeRules.mismatch(name, 0, needs: "a text", got: types[0])
+            ? .success(result) : TypeRules.mismatch(name, 0, needs: .text, got: types[0])
     }
 
     /// `date('2026-03-01')`; a literal that is not a real date is reported when the kit loads.
@@ -85,11 +85,11 @@ extension FunctionLibrary {
         name: "date", argumentCounts: 1...1,
         typeCheck: { types in
             types[0].isCompatible(with: .text) || types[0].isCompatible(with: .date)
-                ? .success(.date) : TypeRules.mismatch("date", 0, needs: "a text such as '2026-03-01'", got: types[0])
+                ? .success(.date) : TypeRules.mismatch("date", 0, needs: .dateText, got: types[0])
         },
         constantCheck: { _, literals in
             guard let text = literals[0]?.text, CalendarDate(iso: text) == nil else { return nil }
-            return .init("'\(text)' is not a valid date; write it as YYYY-MM-DD, e.g. '2026-03-01'", argument: 0)
+            return .init(.invalidDate(text), argument: 0)
         },
         implementation: { arguments, _ in
             if case .date = arguments[0] { return arguments[0] }
@@ -105,7 +105,7 @@ extension FunctionLibrary {
         name: "days_between", argumentCounts: 2...2,
         typeCheck: { types in
             for (index, type) in types.enumerated() where !type.isCompatible(with: .date) {
-                return TypeRules.mismatch("days_between", index, needs: "two dates", got: type)
+                return TypeRules.mismatch("days_between", index, needs: .twoDates, got: type)
             }
             return .success(.number)
         },
@@ -118,7 +118,7 @@ extension FunctionLibrary {
         name: "year", argumentCounts: 1...1,
         typeCheck: { types in
             types[0].isCompatible(with: .date)
-                ? .success(.number) : TypeRules.mismatch("year", 0, needs: "a date", got: types[0])
+                ? .success(.number) : TypeRules.mismatch("year", 0, needs: .date, got: types[0])
         },
         implementation: { arguments, _ in arguments[0].date.map { .number(Double($0.components.year)) } ?? .null })
 }

@@ -16,10 +16,7 @@ extension FunctionLibrary {
         typeCheck: { types in
             if let problem = TypeRules.condition(types[0], in: "if", argument: 0) { return .failure(problem) }
             guard let joined = types[1].joined(with: types[2]) else {
-                return .failure(
-                    .init(
-                        "the two branches of 'if' must have the same type, got \(types[1]) and \(types[2])",
-                        argument: 2))
+                return .failure(.init(.branchesDiffer(types[1], types[2]), argument: 2))
             }
             return .success(joined)
         },

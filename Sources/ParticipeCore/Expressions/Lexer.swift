@@ -1,16 +1,19 @@
 /// Splits an expression's source into tokens, failing on the first character it cannot read.
 struct Lexer {
     private let map: SourceMap
+    /// The language of the error messages.
+    private let language: Language
     private var characters: [Character] { map.characters }
     private var position = 0
 
-    init(map: SourceMap) {
+    init(map: SourceMap, language: Language = .english) {
         self.map = map
+        self.language = language
     }
 
     /// All tokens, ending with `.end`.
-    static func tokens(of map: SourceMap) throws(Diagnostic) -> [Token] {
-        var lexer = Lexer(map: map)
+    static func tokens(of map: SourceMap, language: Language = .english) throws(Diagnostic) -> [Token] {
+        var lexer = Lexer(map: map, language: language)
         var tokens: [Token] = []
         while true {
             let token = try lexer.next()
@@ -41,7 +44,7 @@ struct Lexer {
         }
         let spelling = String(characters[start..<position])
         guard let number = Double(spelling), number.isFinite else {
-            throw Diagnostic(.error, "number '\(spelling)' is too large", at: map.location(at: start))
+            throw error(.numberTooLarge(spelling), at: start)
         }
         return Token(kind: .number(number), offset: start, length: position - start)
     }
@@ -76,9 +79,7 @@ struct Lexer {
                 guard position + 1 < characters.count else { break }
                 let escaped = characters[position + 1]
                 guard escaped == "'" || escaped == "\"" || escaped == "\\" else {
-                    throw Diagnostic(
-                        .error, "unknown escape '\\\(escaped)' in text; only \\', \\\" and \\\\ are allowed",
-                        at: map.location(at: position))
+                    throw error(.unknownEscape(escaped), at: position)
                 }
                 text.append(escaped)
                 position += 2
@@ -87,7 +88,7 @@ struct Lexer {
             text.append(character)
             position += 1
         }
-        throw Diagnostic(.error, "text is never closed; add a closing \(quote) to end it", at: map.location(at: start))
+        throw error(.unclosedText(quote: quote), at: start)
     }
 
     private mutating func symbol() throws(Diagnostic) -> Token {
@@ -101,20 +102,19 @@ struct Lexer {
             position += 1
             return Token(kind: .symbol(symbol), offset: start, length: 1)
         }
-        throw Diagnostic(.error, Self.explain(characters[position], pair: pair), at: map.location(at: start))
+        throw error(Self.explain(characters[position], pair: pair), at: start)
+    }
+
+    private func error(_ message: ExpressionMessage, at offset: Int) -> Diagnostic {
+        Diagnostic(.error, message.text(in: language), at: map.location(at: offset))
     }
 
     /// Words for the characters people bring from other languages.
-    private static func explain(_ character: Character, pair: String) -> String {
+    private static func explain(_ character: Character, pair: String) -> ExpressionMessage {
         switch (character, pair) {
-        case (_, "&&"): "'&&' is not an operator; use 'and'"
-        case (_, "||"): "'||' is not an operator; use 'or'"
-        case ("=", _): "'=' is not an operator; use '==' to compare"
-        case ("!", _): "'!' is not an operator; use 'not', or '!=' to compare"
-        default:
-            character.isLetter
-                ? "unexpected character '\(character)'; names use ASCII letters, digits and '_' only"
-                : "unexpected character '\(character)'"
+        case (_, "&&"), (_, "||"): .notAnOperator(pair)
+        case ("=", _), ("!", _): .notAnOperator(String(character))
+        default: .unexpectedCharacter(character, isLetter: character.isLetter)
         }
     }
 }

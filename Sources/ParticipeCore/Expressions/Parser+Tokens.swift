@@ -20,10 +20,12 @@ extension Parser {
     }
 
     func tooDeep(at offset: Int) -> Diagnostic {
-        Diagnostic(
-            .error,
-            "expression is nested too deeply (more than \(Self.maximumDepth) levels); split it into computed values",
-            at: map.location(at: offset))
+        error(.tooDeep(limit: Self.maximumDepth), at: offset)
+    }
+
+    /// An error worded in the parser's language, at `offset`.
+    func error(_ message: ExpressionMessage, at offset: Int) -> Diagnostic {
+        Diagnostic(.error, message.text(in: language), at: map.location(at: offset))
     }
 
     func make(_ kind: ExpressionNode.Kind, from left: ExpressionNode, op: Token) throws(Diagnostic) -> ExpressionNode {
@@ -85,33 +87,28 @@ extension Parser {
 
     mutating func close(_ closing: Token.Symbol, opener: Token) throws(Diagnostic) {
         guard current.isSymbol(closing) else {
-            let open = opener.kind == .symbol(.openParen) ? "'('" : "'['"
+            let open = opener.kind == .symbol(.openParen) ? "(" : "["
             let column = map.column(at: opener.offset)
-            let found = current.kind == .end ? "" : ", found \(current.quoted)"
-            throw Diagnostic(
-                .error, "expected '\(closing.rawValue)' to close \(open) opened at column \(column)\(found)",
-                at: map.location(at: current.offset))
+            let found = current.kind == .end ? nil : current.shown
+            throw error(
+                .unclosed(closing: closing.rawValue, opening: open, column: column, found: found), at: current.offset)
         }
         advance()
     }
 
     /// "unexpected end of expression, expected a value after 'and'", or the token found instead.
-    func expected(_ what: String) -> Diagnostic {
-        let after = previous.map { " after \($0.quoted)" } ?? ""
-        let message =
-            current.kind == .end
-            ? "unexpected end of expression, expected \(what)\(after)"
-            : "expected \(what)\(after), found \(current.quoted)"
-        return Diagnostic(.error, message, at: map.location(at: current.offset))
+    func expected(_ what: ExpressionMessage.Expected) -> Diagnostic {
+        let found = current.kind == .end ? nil : current.shown
+        return error(.expected(what, after: previous?.shown, found: found), at: current.offset)
     }
 
     func trailingTokenError() -> Diagnostic {
-        let message: String =
+        let message: ExpressionMessage =
             switch current.kind {
-            case .symbol(.closeParen): "unexpected ')' without a matching '('"
-            case .symbol(.closeBracket): "unexpected ']' without a matching '['"
-            default: "unexpected \(current.quoted); expected an operator or the end of the expression"
+            case .symbol(.closeParen): .unmatched(closing: ")", opening: "(")
+            case .symbol(.closeBracket): .unmatched(closing: "]", opening: "[")
+            default: .unexpected(current.shown)
             }
-        return Diagnostic(.error, message, at: map.location(at: current.offset))
+        return error(message, at: current.offset)
     }
 }

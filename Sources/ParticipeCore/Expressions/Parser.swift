@@ -7,19 +7,20 @@ struct Parser {
 
     let map: SourceMap
     let tokens: [Token]
+    /// The language of the error messages.
+    let language: Language
     var index = 0
     var nesting = 0
 
-    init(map: SourceMap) throws(Diagnostic) {
+    init(map: SourceMap, language: Language = .english) throws(Diagnostic) {
         self.map = map
-        self.tokens = try Lexer.tokens(of: map)
+        self.language = language
+        self.tokens = try Lexer.tokens(of: map, language: language)
     }
 
-    static func parse(_ map: SourceMap) throws(Diagnostic) -> ExpressionNode {
-        var parser = try Parser(map: map)
-        if parser.current.kind == .end {
-            throw Diagnostic(.error, "empty expression; expected a value", at: map.location(at: parser.current.offset))
-        }
+    static func parse(_ map: SourceMap, language: Language = .english) throws(Diagnostic) -> ExpressionNode {
+        var parser = try Parser(map: map, language: language)
+        if parser.current.kind == .end { throw parser.error(.empty, at: parser.current.offset) }
         let node = try parser.expression()
         guard parser.current.kind == .end else { throw parser.trailingTokenError() }
         return node
@@ -65,9 +66,7 @@ struct Parser {
         guard let (op, token) = comparisonOperator() else { return left }
         let right = try additive()
         if let (_, second) = peekComparisonOperator() {
-            throw Diagnostic(
-                .error, "comparisons cannot be chained; write 'a < b and b < c' instead of 'a < b < c'",
-                at: map.location(at: second.offset))
+            throw error(.chainedComparison, at: second.offset)
         }
         return try make(.binary(op, left, right), from: left, op: token)
     }
@@ -106,16 +105,14 @@ struct Parser {
         while true {
             if current.isSymbol(.openParen) {
                 guard case .reference(let path) = node.kind, path.count == 1 else {
-                    throw Diagnostic(
-                        .error, "only a function name can be called, as in 'count(...)'",
-                        at: map.location(at: current.offset))
+                    throw error(.callOfNonFunction, at: current.offset)
                 }
                 let open = advance()
                 let arguments = try sequence(closing: .closeParen, opener: open)
                 node = try make(.call(path[0], arguments), offset: node.offset, op: node.offset)
             } else if current.isSymbol(.dot) {
                 advance()
-                guard case .word(let name) = current.kind else { throw expected("a field name") }
+                guard case .word(let name) = current.kind else { throw expected(.fieldName) }
                 let field = advance()
                 node = try make(.member(node, name), offset: node.offset, op: field)
             } else {
@@ -149,7 +146,7 @@ struct Parser {
             let items = try sequence(closing: .closeBracket, opener: token)
             return try make(.list(items), offset: token.offset, op: token)
         default:
-            throw expected("a value")
+            throw expected(.value)
         }
     }
 

@@ -36,17 +36,6 @@ struct Token: Hashable, Sendable {
     /// Length in characters, so that a diagnostic can point just past a token.
     var length: Int
 
-    /// The token as a kit author would recognise it in a message.
-    var quoted: String {
-        switch kind {
-        case .number(let number): "'\(Value.format(number))'"
-        case .text(let text): "\"\(text)\""
-        case .word(let word): "'\(word)'"
-        case .symbol(let symbol): "'\(symbol.rawValue)'"
-        case .end: "the end of the expression"
-        }
-    }
-
     func isWord(_ word: String) -> Bool { kind == .word(word) }
 
     func isSymbol(_ symbol: Symbol) -> Bool { kind == .symbol(symbol) }

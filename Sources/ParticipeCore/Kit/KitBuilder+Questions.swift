@@ -18,72 +18,74 @@ extension KitBuilder {
 
     mutating func section(_ node: YAMLNode) -> Section? {
         let keys = NodeDecoder.Keys(required: ["id", "title", "questions"], optional: ["intro", "when"])
-        guard let fields = decoder.fields(of: node, keys, what: "a section"),
-            let id = fields["id"].flatMap({ decoder.identifier($0, what: "a section id") })
+        guard let fields = decoder.fields(of: node, keys, what: name(.section)),
+            let id = fields["id"].flatMap({ decoder.identifier($0, what: name(.sectionID)) })
         else { return nil }
-        let questionNodes = fields["questions"].map { decoder.list($0, what: "'questions'") } ?? []
+        let questionNodes = fields["questions"].map { decoder.list($0, what: name(.key("questions"))) } ?? []
         return Section(
-            id: id, title: fields["title"].flatMap { decoder.localized($0, what: "'title'") } ?? LocalizedText(all: ""),
-            intro: fields["intro"].flatMap { decoder.templated($0, what: "'intro'") },
-            when: fields["when"].flatMap { decoder.expression($0, what: "'when'") },
+            id: id,
+            title: fields["title"].flatMap { decoder.localized($0, what: name(.key("title"))) }
+                ?? LocalizedText(all: ""),
+            intro: fields["intro"].flatMap { decoder.templated($0, what: name(.key("intro"))) },
+            when: fields["when"].flatMap { decoder.expression($0, what: name(.key("when"))) },
             questions: questionNodes.compactMap { question($0, isField: false) }, location: node.location)
     }
 
     mutating func question(_ node: YAMLNode, isField: Bool) -> Question? {
-        let what = isField ? "a field" : "a question"
+        let (what, idWhat) = isField ? (name(.field), name(.fieldID)) : (name(.question), name(.questionID))
         guard let fields = decoder.fields(of: node, Self.questionKeys, what: what),
-            let id = fields["id"].flatMap({ decoder.identifier($0, what: "\(what) id") }),
-            let label = fields["label"].flatMap({ decoder.localized($0, what: "'label'") }),
-            let typeNode = fields["type"], let typeName = decoder.string(typeNode, what: "'type'")
+            let id = fields["id"].flatMap({ decoder.identifier($0, what: idWhat) }),
+            let label = fields["label"].flatMap({ decoder.localized($0, what: name(.key("label"))) }),
+            let typeNode = fields["type"], let typeName = decoder.string(typeNode, what: name(.key("type")))
         else { return nil }
         guard let type = QuestionType(rawValue: typeName) else {
             let known = QuestionType.allCases.map(\.rawValue)
+            let hint = Suggestion.hint(for: typeName, among: known, language: decoder.language)
             decoder.error(
-                "unknown question type '\(typeName)'\(Suggestion.hint(for: typeName, among: known)) (types: \(known.joined(separator: ", ")))",
+                say(.unknownQuestionType(name: typeName, hint: hint, known: known.joined(separator: ", "))),
                 at: typeNode.location)
             return nil
         }
         if isField, !QuestionType.fieldTypes.contains(type) {
-            decoder.error("a field of a list cannot be of type '\(typeName)'", at: typeNode.location)
+            decoder.error(say(.fieldType(type: typeName)), at: typeNode.location)
         }
         var question = Question(
-            id: id, type: type, label: label, help: fields["help"].flatMap { decoder.templated($0, what: "'help'") },
+            id: id, type: type, label: label,
+            help: fields["help"].flatMap { decoder.templated($0, what: name(.key("help"))) },
             examples: fields["examples"].flatMap { examples($0) },
-            unit: fields["unit"].flatMap { decoder.localized($0, what: "'unit'") },
+            unit: fields["unit"].flatMap { decoder.localized($0, what: name(.key("unit"))) },
             required: requirement(fields["required"], isField: isField),
-            when: fields["when"].flatMap { decoder.expression($0, what: "'when'") }, defaultValue: nil,
+            when: fields["when"].flatMap { decoder.expression($0, what: name(.key("when"))) }, defaultValue: nil,
             choices: fields["choices"].map { choices($0) } ?? [], validation: Question.Validation(), scale: nil,
             total: 100, fields: [], criteriaCatalogue: nil, asksPrice: false, see: identifiers(fields["see"]),
             location: node.location)
         if isField, let when = fields["when"] {
-            decoder.error(
-                "a field of a list cannot have 'when': every field is asked for every item", at: when.location)
+            decoder.error(say(.fieldWhen), at: when.location)
         }
         checkApplicable(fields, to: type)
         if type.hasChoices, question.choices.isEmpty {
-            decoder.error("a question of type '\(typeName)' needs 'choices'", at: node.location)
+            decoder.error(say(.needsChoices(type: typeName)), at: node.location)
         }
         if let validation = fields["validation"] { question.validation = self.validation(validation, type: type) }
         if type == .scale || type == .scores {
             question.scale = scale(fields["scale"], defaultRange: type == .scale ? 1...5 : 0...5)
         }
-        if let total = fields["total"] { question.total = decoder.number(total, what: "'total'") ?? 100 }
+        if let total = fields["total"] { question.total = decoder.number(total, what: name(.key("total"))) ?? 100 }
         if type == .list {
-            let fieldNodes = fields["fields"].map { decoder.list($0, what: "'fields'") } ?? []
+            let fieldNodes = fields["fields"].map { decoder.list($0, what: name(.key("fields"))) } ?? []
             question.fields = fieldNodes.compactMap { self.question($0, isField: true) }
-            if question.fields.isEmpty { decoder.error("a list question needs 'fields'", at: node.location) }
+            if question.fields.isEmpty { decoder.error(say(.listNeedsFields), at: node.location) }
         }
         if type == .scores {
             if let criteria = fields["criteria"],
-                let catalogue = decoder.identifier(criteria, what: "'criteria'", dashes: true)
+                let catalogue = decoder.identifier(criteria, what: name(.key("criteria")), dashes: true)
             {
                 question.criteriaCatalogue = catalogue
                 references.catalogues.append((catalogue, criteria.location))
             } else if fields["criteria"] == nil {
-                decoder.error(
-                    "a scores question needs 'criteria': the catalogue of criteria to score", at: node.location)
+                decoder.error(say(.scoresNeedCriteria), at: node.location)
             }
-            question.asksPrice = fields["price"].flatMap { decoder.boolean($0, what: "'price'") } ?? false
+            question.asksPrice = fields["price"].flatMap { decoder.boolean($0, what: name(.key("price"))) } ?? false
         }
         if let defaultNode = fields["default"] {
             var ignored: [String: SourceLocation] = [:]
@@ -105,7 +107,7 @@ extension KitBuilder {
     private mutating func checkApplicable(_ fields: NodeDecoder.Fields, to type: QuestionType) {
         for (key, types) in Self.applicableKeys where !types.contains(type) {
             if let node = fields[key] {
-                decoder.error("'\(key)' does not apply to a question of type '\(type.rawValue)'", at: node.location)
+                decoder.error(say(.notApplicable(key: key, type: type.rawValue)), at: node.location)
             }
         }
     }
@@ -116,42 +118,44 @@ extension KitBuilder {
             return text == "true" ? .always : .optional
         }
         if isField {
-            decoder.error("'required' of a field must be true or false", at: node.location)
+            decoder.error(say(.fieldRequired), at: node.location)
             return .optional
         }
-        return decoder.expression(node, what: "'required'").map { .when($0) } ?? .optional
+        return decoder.expression(node, what: name(.key("required"))).map { .when($0) } ?? .optional
     }
 
     private mutating func choices(_ node: YAMLNode) -> [Question.Choice] {
-        return decoder.list(node, what: "'choices'").compactMap { entry in
-            guard let fields = decoder.fields(of: entry, Self.choiceKeys, what: "a choice"),
-                let id = fields["id"].flatMap({ decoder.identifier($0, what: "a choice id") }),
-                let label = fields["label"].flatMap({ decoder.localized($0, what: "'label'") })
+        return decoder.list(node, what: name(.key("choices"))).compactMap { entry in
+            guard let fields = decoder.fields(of: entry, Self.choiceKeys, what: name(.choice)),
+                let id = fields["id"].flatMap({ decoder.identifier($0, what: name(.choiceID)) }),
+                let label = fields["label"].flatMap({ decoder.localized($0, what: name(.key("label"))) })
             else { return nil }
             return Question.Choice(
-                id: id, label: label, help: fields["help"].flatMap { decoder.localized($0, what: "'help'") })
+                id: id, label: label, help: fields["help"].flatMap { decoder.localized($0, what: name(.key("help"))) })
         }
     }
 
     private mutating func examples(_ node: YAMLNode) -> LocalizedList? {
         if node.sequence != nil {
             return LocalizedList([
-                "": decoder.list(node, what: "'examples'").compactMap { decoder.string($0, what: "an example") }
+                "": decoder.list(node, what: name(.key("examples"))).compactMap {
+                    decoder.string($0, what: name(.example))
+                }
             ])
         }
         guard let pairs = node.mapping else {
-            decoder.error("'examples' must be a list, or a mapping of languages to lists", at: node.location)
+            decoder.error(say(.examplesShape), at: node.location)
             return nil
         }
         var lists: [String: [String]] = [:]
         for pair in pairs {
             let language = pair.key.scalar ?? ""
             guard decoder.languages.contains(where: { $0.code == language }) else {
-                decoder.error("unknown language '\(language)' in 'examples'", at: pair.key.location)
+                decoder.error(say(.unknownExamplesLanguage(language: language)), at: pair.key.location)
                 continue
             }
-            lists[language] = decoder.list(pair.value, what: "'examples'").compactMap {
-                decoder.string($0, what: "an example")
+            lists[language] = decoder.list(pair.value, what: name(.key("examples"))).compactMap {
+                decoder.string($0, what: name(.example))
             }
         }
         return LocalizedList(lists)
@@ -159,26 +163,27 @@ extension KitBuilder {
 
     private mutating func validation(_ node: YAMLNode, type: QuestionType) -> Question.Validation {
         var result = Question.Validation()
-        guard let fields = decoder.fields(of: node, Self.validationKeys, what: "'validation'") else { return result }
+        guard let fields = decoder.fields(of: node, Self.validationKeys, what: name(.key("validation"))) else {
+            return result
+        }
         for (key, types) in Self.validationApplicability where fields[key] != nil && !types.contains(type) {
             decoder.error(
-                "'\(key)' does not apply to a question of type '\(type.rawValue)'",
-                at: fields[key]?.location ?? node.location)
+                say(.notApplicable(key: key, type: type.rawValue)), at: fields[key]?.location ?? node.location)
         }
         if type == .date {
-            result.minimumDate = fields["min"].flatMap { decoder.date($0, what: "'min'") }
-            result.maximumDate = fields["max"].flatMap { decoder.date($0, what: "'max'") }
+            result.minimumDate = fields["min"].flatMap { decoder.date($0, what: name(.key("min"))) }
+            result.maximumDate = fields["max"].flatMap { decoder.date($0, what: name(.key("max"))) }
         } else {
-            result.minimum = fields["min"].flatMap { decoder.number($0, what: "'min'") }
-            result.maximum = fields["max"].flatMap { decoder.number($0, what: "'max'") }
+            result.minimum = fields["min"].flatMap { decoder.number($0, what: name(.key("min"))) }
+            result.maximum = fields["max"].flatMap { decoder.number($0, what: name(.key("max"))) }
         }
-        result.minimumLength = fields["min_length"].flatMap { decoder.integer($0, what: "'min_length'") }
-        result.maximumLength = fields["max_length"].flatMap { decoder.integer($0, what: "'max_length'") }
-        result.minimumItems = fields["min_items"].flatMap { decoder.integer($0, what: "'min_items'") }
-        result.maximumItems = fields["max_items"].flatMap { decoder.integer($0, what: "'max_items'") }
+        result.minimumLength = fields["min_length"].flatMap { decoder.integer($0, what: name(.key("min_length"))) }
+        result.maximumLength = fields["max_length"].flatMap { decoder.integer($0, what: name(.key("max_length"))) }
+        result.minimumItems = fields["min_items"].flatMap { decoder.integer($0, what: name(.key("min_items"))) }
+        result.maximumItems = fields["max_items"].flatMap { decoder.integer($0, what: name(.key("max_items"))) }
         if let minimum = result.minimum, let maximum = result.maximum, minimum > maximum {
             decoder.error(
-                "'min' (\(Value.format(minimum))) is greater than 'max' (\(Value.format(maximum)))", at: node.location)
+                say(.minAboveMax(minimum: Value.format(minimum), maximum: Value.format(maximum))), at: node.location)
         }
         return result
     }
@@ -187,21 +192,20 @@ extension KitBuilder {
         var scale = Question.Scale(minimum: defaultRange.lowerBound, maximum: defaultRange.upperBound, labels: [:])
         guard let node else { return scale }
         let keys = NodeDecoder.Keys(optional: ["min", "max", "labels"])
-        guard let fields = decoder.fields(of: node, keys, what: "'scale'") else { return scale }
-        scale.minimum = fields["min"].flatMap { decoder.integer($0, what: "'min'") } ?? scale.minimum
-        scale.maximum = fields["max"].flatMap { decoder.integer($0, what: "'max'") } ?? scale.maximum
+        guard let fields = decoder.fields(of: node, keys, what: name(.key("scale"))) else { return scale }
+        scale.minimum = fields["min"].flatMap { decoder.integer($0, what: name(.key("min"))) } ?? scale.minimum
+        scale.maximum = fields["max"].flatMap { decoder.integer($0, what: name(.key("max"))) } ?? scale.maximum
         if scale.minimum >= scale.maximum {
-            decoder.error("a scale needs 'min' below 'max'", at: node.location)
+            decoder.error(say(.scaleBounds), at: node.location)
             scale.maximum = scale.minimum + 1
         }
         for pair in fields["labels"]?.mapping ?? [] {
             guard let level = Int(pair.key.scalar ?? ""), (scale.minimum...scale.maximum).contains(level) else {
                 decoder.error(
-                    "a scale label must be keyed by a level from \(scale.minimum) to \(scale.maximum)",
-                    at: pair.key.location)
+                    say(.scaleLabelLevel(minimum: scale.minimum, maximum: scale.maximum)), at: pair.key.location)
                 continue
             }
-            scale.labels[level] = decoder.localized(pair.value, what: "a scale label")
+            scale.labels[level] = decoder.localized(pair.value, what: name(.scaleLabel))
         }
         return scale
     }

@@ -4,13 +4,16 @@ import Foundation
 struct KitChecker {
     let kit: Kit
     let references: PendingReferences
+    /// The language of the messages.
+    let language: Language
     private let scope: KitScope
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(kit: Kit, references: PendingReferences) {
+    init(kit: Kit, references: PendingReferences, language: Language = .english) {
         self.kit = kit
         self.references = references
-        self.scope = KitScope(kit: kit)
+        self.language = language
+        self.scope = KitScope(kit: kit, language: language)
     }
 
     mutating func checkAll() {
@@ -20,24 +23,26 @@ struct KitChecker {
         checkCatalogues()
         checkGridsAndMatrices()
         checkTemplateFiles()
-        diagnostics += KitDependencies(kit: kit).cycles()
+        diagnostics += KitDependencies(kit: kit).cycles(language: language)
     }
 
-    private mutating func error(_ message: String, at location: SourceLocation) {
-        diagnostics.append(Diagnostic(message, at: location))
+    private mutating func error(_ message: KitMessage, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(message.text(in: language), at: location))
+    }
+
+    private func suggestion(for word: String, among candidates: some Sequence<String>) -> String {
+        Suggestion.hint(for: word, among: candidates, language: language)
     }
 
     /// Reports ids given twice: "duplicate `what` 'id'`place` (`note`; first defined at line n)".
     private mutating func unique(
-        _ entries: [(id: String, location: SourceLocation)], what: String, in place: String = "", note: String? = nil
+        _ entries: [(id: String, location: SourceLocation)], what: KitMessage.Duplicate,
+        in place: KitMessage.Place? = nil
     ) {
         var seen: [String: SourceLocation] = [:]
         for entry in entries {
             if let first = seen[entry.id] {
-                let note = note.map { "\($0); " } ?? ""
-                error(
-                    "duplicate \(what) '\(entry.id)'\(place) (\(note)first defined at line \(first.line))",
-                    at: entry.location)
+                error(.duplicate(what, id: entry.id, place: place, firstLine: first.line), at: entry.location)
             } else {
                 seen[entry.id] = entry.location
             }
@@ -48,31 +53,25 @@ struct KitChecker {
         let names =
             kit.sections.map { ($0.id, $0.location) } + kit.computed.map { ($0.id, $0.location) }
             + kit.grids.map { ($0.id, $0.location) } + kit.matrices.map { ($0.id, $0.location) }
-        unique(names, what: "name", note: "sections, computed values, grids and matrices share one namespace")
+        unique(names, what: .name)
         for section in kit.sections {
-            unique(
-                section.questions.map { ($0.id, $0.location) }, what: "question id", in: " in section '\(section.id)'")
+            unique(section.questions.map { ($0.id, $0.location) }, what: .question, in: .section(section.id))
             for question in section.questions {
-                unique(
-                    question.choices.map { ($0.id, question.location) }, what: "choice id",
-                    in: " in '\(section.id).\(question.id)'")
-                unique(
-                    question.fields.map { ($0.id, $0.location) }, what: "field id",
-                    in: " in '\(section.id).\(question.id)'")
+                let place = KitMessage.Place.other("\(section.id).\(question.id)")
+                unique(question.choices.map { ($0.id, question.location) }, what: .choice, in: place)
+                unique(question.fields.map { ($0.id, $0.location) }, what: .field, in: place)
             }
         }
-        unique(kit.rules.map { ($0.id, $0.location) }, what: "rule id")
-        unique(kit.catalogues.map { ($0.id, $0.location) }, what: "catalogue id")
+        unique(kit.rules.map { ($0.id, $0.location) }, what: .rule)
+        unique(kit.catalogues.map { ($0.id, $0.location) }, what: .catalogue)
         for catalogue in kit.catalogues {
+            unique(catalogue.items.map { ($0.id, $0.location) }, what: .item, in: .catalogue(catalogue.id))
             unique(
-                catalogue.items.map { ($0.id, $0.location) }, what: "item id", in: " in catalogue '\(catalogue.id)'")
-            unique(
-                catalogue.categories.map { ($0.id, catalogue.location) }, what: "category id",
-                in: " in '\(catalogue.id)'")
+                catalogue.categories.map { ($0.id, catalogue.location) }, what: .category, in: .other(catalogue.id))
         }
-        unique(kit.documents.map { ($0.id, $0.location) }, what: "document id")
-        unique(kit.glossary.map { ($0.id, $0.location) }, what: "glossary id")
-        unique(kit.misconceptions.map { ($0.id, $0.location) }, what: "misconception id")
+        unique(kit.documents.map { ($0.id, $0.location) }, what: .document)
+        unique(kit.glossary.map { ($0.id, $0.location) }, what: .glossary)
+        unique(kit.misconceptions.map { ($0.id, $0.location) }, what: .misconception)
     }
 
     private mutating func checkReferences() {
@@ -82,80 +81,79 @@ struct KitChecker {
         let glossary = kit.glossary.map(\.id)
         for reference in references.glossary where !glossary.contains(reference.id) {
             error(
-                "unknown glossary entry '\(reference.id)'\(Suggestion.hint(for: reference.id, among: glossary))",
+                .unknownGlossaryEntry(id: reference.id, hint: suggestion(for: reference.id, among: glossary)),
                 at: reference.location)
         }
         let sections = kit.sections.map(\.id)
         for reference in references.sections where !sections.contains(reference.id) {
             error(
-                "unknown section '\(reference.id)'\(Suggestion.hint(for: reference.id, among: sections))",
+                .unknownSection(id: reference.id, hint: suggestion(for: reference.id, among: sections)),
                 at: reference.location)
         }
         let catalogues = kit.catalogues.map(\.id)
         for reference in references.catalogues where !catalogues.contains(reference.id) {
             error(
-                "unknown catalogue '\(reference.id)'\(Suggestion.hint(for: reference.id, among: catalogues))",
+                .unknownCatalogue(id: reference.id, hint: suggestion(for: reference.id, among: catalogues)),
                 at: reference.location)
         }
     }
 
     /// "unknown question 's.q' in 'concerns'; did you mean 's.r'?": the place before the suggestion.
-    private func unknownQuestionMessage(_ path: QuestionPath, in what: String) -> String {
+    private func unknownQuestionMessage(_ path: QuestionPath, in what: String) -> KitMessage {
         guard let section = kit.section(path.section) else {
-            let sections = kit.sections.map(\.id)
-            return "unknown section '\(path.section)' in \(what) ('\(path)')"
-                + Suggestion.hint(for: path.section, among: sections)
+            let hint = suggestion(for: path.section, among: kit.sections.map(\.id))
+            return .unknownSectionOfPath(section: path.section, in: what, path: path.description, hint: hint)
         }
         let paths = section.questions.map { "\(section.id).\($0.id)" }
-        return "unknown question '\(path)' in \(what)\(Suggestion.hint(for: path.description, among: paths))"
+        return .unknownQuestion(path: path.description, in: what, hint: suggestion(for: path.description, among: paths))
     }
 
     private mutating func checkExpressions() {
         for section in kit.sections {
-            check(section.when, expecting: .boolean, what: "'when'")
+            check(section.when, expecting: .boolean, what: .key("when"))
             check(section.intro)
             for question in section.questions {
-                check(question.when, expecting: .boolean, what: "'when'")
+                check(question.when, expecting: .boolean, what: .key("when"))
                 if case .when(let expression) = question.required {
-                    check(expression, expecting: .boolean, what: "'required'")
+                    check(expression, expecting: .boolean, what: .key("required"))
                 }
                 check(question.help)
             }
         }
-        check(kit.author, expecting: nil, what: "'author'")
+        check(kit.author, expecting: nil, what: .key("author"))
         for computed in kit.computed { _ = scope.computedType(computed.id) }
         for grid in kit.grids {
-            for level in grid.levels { check(level.when, expecting: .boolean, what: "a level's 'when'") }
+            for level in grid.levels { check(level.when, expecting: .boolean, what: .levelWhen) }
         }
         for rule in kit.rules {
-            check(rule.when, expecting: .boolean, what: "a rule's 'when'")
+            check(rule.when, expecting: .boolean, what: .ruleWhen)
             check(rule.message)
             check(rule.action)
         }
         for catalogue in kit.catalogues {
             for item in catalogue.items {
-                check(item.when, expecting: .boolean, what: "'when'")
-                for (condition, _) in item.priorityWhen { check(condition, expecting: .boolean, what: "'when'") }
+                check(item.when, expecting: .boolean, what: .key("when"))
+                for (condition, _) in item.priorityWhen { check(condition, expecting: .boolean, what: .key("when")) }
                 check(item.title)
                 check(item.text)
-                for value in item.values { check(value.expression, expecting: nil, what: value.name) }
-                check(item.weightExpression, expecting: .number, what: "'weight'")
+                for value in item.values { check(value.expression, expecting: nil, what: .plain(value.name)) }
+                check(item.weightExpression, expecting: .number, what: .key("weight"))
             }
         }
         diagnostics += scope.diagnostics
     }
 
     private mutating func check(_ text: TemplatedText?) {
-        for expression in text?.expressions ?? [] { check(expression, expecting: nil, what: "an interpolation") }
+        for expression in text?.expressions ?? [] { check(expression, expecting: nil, what: .plain("")) }
     }
 
-    private mutating func check(_ expression: Expression?, expecting expected: ValueType?, what: String) {
+    private mutating func check(_ expression: Expression?, expecting expected: ValueType?, what: KitMessage.Thing) {
         guard let expression else { return }
-        let (type, problems) = expression.check(in: scope)
+        let (type, problems) = expression.check(in: scope, language: language)
         diagnostics += problems
         if problems.isEmpty, let expected, type != .any, type != expected {
-            let wanted = expected == .boolean ? "a condition (true or false)" : "a \(expected)"
-            error("\(what) must be \(wanted), but this expression gives a \(type)", at: expression.location)
+            let what = KitMessage.thing(what).text(in: language)
+            error(.wrongType(what: what, expected: expected, got: type), at: expression.location)
         }
     }
 
@@ -164,9 +162,8 @@ struct KitChecker {
             let ids = Set(catalogue.items.map(\.id))
             for item in catalogue.items {
                 if let parent = item.parent, !ids.contains(parent) {
-                    error(
-                        "unknown parent '\(parent)' in catalogue '\(catalogue.id)'\(Suggestion.hint(for: parent, among: ids))",
-                        at: item.location)
+                    let hint = suggestion(for: parent, among: ids)
+                    error(.unknownParent(parent: parent, catalogue: catalogue.id, hint: hint), at: item.location)
                 }
             }
         }
@@ -177,25 +174,23 @@ struct KitChecker {
             guard let path = grid.declared, let question = kit.question(path) else { continue }
             let levels = Set(grid.levels.map(\.id))
             if question.type != .single {
-                error("the declared level '\(path)' must be a 'single' question", at: grid.location)
+                error(.declaredNotSingle(path: path.description), at: grid.location)
             }
             for choice in question.choices where !levels.contains(choice.id) {
-                error("choice '\(choice.id)' of '\(path)' is not a level of grid '\(grid.id)'", at: question.location)
+                error(
+                    .choiceNotLevel(choice: choice.id, path: path.description, grid: grid.id), at: question.location)
             }
         }
         for matrix in kit.matrices {
             if kit.catalogue(matrix.criteria) == nil {
-                error("unknown catalogue '\(matrix.criteria)' in 'criteria'", at: matrix.location)
+                error(.unknownCriteriaCatalogue(id: matrix.criteria), at: matrix.location)
             }
             if let path = matrix.weights, let question = kit.question(path), question.type != .points {
-                error(
-                    "'weights' must name a 'points' question; '\(path)' is '\(question.type.rawValue)'",
-                    at: matrix.location)
+                error(.weightsNotPoints(path: path.description, type: question.type.rawValue), at: matrix.location)
             }
             if let path = matrix.candidates, let question = kit.question(path), question.type != .scores {
                 error(
-                    "'candidates' must name a 'scores' question; '\(path)' is '\(question.type.rawValue)'",
-                    at: matrix.location)
+                    .candidatesNotScores(path: path.description, type: question.type.rawValue), at: matrix.location)
             }
         }
     }
@@ -204,7 +199,7 @@ struct KitChecker {
         for template in references.templates {
             let path = KitLoader.join(kit.directory, template.path)
             if !FileManager.default.fileExists(atPath: path) {
-                error("template file '\(template.path)' not found (looked for '\(path)')", at: template.location)
+                error(.templateNotFound(path: template.path, lookedFor: path), at: template.location)
             }
         }
     }

@@ -51,17 +51,17 @@ struct KitDependencies {
         return nil
     }
 
-    private func name(_ node: Node) -> String {
+    private func name(_ node: Node) -> KitMessage.Node {
         switch node {
-        case .question(let path): "question '\(path)'"
-        case .computed(let id): "computed value '\(id)'"
-        case .grid(let id): "grid '\(id)'"
-        case .matrix(let id): "matrix '\(id)'"
+        case .question(let path): .question(path.description)
+        case .computed(let id): .computed(id)
+        case .grid(let id): .grid(id)
+        case .matrix(let id): .matrix(id)
         }
     }
 
     /// One diagnostic per cycle found, iteratively (no recursion on deep chains).
-    func cycles() -> [Diagnostic] {
+    func cycles(language: Language = .english) -> [Diagnostic] {
         var state: [Node: Int] = [:]  // 1: on the current path, 2: done
         var found: [Diagnostic] = []
         for start in order where state[start] == nil {
@@ -76,10 +76,9 @@ struct KitDependencies {
                     switch state[child] {
                     case 1:
                         let cycle = path.drop(while: { $0 != child }) + [child]
-                        let description = cycle.map(name).joined(separator: " → ")
                         found.append(
                             Diagnostic(
-                                "cycle: \(description); a value cannot depend on itself",
+                                KitMessage.cycle(cycle.map(name)).text(in: language),
                                 at: locations[child] ?? SourceLocation(file: kit.file, line: 1, column: 1)))
                     case nil:
                         state[child] = 1

@@ -43,14 +43,14 @@ public struct KitLibrary: Sendable {
         return found
     }
 
-    /// The folder of the kit `id`, or a diagnostic listing the folders searched and the kits found.
-    public func directory(of id: String) throws(Diagnostic) -> String {
+    /// The folder of the kit `id`, or a diagnostic in `language` listing the folders searched and the kits found.
+    public func directory(of id: String, language: Language = .english) throws(Diagnostic) -> String {
         let kits = kitDirectories()
         if let match = kits.first(where: { $0.id == id }) { return match.directory }
         let known = kits.map(\.id)
+        let hint = Suggestion.hint(for: id, among: known, language: language)
         throw Diagnostic(
-            "no kit '\(id)' found in \(folders.map { "'\($0)'" }.joined(separator: ", "))"
-                + Suggestion.hint(for: id, among: known),
-            notes: known.isEmpty ? [] : ["kits available: \(known.joined(separator: ", "))"])
+            KitMessage.noKit(id: id, folders: folders, hint: hint).text(in: language),
+            notes: known.isEmpty ? [] : [KitMessage.kitsAvailable(known).text(in: language)])
     }
 }

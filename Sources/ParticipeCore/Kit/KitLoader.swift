@@ -28,14 +28,14 @@ public struct KitLoader: Sendable {
             throw DiagnosticList([Diagnostic(message, at: SourceLocation(file: file, line: 1, column: 1))])
         }
         let root = try read(file, texts: &texts)
-        guard let header = decoder.fields(of: root, Self.headerKeys, what: "the kit") else {
+        guard let header = decoder.fields(of: root, Self.headerKeys, what: name(.kit)) else {
             throw DiagnosticList(decoder.diagnostics)
         }
         var lists: [String: [YAMLNode]] = [:]
         collectLists(header, into: &lists, decoder: &decoder)
         if let include = header["include"] {
-            for entry in decoder.list(include, what: "'include'") {
-                guard let relative = decoder.string(entry, what: "an included file") else { continue }
+            for entry in decoder.list(include, what: name(.key("include"))) {
+                guard let relative = decoder.string(entry, what: name(.includedFile)) else { continue }
                 let path: String
                 switch FolderBoundary.resolve(relative, in: directory) {
                 case .success(let contained): path = contained
@@ -48,14 +48,14 @@ public struct KitLoader: Sendable {
                 do {
                     let node = try read(path, texts: &texts)
                     let keys = NodeDecoder.Keys(optional: Self.listKeys)
-                    if let fields = decoder.fields(of: node, keys, what: "an included file") {
+                    if let fields = decoder.fields(of: node, keys, what: name(.includedFile)) {
                         collectLists(fields, into: &lists, decoder: &decoder)
                     }
                 } catch {
                     decoder.diagnostics += error.diagnostics.map { diagnostic in
                         var located = diagnostic
                         if diagnostic.location == SourceLocation(file: path, line: 1, column: 1),
-                            diagnostic.message.hasPrefix("cannot read")
+                            diagnostic.message.hasPrefix(reader.say(.cannotRead(path: path, reason: .other(""))))
                         {
                             located.location = entry.location
                         }
@@ -72,12 +72,15 @@ public struct KitLoader: Sendable {
         return kit
     }
 
+    /// What a part of the kit is called in the decoder's messages, in the reader's language.
+    private func name(_ thing: KitMessage.Thing) -> String { KitMessage.thing(thing).text(in: reader.language) }
+
     private func collectLists(
         _ fields: NodeDecoder.Fields, into lists: inout [String: [YAMLNode]], decoder: inout NodeDecoder
     ) {
         for key in Self.listKeys {
             if let node = fields[key] {
-                lists[key, default: []] += decoder.list(node, what: "'\(key)'")
+                lists[key, default: []] += decoder.list(node, what: name(.key(key)))
             }
         }
     }

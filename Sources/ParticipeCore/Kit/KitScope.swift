@@ -1,13 +1,16 @@
 /// What names mean inside a kit's expressions, for the static checker.
 final class KitScope: ExpressionScope {
     private let kit: Kit
+    /// The language of the messages.
+    let language: Language
     private var computedTypes: [String: ValueType] = [:]
     private var computing: Set<String> = []
     /// Type problems found while typing computed values on demand.
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(kit: Kit) {
+    init(kit: Kit, language: Language = .english) {
         self.kit = kit
+        self.language = language
     }
 
     func type(of path: [String]) -> ValueType? {
@@ -32,39 +35,40 @@ final class KitScope: ExpressionScope {
     }
 
     func unknownReferenceMessage(_ path: [String]) -> String {
+        unknownReference(path).text(in: language)
+    }
+
+    private func unknownReference(_ path: [String]) -> KitMessage {
         let dotted = path.joined(separator: ".")
-        guard let head = path.first else { return "empty reference" }
+        guard let head = path.first else { return .emptyReference }
         if let section = kit.section(head) {
             guard path.count >= 2 else {
-                return
-                    "'\(head)' is a section: name one of its questions, as '\(head).\(section.questions.first?.id ?? "question")'"
+                return .sectionNotQuestion(section: head, example: section.questions.first?.id ?? "question")
             }
             guard let question = section.question(path[1]) else {
                 let suggestion = Suggestion.closest(to: path[1], among: section.questions.map(\.id))
-                let hint = suggestion.map { "; did you mean '\(head).\($0)'?" } ?? ""
-                return "unknown question '\(head).\(path[1])'\(hint)"
+                return .unknownQuestionOfSection(section: head, question: path[1], suggestion: suggestion)
             }
             if question.type == .points {
-                return
-                    "'\(dotted)' is not a choice of '\(head).\(path[1])' (choices: \(question.choiceIDs.joined(separator: ", ")))"
+                let choices = question.choiceIDs.joined(separator: ", ")
+                return .notAChoice(reference: dotted, question: "\(head).\(path[1])", choices: choices)
             }
-            return "'\(head).\(path[1])' has no part named '\(path.dropFirst(2).joined(separator: "."))'"
+            return .noPart(question: "\(head).\(path[1])", part: path.dropFirst(2).joined(separator: "."))
         }
         if let grid = kit.grid(head) {
             let members = ["level", "declared"] + Grid.members.keys.sorted()
-            return
-                "a grid has no '\(path.dropFirst().joined(separator: "."))'; use \(grid.id).\(members.joined(separator: ", \(grid.id)."))"
+            return .gridMember(member: path.dropFirst().joined(separator: "."), grid: grid.id, members: members)
         }
         if let matrix = kit.matrices.first(where: { $0.id == head }) {
             let members = MatrixSpec.members.keys.sorted().map { "\(matrix.id).\($0)" }
             let member = path.dropFirst().joined(separator: ".")
-            return "a matrix has no '\(member)'; use \(members.joined(separator: ", "))"
+            return .matrixMember(member: member, members: members)
         }
         let names = kit.sections.map(\.id) + kit.computed.map(\.id) + kit.grids.map(\.id) + kit.matrices.map(\.id)
         if path.count >= 2, let section = Suggestion.closest(to: head, among: kit.sections.map(\.id)) {
-            return "unknown section '\(head)' in '\(dotted)'; did you mean '\(section)'?"
+            return .unknownSectionOfReference(section: head, reference: dotted, suggestion: section)
         }
-        return "unknown name '\(dotted)'\(Suggestion.hint(for: head, among: names))"
+        return .unknownName(reference: dotted, hint: Suggestion.hint(for: head, among: names, language: language))
     }
 
     private func criteria(of question: Question) -> [String] {
@@ -77,14 +81,14 @@ final class KitScope: ExpressionScope {
         if let known = computedTypes[id] { return known }
         guard let computed = kit.computedValue(id), !computing.contains(id) else { return .any }
         computing.insert(id)
-        var (type, problems) = computed.value.check(in: self)
+        var (type, problems) = computed.value.check(in: self, language: language)
         for other in computed.expressions where other != computed.value {
-            let (otherType, otherProblems) = other.check(in: self)
+            let (otherType, otherProblems) = other.check(in: self, language: language)
             problems += otherProblems
             if otherProblems.isEmpty, !otherType.isCompatible(with: type) {
                 problems.append(
                     Diagnostic(
-                        "the languages of computed value '\(id)' give different types (\(type) and \(otherType))",
+                        KitMessage.languagesDisagree(id: id, type: type, other: otherType).text(in: language),
                         at: other.location))
             }
         }

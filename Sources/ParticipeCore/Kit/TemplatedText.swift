@@ -36,8 +36,11 @@ public struct TemplatedText: Sendable, Hashable {
         TemplatedText(segments: text.texts.mapValues { [.text($0)] })
     }
 
-    /// Splits `text` at `{{ … }}`, parsing each interpolation; `location` is where the text starts.
-    static func parse(_ text: String, at location: SourceLocation) throws(Diagnostic) -> [Segment] {
+    /// Splits `text` at `{{ … }}`, parsing each interpolation; `location` is where the text starts, `language`
+    /// the language of the error messages.
+    static func parse(_ text: String, at location: SourceLocation, language: Language = .english) throws(Diagnostic)
+        -> [Segment]
+    {
         var segments: [Segment] = []
         var rest = Substring(text)
         var line = location.line
@@ -59,12 +62,12 @@ public struct TemplatedText: Sendable, Hashable {
             let afterOpen = rest[open.upperBound...]
             guard let close = Self.pair(of: UInt8(ascii: "}"), in: afterOpen) else {
                 throw Diagnostic(
-                    "'{{' opens an interpolation that is never closed with '}}'",
+                    KitMessage.unclosedInterpolation.text(in: language),
                     at: SourceLocation(file: location.file, line: line, column: column - 2))
             }
             let source = afterOpen[..<close.lowerBound]
             let start = SourceLocation(file: location.file, line: line, column: column)
-            segments.append(.expression(try Expression.parse(String(source), at: start)))
+            segments.append(.expression(try Expression.parse(String(source), at: start, language: language)))
             advance(over: afterOpen[..<close.upperBound])
             rest = afterOpen[close.upperBound...]
         }

@@ -24,10 +24,11 @@ public struct DocumentGenerator {
         let shared = context.sharedValues()
         var documents: [RenderedDocument] = []
         var problems: [Diagnostic] = []
+        let language = evaluation.language
         for spec in kit.documents {
             guard let relative = spec.template(for: evaluation.language, fallbacks: kit.fallbacks) else {
-                problems.append(
-                    Diagnostic("document '\(spec.id)' has no template for '\(evaluation.language)'", at: spec.location))
+                let message = TemplateMessage.noTemplate(document: spec.id, language: language.code)
+                problems.append(Diagnostic(message.text(in: language), at: spec.location))
                 continue
             }
             // The kit's loader refused templates outside the kit folder; a kit built otherwise is checked here.
@@ -36,18 +37,18 @@ public struct DocumentGenerator {
             case .success(let contained): path = contained
             case .failure(let refusal):
                 problems.append(
-                    Diagnostic(KitPaths.leavesKit(relative, .template, refusal, language: .english), at: spec.location))
+                    Diagnostic(KitPaths.leavesKit(relative, .template, refusal, language: language), at: spec.location))
                 continue
             }
             guard let data = FileManager.default.contents(atPath: path),
                 let text = String(validating: [UInt8](data), as: UTF8.self)
             else {
-                problems.append(Diagnostic("cannot read the template '\(path)' as UTF-8 text", at: spec.location))
+                problems.append(Diagnostic(TemplateMessage.notUTF8(path: path).text(in: language), at: spec.location))
                 continue
             }
             texts.register(text, for: path)
             do {
-                let template = try DocumentTemplate(text: text, file: path)
+                let template = try DocumentTemplate(text: text, file: path, language: language)
                 let markdown = try template.render(context.values(for: spec, shared: shared))
                 documents.append(
                     RenderedDocument(

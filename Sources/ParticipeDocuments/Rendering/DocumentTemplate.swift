@@ -4,21 +4,24 @@ import ParticipeCore
 /// A kit's document template, parsed once, rendered strictly.
 public struct DocumentTemplate: Sendable {
     public let file: String
+    /// The language of the error messages.
+    public let language: Language
     private let tags: [TemplateTag]
     /// The template cut into runs of whole lines outside any section, rendered one after the other.
     private let chunks: [MustacheTemplate]
 
-    /// Parses `text` read from `file`; syntax problems name the file, line and column.
-    public init(text: String, file: String) throws(Diagnostic) {
-        try self.init(text: text, file: file, chunkSize: 512)
+    /// Parses `text` read from `file`; syntax problems name the file, line and column, in `language`.
+    public init(text: String, file: String, language: Language = .english) throws(Diagnostic) {
+        try self.init(text: text, file: file, chunkSize: 512, language: language)
     }
 
     /// `chunkSize` is the length from which a run of lines outside any section becomes a chunk of its own.
-    init(text: String, file: String, chunkSize: Int) throws(Diagnostic) {
+    init(text: String, file: String, chunkSize: Int, language: Language = .english) throws(Diagnostic) {
         self.file = file
-        self.tags = try TemplateTag.scan(text, file: file)
+        self.language = language
+        self.tags = try TemplateTag.scan(text, file: file, language: language)
         // Before Mustache's parser, whose errors name neither the file nor the section.
-        if let problem = StrictChecker.structureProblem(tags) { throw problem }
+        if let problem = StrictChecker.structureProblem(tags, language: language) { throw problem }
         do {
             // Values escape themselves (see `TemplateValue`), so Mustache's own HTML escaping is turned off.
             self.chunks = try Self.chunks(of: text, tags: tags, size: chunkSize).map {
@@ -26,13 +29,14 @@ public struct DocumentTemplate: Sendable {
             }
         } catch {
             throw Diagnostic(
-                "Mustache cannot read this template: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+                TemplateMessage.mustache("\(error)").text(in: language),
+                at: SourceLocation(file: file, line: 1, column: 1))
         }
     }
 
     /// Renders with `values`, after checking that every name the template uses exists.
     public func render(_ values: TemplateValue) throws(DiagnosticList) -> String {
-        var checker = StrictChecker(tags: tags)
+        var checker = StrictChecker(tags: tags, language: language)
         checker.check(values)
         guard checker.diagnostics.isEmpty else { throw DiagnosticList(checker.diagnostics) }
         let context = values.mustacheValue

@@ -6,16 +6,19 @@ import ParticipeCore
 /// than an error, so this pass runs before rendering.
 struct StrictChecker {
     private let tags: [TemplateTag]
+    /// The language of the messages.
+    private let language: Language
     private(set) var diagnostics: [Diagnostic] = []
     private var reported: Set<String> = []
 
-    init(tags: [TemplateTag]) {
+    init(tags: [TemplateTag], language: Language = .english) {
         self.tags = tags
+        self.language = language
     }
 
     /// Checks the section structure, then every lookup against `root`.
     mutating func check(_ root: TemplateValue) {
-        if let problem = Self.structureProblem(tags) {
+        if let problem = Self.structureProblem(tags, language: language) {
             diagnostics.append(problem)
             return
         }
@@ -23,7 +26,10 @@ struct StrictChecker {
     }
 
     /// The first section opened and not closed, or closed without being opened, with its position.
-    static func structureProblem(_ tags: [TemplateTag]) -> Diagnostic? {
+    static func structureProblem(_ tags: [TemplateTag], language: Language = .english) -> Diagnostic? {
+        func problem(_ message: TemplateMessage, at location: SourceLocation) -> Diagnostic {
+            Diagnostic(message.text(in: language), at: location)
+        }
         var stack: [(name: String, location: SourceLocation)] = []
         for tag in tags {
             switch tag.kind {
@@ -31,18 +37,17 @@ struct StrictChecker {
                 stack.append((tag.name, tag.location))
             case .close:
                 guard let open = stack.popLast() else {
-                    return Diagnostic("'{{/\(tag.name)}}' closes a section that was never opened", at: tag.location)
+                    return problem(.closesUnopened(name: tag.name), at: tag.location)
                 }
                 if open.name != tag.name {
-                    return Diagnostic(
-                        "'{{/\(tag.name)}}' closes '{{#\(open.name)}}' opened at line \(open.location.line)",
-                        at: tag.location)
+                    return problem(
+                        .closesOther(name: tag.name, opened: open.name, line: open.location.line), at: tag.location)
                 }
             default:
                 break
             }
         }
-        return stack.last.map { Diagnostic("section '{{#\($0.name)}}' is never closed", at: $0.location) }
+        return stack.last.map { problem(.neverClosed(name: $0.name), at: $0.location) }
     }
 
     /// Checks tags from `start` until the close of the current section; returns the index after it.
@@ -78,7 +83,7 @@ struct StrictChecker {
                 index = end
             case .partial:
                 diagnostics.append(
-                    Diagnostic("partials ('{{> \(tag.name)}}') are not supported in kit templates", at: tag.location))
+                    Diagnostic(TemplateMessage.partial(name: tag.name).text(in: language), at: tag.location))
                 index += 1
             case .comment, .pragma:
                 index += 1
@@ -126,14 +131,9 @@ struct StrictChecker {
     private mutating func report(_ tag: TemplateTag, missing: String, in prefix: String? = nil, among names: [String]) {
         let key = "\(tag.location)|\(tag.name)"
         guard reported.insert(key).inserted else { return }
-        let place = prefix.map { " in '\($0)'" } ?? ""
-        let known =
-            names.isEmpty
-            ? "" : " (names here: \(names.prefix(15).joined(separator: ", "))\(names.count > 15 ? ", …" : ""))"
-        diagnostics.append(
-            Diagnostic(
-                "no value named '\(missing)'\(place) for '{{\(tag.name)}}'\(Suggestion.hint(for: missing, among: names))\(known)",
-                at: tag.location))
+        let hint = Suggestion.hint(for: missing, among: names, language: language)
+        let message = TemplateMessage.noValue(missing: missing, prefix: prefix, tag: tag.name, hint: hint, names: names)
+        diagnostics.append(Diagnostic(message.text(in: language), at: tag.location))
     }
 
     private static func names(_ value: TemplateValue) -> [String] {

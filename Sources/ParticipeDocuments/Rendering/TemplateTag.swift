@@ -24,7 +24,7 @@ struct TemplateTag {
     static let transforms: Set<String> = ["cell"]
 
     /// Every tag of `text`, or the first syntax problem.
-    static func scan(_ text: String, file: String) throws(Diagnostic) -> [TemplateTag] {
+    static func scan(_ text: String, file: String, language: Language = .english) throws(Diagnostic) -> [TemplateTag] {
         var tags: [TemplateTag] = []
         let bytes = Array(text.utf8)
         var line = 1
@@ -53,11 +53,10 @@ struct TemplateTag {
             var end = contentStart
             while end + closing <= bytes.count, !(bytes[end..<end + closing].allSatisfy { $0 == close }) { end += 1 }
             guard end + closing <= bytes.count else {
-                throw Diagnostic(
-                    "'\(triple ? "{{{" : "{{")' is never closed with '\(triple ? "}}}" : "}}")'", at: start)
+                throw Diagnostic(TemplateMessage.unclosedTag(triple: triple).text(in: language), at: start)
             }
             let content = String(decoding: bytes[contentStart..<end], as: UTF8.self)
-            var tag = try tag(content, triple: triple, at: start)
+            var tag = try tag(content, triple: triple, at: start, language: language)
             for byte in bytes[index..<end + closing] where byte == newline {
                 line += 1
             }
@@ -69,9 +68,10 @@ struct TemplateTag {
         return tags
     }
 
-    private static func tag(_ content: String, triple: Bool, at location: SourceLocation) throws(Diagnostic)
-        -> TemplateTag
+    private static func tag(_ content: String, triple: Bool, at location: SourceLocation, language: Language)
+        throws(Diagnostic) -> TemplateTag
     {
+        func problem(_ message: TemplateMessage) -> Diagnostic { Diagnostic(message.text(in: language), at: location) }
         let trimmed = content.trimmed
         var kind = Kind.variable
         var body = trimmed
@@ -85,8 +85,8 @@ struct TemplateTag {
             case "%": kind = .pragma
             case "&": kind = .variable
             case "=":
-                throw Diagnostic("changing the Mustache delimiters is not supported in kit templates", at: location)
-            case "<", "$": throw Diagnostic("template inheritance is not supported in kit templates", at: location)
+                throw problem(.delimiters)
+            case "<", "$": throw problem(.inheritance)
             default: break
             }
             if first == "#" || first == "^" || first == "/" || first == "!" || first == ">" || first == "%"
@@ -103,14 +103,12 @@ struct TemplateTag {
             transform = String(body[..<open]).trimmed
             body = String(body[body.index(after: open)..<body.index(before: body.endIndex)]).trimmed
             if let name = transform, !transforms.contains(name) {
-                throw Diagnostic(
-                    "unknown transform '\(name)'; templates may use: \(transforms.sorted().joined(separator: ", "))",
-                    at: location)
+                throw problem(.unknownTransform(name: name, transforms: transforms.sorted().joined(separator: ", ")))
             }
         }
         guard !body.isEmpty, body.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-" })
         else {
-            throw Diagnostic("'\(content)' is not a value name", at: location)
+            throw problem(.notAValueName(content))
         }
         return TemplateTag(kind: kind, name: body, transform: transform, location: location)
     }

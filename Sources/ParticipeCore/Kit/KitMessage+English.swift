@@ -1,0 +1,198 @@
+extension KitMessage {
+    package var english: String {
+        switch self {
+        case .unspokenLanguage(let code, let spoken):
+            "Participe does not speak '\(code)': a kit's languages are among \(spoken)"
+        case .noLanguage: "'languages' must name at least one language, such as [fr, en]"
+        case .noSection: "a kit needs at least one section"
+        case .unclosedInterpolation: "'{{' opens an interpolation that is never closed with '}}'"
+        case .noKit(let id, let folders, let hint):
+            "no kit '\(id)' found in \(folders.map { "'\($0)'" }.joined(separator: ", "))\(hint)"
+        case .kitsAvailable(let ids): "kits available: \(ids.joined(separator: ", "))"
+        case .unknownValueLanguage(let language, let languages):
+            "unknown language '\(language)' in 'value'; the kit's languages are \(languages)"
+        case .missingValueLanguage(let id, let language): "computed value '\(id)' has no '\(language)' expression"
+        case .noLevel: "a grid needs at least one level"
+        case .unknownPriceFormula(let name, let hint):
+            "unknown price formula '\(name)': use proportional, linear or linear_range\(hint)"
+        case .unknownSeverity(let name, let hint): "unknown severity '\(name)': use blocker, warning or advice\(hint)"
+        case .unknownCategory(let name, let hint):
+            "unknown category '\(name)' (declare it in the catalogue's 'categories')\(hint)"
+        case .unknownCriterionKind(let name): "unknown criterion kind '\(name)': use scored, price or eliminatory"
+        case .valuesNotMapping: "'values' must be a mapping of names to expressions"
+        case .unknownPriority(let name, let known, let hint): "unknown priority '\(name)' (priorities: \(known))\(hint)"
+        case .unknownQuestionType(let name, let hint, let known):
+            "unknown question type '\(name)'\(hint) (types: \(known))"
+        case .fieldType(let type): "a field of a list cannot be of type '\(type)'"
+        case .fieldWhen: "a field of a list cannot have 'when': every field is asked for every item"
+        case .needsChoices(let type): "a question of type '\(type)' needs 'choices'"
+        case .listNeedsFields: "a list question needs 'fields'"
+        case .scoresNeedCriteria: "a scores question needs 'criteria': the catalogue of criteria to score"
+        case .notApplicable(let key, let type): "'\(key)' does not apply to a question of type '\(type)'"
+        case .fieldRequired: "'required' of a field must be true or false"
+        case .examplesShape: "'examples' must be a list, or a mapping of languages to lists"
+        case .unknownExamplesLanguage(let language): "unknown language '\(language)' in 'examples'"
+        case .minAboveMax(let minimum, let maximum): "'min' (\(minimum)) is greater than 'max' (\(maximum))"
+        case .scaleBounds: "a scale needs 'min' below 'max'"
+        case .scaleLabelLevel(let minimum, let maximum):
+            "a scale label must be keyed by a level from \(minimum) to \(maximum)"
+        case .leavesKit(let path, let kind, let reason):
+            "\(kind.english) '\(path)' leaves the kit folder: \(reason); expected a path relative to the kit "
+                + "folder that stays inside it, such as '\(kind.example)'"
+        case .notAFileName(let name, let reason, let limit):
+            "the file name '\(name)' is not a plain name: \(reason); expected a name without '/', '..' or "
+                + "control characters, at most \(limit) bytes long, such as 'cahier-des-charges'"
+        case .duplicate(let kind, let id, let place, let line):
+            "duplicate \(kind.english) '\(id)'\(place?.english ?? "") (\(kind.englishNote)first defined at line \(line))"
+        case .unknownQuestion(let path, let what, let hint): "unknown question '\(path)' in \(what)\(hint)"
+        case .unknownSectionOfPath(let section, let what, let path, let hint):
+            "unknown section '\(section)' in \(what) ('\(path)')\(hint)"
+        case .unknownGlossaryEntry(let id, let hint): "unknown glossary entry '\(id)'\(hint)"
+        case .unknownSection(let id, let hint): "unknown section '\(id)'\(hint)"
+        case .unknownCatalogue(let id, let hint): "unknown catalogue '\(id)'\(hint)"
+        case .unknownCriteriaCatalogue(let id): "unknown catalogue '\(id)' in 'criteria'"
+        case .wrongType(let what, let expected, let got):
+            "\(what) must be \(expected == .boolean ? "a condition (true or false)" : "a \(expected)"), "
+                + "but this expression gives a \(got)"
+        case .unknownParent(let parent, let catalogue, let hint):
+            "unknown parent '\(parent)' in catalogue '\(catalogue)'\(hint)"
+        case .declaredNotSingle(let path): "the declared level '\(path)' must be a 'single' question"
+        case .choiceNotLevel(let choice, let path, let grid):
+            "choice '\(choice)' of '\(path)' is not a level of grid '\(grid)'"
+        case .weightsNotPoints(let path, let type): "'weights' must name a 'points' question; '\(path)' is '\(type)'"
+        case .candidatesNotScores(let path, let type):
+            "'candidates' must name a 'scores' question; '\(path)' is '\(type)'"
+        case .templateNotFound(let path, let lookedFor): "template file '\(path)' not found (looked for '\(lookedFor)')"
+        case .cycle(let nodes):
+            "cycle: \(nodes.map(\.english).joined(separator: " → ")); a value cannot depend on itself"
+        case .emptyReference: "empty reference"
+        case .sectionNotQuestion(let section, let example):
+            "'\(section)' is a section: name one of its questions, as '\(section).\(example)'"
+        case .unknownQuestionOfSection(let section, let question, let suggestion):
+            "unknown question '\(section).\(question)'"
+                + (suggestion.map { "; did you mean '\(section).\($0)'?" } ?? "")
+        case .notAChoice(let reference, let question, let choices):
+            "'\(reference)' is not a choice of '\(question)' (choices: \(choices))"
+        case .noPart(let question, let part): "'\(question)' has no part named '\(part)'"
+        case .gridMember(let member, let grid, let members):
+            "a grid has no '\(member)'; use \(grid).\(members.joined(separator: ", \(grid)."))"
+        case .matrixMember(let member, let members):
+            "a matrix has no '\(member)'; use \(members.joined(separator: ", "))"
+        case .unknownSectionOfReference(let section, let reference, let suggestion):
+            "unknown section '\(section)' in '\(reference)'; did you mean '\(suggestion)'?"
+        case .unknownName(let reference, let hint): "unknown name '\(reference)'\(hint)"
+        case .languagesDisagree(let id, let type, let other):
+            "the languages of computed value '\(id)' give different types (\(type) and \(other))"
+        case .thing(let thing): thing.english
+        }
+    }
+}
+
+extension KitMessage.Duplicate {
+    var english: String {
+        switch self {
+        case .name: "name"
+        case .question: "question id"
+        case .choice: "choice id"
+        case .field: "field id"
+        case .rule: "rule id"
+        case .catalogue: "catalogue id"
+        case .item: "item id"
+        case .category: "category id"
+        case .document: "document id"
+        case .glossary: "glossary id"
+        case .misconception: "misconception id"
+        }
+    }
+
+    var englishNote: String {
+        self == .name ? "sections, computed values, grids and matrices share one namespace; " : ""
+    }
+}
+
+extension KitMessage.Place {
+    var english: String {
+        switch self {
+        case .section(let id): " in section '\(id)'"
+        case .catalogue(let id): " in catalogue '\(id)'"
+        case .other(let name): " in '\(name)'"
+        }
+    }
+}
+
+extension KitMessage.PathKind {
+    var english: String {
+        switch self {
+        case .include: "the included file"
+        case .template: "the template"
+        case .kitFile: "the file"
+        }
+    }
+}
+
+extension KitMessage.Node {
+    var english: String {
+        switch self {
+        case .question(let path): "question '\(path)'"
+        case .computed(let id): "computed value '\(id)'"
+        case .grid(let id): "grid '\(id)'"
+        case .matrix(let id): "matrix '\(id)'"
+        }
+    }
+}
+
+extension KitMessage.Thing {
+    var english: String {
+        switch self {
+        case .key(let key): "'\(key)'"
+        case .keyIn(let key, let language): "'\(key)' (\(language))"
+        case .entry(let key): "an entry of '\(key)'"
+        case .namedValue(let name): "value '\(name)'"
+        case .kit: "the kit"
+        case .kitID: "the kit id"
+        case .kitVersion: "the kit version"
+        case .kitTitle: "the kit title"
+        case .kitDescription: "the kit description"
+        case .languageCode: "a language code"
+        case .includedFile: "an included file"
+        case .section: "a section"
+        case .sectionID: "a section id"
+        case .question: "a question"
+        case .questionID: "a question id"
+        case .field: "a field"
+        case .fieldID: "a field id"
+        case .choice: "a choice"
+        case .choiceID: "a choice id"
+        case .example: "an example"
+        case .scaleLabel: "a scale label"
+        case .computedValue: "a computed value"
+        case .computedValueID: "a computed value id"
+        case .grid: "a grid"
+        case .gridID: "a grid id"
+        case .gridLevel: "a grid level"
+        case .levelID: "a level id"
+        case .matrix: "a matrix"
+        case .matrixID: "a matrix id"
+        case .rule: "a rule"
+        case .ruleID: "a rule id"
+        case .document: "a document"
+        case .documentID: "a document id"
+        case .glossaryEntry: "a glossary entry"
+        case .glossaryID: "a glossary id"
+        case .misconception: "a misconception"
+        case .misconceptionID: "a misconception id"
+        case .catalogue: "a catalogue"
+        case .catalogueID: "a catalogue id"
+        case .category: "a category"
+        case .categoryID: "a category id"
+        case .catalogueItem: "a catalogue item"
+        case .itemID: "an item id"
+        case .valueName: "a value name"
+        case .idList: "a list of ids"
+        case .id: "an id"
+        case .levelWhen: "a level's 'when'"
+        case .ruleWhen: "a rule's 'when'"
+        case .plain(let name): name
+        }
+    }
+}

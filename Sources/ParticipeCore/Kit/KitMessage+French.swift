@@ -1,0 +1,211 @@
+extension KitMessage {
+    package var french: String {
+        switch self {
+        case .unspokenLanguage(let code, let spoken):
+            "Participe ne parle pas « \(code) » : les langues d'un kit sont parmi \(spoken)"
+        case .noLanguage: "« languages » doit nommer au moins une langue, comme [fr, en]"
+        case .noSection: "un kit a besoin d'au moins une section"
+        case .unclosedInterpolation: "« {{ » ouvre une interpolation qui n'est jamais refermée par « }} »"
+        case .noKit(let id, let folders, let hint):
+            "aucun kit « \(id) » dans \(folders.map { "« \($0) »" }.joined(separator: ", "))\(hint)"
+        case .kitsAvailable(let ids): "kits disponibles : \(ids.joined(separator: ", "))"
+        case .unknownValueLanguage(let language, let languages):
+            "langue inconnue « \(language) » dans « value » ; les langues du kit sont \(languages)"
+        case .missingValueLanguage(let id, let language):
+            "la valeur calculée « \(id) » n'a pas d'expression pour « \(language) »"
+        case .noLevel: "une grille a besoin d'au moins un niveau"
+        case .unknownPriceFormula(let name, let hint):
+            "formule de prix inconnue « \(name) » : utilisez proportional, linear ou linear_range\(hint)"
+        case .unknownSeverity(let name, let hint):
+            "gravité inconnue « \(name) » : utilisez blocker, warning ou advice\(hint)"
+        case .unknownCategory(let name, let hint):
+            "catégorie inconnue « \(name) » (déclarez-la dans les « categories » du catalogue)\(hint)"
+        case .unknownCriterionKind(let name):
+            "sorte de critère inconnue « \(name) » : utilisez scored, price ou eliminatory"
+        case .valuesNotMapping: "« values » doit associer des noms à des expressions"
+        case .unknownPriority(let name, let known, let hint):
+            "priorité inconnue « \(name) » (priorités : \(known))\(hint)"
+        case .unknownQuestionType(let name, let hint, let known):
+            "type de question inconnu « \(name) »\(hint) (types : \(known))"
+        case .fieldType(let type): "un champ d'une liste ne peut pas être de type « \(type) »"
+        case .fieldWhen:
+            "un champ d'une liste ne peut pas avoir de « when » : chaque champ est demandé pour chaque élément"
+        case .needsChoices(let type): "une question de type « \(type) » a besoin de « choices »"
+        case .listNeedsFields: "une question de type liste a besoin de « fields »"
+        case .scoresNeedCriteria:
+            "une question de type scores a besoin de « criteria » : le catalogue des critères à noter"
+        case .notApplicable(let key, let type): "« \(key) » ne s'applique pas à une question de type « \(type) »"
+        case .fieldRequired: "le « required » d'un champ doit être true ou false"
+        case .examplesShape: "« examples » doit être une liste, ou associer des langues à des listes"
+        case .unknownExamplesLanguage(let language): "langue inconnue « \(language) » dans « examples »"
+        case .minAboveMax(let minimum, let maximum):
+            "« min » (\(minimum)) est plus grand que « max » (\(maximum))"
+        case .scaleBounds: "une échelle a besoin d'un « min » inférieur à son « max »"
+        case .scaleLabelLevel(let minimum, let maximum):
+            "un libellé d'échelle doit avoir pour clé un niveau de \(minimum) à \(maximum)"
+        case .leavesKit(let path, let kind, let reason):
+            "\(kind.french) « \(path) » sort du dossier du kit : \(reason) ; attendu : un chemin relatif "
+                + "au dossier du kit, qui y reste, comme « \(kind.example) »"
+        case .notAFileName(let name, let reason, let limit):
+            "le nom de fichier « \(name) » n'est pas un simple nom : \(reason) ; attendu : un nom sans « / », "
+                + "« .. » ni caractère de contrôle, d'au plus \(limit) octets, comme « cahier-des-charges »"
+        case .duplicate(let kind, let id, let place, let line):
+            "\(kind.french) « \(id) » en double\(place?.french ?? "") "
+                + "(\(kind.frenchNote)première définition à la ligne \(line))"
+        case .unknownQuestion(let path, let what, let hint): "question inconnue « \(path) » dans \(what)\(hint)"
+        case .unknownSectionOfPath(let section, let what, let path, let hint):
+            "section inconnue « \(section) » dans \(what) (« \(path) »)\(hint)"
+        case .unknownGlossaryEntry(let id, let hint): "entrée du glossaire inconnue « \(id) »\(hint)"
+        case .unknownSection(let id, let hint): "section inconnue « \(id) »\(hint)"
+        case .unknownCatalogue(let id, let hint): "catalogue inconnu « \(id) »\(hint)"
+        case .unknownCriteriaCatalogue(let id): "catalogue inconnu « \(id) » dans « criteria »"
+        case .wrongType(let what, let expected, let got):
+            "\(what) doit être "
+                + (expected == .boolean
+                    ? "une condition (vrai ou faux)" : "de type \(ExpressionMessage.frenchName(of: expected))")
+                + ", mais cette expression est de type \(ExpressionMessage.frenchName(of: got))"
+        case .unknownParent(let parent, let catalogue, let hint):
+            "parent inconnu « \(parent) » dans le catalogue « \(catalogue) »\(hint)"
+        case .declaredNotSingle(let path): "le niveau déclaré « \(path) » doit être une question « single »"
+        case .choiceNotLevel(let choice, let path, let grid):
+            "le choix « \(choice) » de « \(path) » n'est pas un niveau de la grille « \(grid) »"
+        case .weightsNotPoints(let path, let type):
+            "« weights » doit nommer une question « points » ; « \(path) » est « \(type) »"
+        case .candidatesNotScores(let path, let type):
+            "« candidates » doit nommer une question « scores » ; « \(path) » est « \(type) »"
+        case .templateNotFound(let path, let lookedFor):
+            "fichier de modèle « \(path) » introuvable (cherché à « \(lookedFor) »)"
+        case .cycle(let nodes):
+            "cycle : \(nodes.map(\.french).joined(separator: " → ")) ; une valeur ne peut pas dépendre d'elle-même"
+        case .emptyReference: "référence vide"
+        case .sectionNotQuestion(let section, let example):
+            "« \(section) » est une section : nommez l'une de ses questions, comme « \(section).\(example) »"
+        case .unknownQuestionOfSection(let section, let question, let suggestion):
+            "question inconnue « \(section).\(question) »"
+                + (suggestion.map { " ; vouliez-vous dire « \(section).\($0) » ?" } ?? "")
+        case .notAChoice(let reference, let question, let choices):
+            "« \(reference) » n'est pas un choix de « \(question) » (choix : \(choices))"
+        case .noPart(let question, let part): "« \(question) » n'a pas de partie nommée « \(part) »"
+        case .gridMember(let member, let grid, let members):
+            "une grille n'a pas de « \(member) » ; utilisez \(grid).\(members.joined(separator: ", \(grid)."))"
+        case .matrixMember(let member, let members):
+            "une matrice n'a pas de « \(member) » ; utilisez \(members.joined(separator: ", "))"
+        case .unknownSectionOfReference(let section, let reference, let suggestion):
+            "section inconnue « \(section) » dans « \(reference) » ; vouliez-vous dire « \(suggestion) » ?"
+        case .unknownName(let reference, let hint): "nom inconnu « \(reference) »\(hint)"
+        case .languagesDisagree(let id, let type, let other):
+            "les langues de la valeur calculée « \(id) » donnent des types différents "
+                + "(\(ExpressionMessage.frenchName(of: type)) et \(ExpressionMessage.frenchName(of: other)))"
+        case .thing(let thing): thing.french
+        }
+    }
+}
+
+extension KitMessage.Duplicate {
+    var french: String {
+        switch self {
+        case .name: "nom"
+        case .question: "identifiant de question"
+        case .choice: "identifiant de choix"
+        case .field: "identifiant de champ"
+        case .rule: "identifiant de règle"
+        case .catalogue: "identifiant de catalogue"
+        case .item: "identifiant d'élément"
+        case .category: "identifiant de catégorie"
+        case .document: "identifiant de document"
+        case .glossary: "identifiant du glossaire"
+        case .misconception: "identifiant d'idée reçue"
+        }
+    }
+
+    var frenchNote: String {
+        self == .name ? "sections, valeurs calculées, grilles et matrices partagent les mêmes noms ; " : ""
+    }
+}
+
+extension KitMessage.Place {
+    var french: String {
+        switch self {
+        case .section(let id): " dans la section « \(id) »"
+        case .catalogue(let id): " dans le catalogue « \(id) »"
+        case .other(let name): " dans « \(name) »"
+        }
+    }
+}
+
+extension KitMessage.PathKind {
+    var french: String {
+        switch self {
+        case .include: "le fichier inclus"
+        case .template: "le modèle"
+        case .kitFile: "le fichier"
+        }
+    }
+}
+
+extension KitMessage.Node {
+    var french: String {
+        switch self {
+        case .question(let path): "la question « \(path) »"
+        case .computed(let id): "la valeur calculée « \(id) »"
+        case .grid(let id): "la grille « \(id) »"
+        case .matrix(let id): "la matrice « \(id) »"
+        }
+    }
+}
+
+extension KitMessage.Thing {
+    var french: String {
+        switch self {
+        case .key(let key): "« \(key) »"
+        case .keyIn(let key, let language): "« \(key) » (\(language))"
+        case .entry(let key): "une entrée de « \(key) »"
+        case .namedValue(let name): "la valeur « \(name) »"
+        case .kit: "le kit"
+        case .kitID: "l'identifiant du kit"
+        case .kitVersion: "la version du kit"
+        case .kitTitle: "le titre du kit"
+        case .kitDescription: "la description du kit"
+        case .languageCode: "un code de langue"
+        case .includedFile: "un fichier inclus"
+        case .section: "une section"
+        case .sectionID: "un identifiant de section"
+        case .question: "une question"
+        case .questionID: "un identifiant de question"
+        case .field: "un champ"
+        case .fieldID: "un identifiant de champ"
+        case .choice: "un choix"
+        case .choiceID: "un identifiant de choix"
+        case .example: "un exemple"
+        case .scaleLabel: "un libellé d'échelle"
+        case .computedValue: "une valeur calculée"
+        case .computedValueID: "un identifiant de valeur calculée"
+        case .grid: "une grille"
+        case .gridID: "un identifiant de grille"
+        case .gridLevel: "un niveau de grille"
+        case .levelID: "un identifiant de niveau"
+        case .matrix: "une matrice"
+        case .matrixID: "un identifiant de matrice"
+        case .rule: "une règle"
+        case .ruleID: "un identifiant de règle"
+        case .document: "un document"
+        case .documentID: "un identifiant de document"
+        case .glossaryEntry: "une entrée du glossaire"
+        case .glossaryID: "un identifiant du glossaire"
+        case .misconception: "une idée reçue"
+        case .misconceptionID: "un identifiant d'idée reçue"
+        case .catalogue: "un catalogue"
+        case .catalogueID: "un identifiant de catalogue"
+        case .category: "une catégorie"
+        case .categoryID: "un identifiant de catégorie"
+        case .catalogueItem: "un élément de catalogue"
+        case .itemID: "un identifiant d'élément"
+        case .valueName: "un nom de valeur"
+        case .idList: "une liste d'identifiants"
+        case .id: "un identifiant"
+        case .levelWhen: "le « when » d'un niveau"
+        case .ruleWhen: "le « when » d'une règle"
+        case .plain(let name): name
+        }
+    }
+}
