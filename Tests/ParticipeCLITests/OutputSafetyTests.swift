@@ -210,7 +210,7 @@ struct GenerateWriteFailureTests {
         assertResult(
             result, exitCode: 2, stdout: "\(out)/synthese.md\n",
             stderr: """
-                erreur : impossible d'écrire \(out)/synthese.html : un dossier porte déjà ce nom
+                erreur : impossible d'écrire « \(out)/synthese.html » : un dossier porte déjà ce nom
                 1 fichier(s) écrit(s) avant l'échec : \(out)/synthese.md. Les 2 autre(s) n'ont pas été écrits : chacun \
                 est absent ou dans sa version précédente.
 

@@ -121,6 +121,18 @@ import Testing
         #expect(output == "[] Offre A et Offre B sont ex aequo au rang 1. 1true 1true no sensitivity")
     }
 
+    @Test func notesSpeakTheDocumentsLanguage() throws {
+        let sheet = try demoEvaluation { sheet in
+            sheet[QuestionPath("projet", "offres")] = .list([offer("Offre A", 30000, ["fonctionnel": 4])])
+        }.sheet
+        let template = "{{#matrices.choix.notes}}{{severity}}: {{message}}\n{{/matrices.choix.notes}}"
+        let french = try render(template, try demoEvaluation(language: .french, sheet))
+        #expect(french.contains("note: moins de deux candidats classés ; pas d'analyse de sensibilité\n"))
+        #expect(!french.contains("sensitivity"))
+        let english = try render(template, try demoEvaluation(language: .english, sheet))
+        #expect(english.contains("note: fewer than two ranked candidates; no sensitivity analysis\n"))
+    }
+
     @Test func exportsEachMatrixTableAsCSV() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("participe-csv-\(UUID())")
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -131,9 +131,25 @@ struct ExportFailureTests {
                 + "out/cctp.html. The other 2 were not written: each is absent or in its previous version.")
         #expect(
             failure.message(language: .french)
-                == "erreur : disque plein lors de l'écriture de out/cctp.docx\n2 fichier(s) écrit(s) avant l'échec : "
+                == "erreur : disque plein lors de l'écriture de « out/cctp.docx »\n2 fichier(s) écrit(s) avant l'échec : "
                 + "out/cctp.md, out/cctp.html. Les 2 autre(s) n'ont pas été écrits : chacun est absent ou dans sa "
                 + "version précédente.")
+    }
+
+    @Test func aDocumentThatCannotBeMadeSaysWhyInTheUsersLanguage() {
+        let failure = ExportFailure(
+            kind: .render(
+                "out/cctp.docx", error: DocumentWriterError.unreadableReferenceDocument("modele.docx", reason: .notZip)),
+            written: [], notWritten: [])
+        #expect(
+            failure.message(language: .french)
+                == "erreur : impossible de produire out/cctp.docx : modele.docx: erreur : document de référence "
+                + "inutilisable : ce n'est pas une archive ZIP\nAucun fichier n'a été écrit ; le dossier de sortie est "
+                + "resté tel qu'il était.")
+        #expect(
+            failure.message(language: .english)
+                == "error: cannot make out/cctp.docx: modele.docx: error: unusable reference document: not a ZIP "
+                + "archive\nNo file was written; the output folder is as it was.")
     }
 
     @Test func theErrnoIsFoundInTheErrorsFoundationThrows() {

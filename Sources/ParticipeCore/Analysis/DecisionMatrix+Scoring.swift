@@ -6,7 +6,7 @@ struct Scoring {
 }
 
 extension DecisionMatrix {
-    func score(_ criteria: [WeightedCriterion], diagnostics: inout [Diagnostic]) -> Scoring {
+    func score(_ criteria: [WeightedCriterion], diagnostics: inout [MatrixDiagnostic]) -> Scoring {
         let eliminatory = criteria.filter { $0.kind == .eliminatory }.map(\.id)
         let failures = Dictionary(
             candidates.map { candidate in (candidate.id, eliminatory.filter { candidate.passes[$0] == false }) },
@@ -23,16 +23,14 @@ extension DecisionMatrix {
 
     /// The lowest and highest valid prices among the candidates not eliminated.
     private func priceReference(
-        _ criteria: [WeightedCriterion], failures: [String: [String]], diagnostics: inout [Diagnostic]
+        _ criteria: [WeightedCriterion], failures: [String: [String]], diagnostics: inout [MatrixDiagnostic]
     ) -> PriceReference? {
         guard criteria.contains(where: { $0.kind == .price && $0.globalWeight != nil }) else { return nil }
         var prices: [Double] = []
         for candidate in candidates where failures[candidate.id]?.isEmpty ?? true {
             guard let price = candidate.price else { continue }
             guard price.isFinite, price > 0 else {
-                diagnostics.append(
-                    Diagnostic(
-                        .warning, "candidate '\(candidate.id)': price \(price) is not a positive amount; ignored"))
+                diagnostics.append(MatrixDiagnostic(.warning, .invalidPrice(candidate: candidate.id, price: price)))
                 continue
             }
             prices.append(price)
@@ -42,28 +40,22 @@ extension DecisionMatrix {
     }
 
     /// Warns about scores and answers that no criterion uses, so a typo in an id does not go unseen.
-    private func reportIgnoredInputs(_ criteria: [WeightedCriterion], diagnostics: inout [Diagnostic]) {
+    private func reportIgnoredInputs(_ criteria: [WeightedCriterion], diagnostics: inout [MatrixDiagnostic]) {
         let scoredLeaves = Set(criteria.filter { $0.isLeaf && $0.kind == .scored }.map(\.id))
         let eliminatory = Set(criteria.filter { $0.kind == .eliminatory }.map(\.id))
         for candidate in candidates {
             for id in candidate.scores.keys.sorted() where !scoredLeaves.contains(id) {
-                diagnostics.append(
-                    Diagnostic(
-                        .warning,
-                        "candidate '\(candidate.id)': score for '\(id)' ignored (not a directly scored criterion)"))
+                diagnostics.append(MatrixDiagnostic(.warning, .ignoredScore(candidate: candidate.id, criterion: id)))
             }
             for id in candidate.passes.keys.sorted() where !eliminatory.contains(id) {
-                diagnostics.append(
-                    Diagnostic(
-                        .warning,
-                        "candidate '\(candidate.id)': answer for '\(id)' ignored (not an eliminatory criterion)"))
+                diagnostics.append(MatrixDiagnostic(.warning, .ignoredAnswer(candidate: candidate.id, criterion: id)))
             }
         }
     }
 
     private func scoreCandidate(
         _ candidate: Candidate, criteria: [WeightedCriterion], failed: [String], price: PriceReference?,
-        diagnostics: inout [Diagnostic]
+        diagnostics: inout [MatrixDiagnostic]
     ) -> CandidateResult {
         var fractions: [String: Double] = [:]
         // Children follow their parent, so walking backwards scores children before parents.
@@ -73,10 +65,11 @@ extension DecisionMatrix {
                 guard let value, scale.isValid else { continue }
                 guard scale.contains(value) else {
                     diagnostics.append(
-                        Diagnostic(
+                        MatrixDiagnostic(
                             .warning,
-                            "candidate '\(candidate.id)': score \(value) for '\(criterion.id)' is outside the scale "
-                                + "\(scale.minimum)–\(scale.maximum); treated as missing"))
+                            .scoreOutsideScale(
+                                candidate: candidate.id, criterion: criterion.id, score: value,
+                                minimum: scale.minimum, maximum: scale.maximum)))
                     continue
                 }
                 fractions[criterion.id] = scale.fraction(of: value)

@@ -1,6 +1,6 @@
 extension DecisionMatrix {
     /// The criteria tree flattened parents first, with local and global weights out of 100.
-    func resolveWeights(diagnostics: inout [Diagnostic]) -> [WeightedCriterion] {
+    func resolveWeights(diagnostics: inout [MatrixDiagnostic]) -> [WeightedCriterion] {
         var output: [WeightedCriterion] = []
         appendGroup(
             criteria, weighting: weighting, parent: nil, parentGlobal: 100, depth: 0,
@@ -12,16 +12,13 @@ extension DecisionMatrix {
     @discardableResult
     private func appendGroup(
         _ group: [Criterion], weighting: Weighting, parent: Criterion?, parentGlobal: Double, depth: Int,
-        into output: inout [WeightedCriterion], diagnostics: inout [Diagnostic]
+        into output: inout [WeightedCriterion], diagnostics: inout [MatrixDiagnostic]
     ) -> [String] {
         let weighted = group.filter(\.isWeighted)
         let resolution = WeightSource.resolve(
             weighting, ids: weighted.map(\.id), rawWeights: weighted.map(\.rawWeight))
-        let context = parent.map { "sub-criteria of '\($0.id)'" } ?? "top-level criteria"
         for diagnostic in resolution.diagnostics {
-            var copy = diagnostic
-            copy.message = "\(context): \(diagnostic.message)"
-            diagnostics.append(copy)
+            diagnostics.append(MatrixDiagnostic(diagnostic.severity, .inGroup(parent: parent?.id, diagnostic.message)))
         }
         var localWeights: [String: Double] = [:]
         for (criterion, weight) in zip(weighted, resolution.weights) { localWeights[criterion.id] = weight }
@@ -37,10 +34,7 @@ extension DecisionMatrix {
             guard !criterion.children.isEmpty else { continue }
             guard criterion.kind == .scored, let global else {
                 diagnostics.append(
-                    Diagnostic(
-                        .warning,
-                        "\(criterion.kind.rawValue) criterion '\(criterion.id)' cannot have sub-criteria; they are ignored"
-                    ))
+                    MatrixDiagnostic(.warning, .cannotHaveSubCriteria(criterion.id, kind: criterion.kind)))
                 continue
             }
             output[index].childIDs = appendGroup(

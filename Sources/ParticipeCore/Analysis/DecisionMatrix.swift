@@ -26,11 +26,9 @@ public struct DecisionMatrix: Hashable, Sendable {
         var result = evaluateWithoutAnalysis()
         let ranked = result.candidates.filter { $0.rank != nil }
         if ranked.count < 2 {
-            result.diagnostics.append(Diagnostic(.note, "fewer than two ranked candidates; no sensitivity analysis"))
+            result.diagnostics.append(MatrixDiagnostic(.note, .fewerThanTwoRanked))
         } else if result.winners.count > 1 {
-            let names = result.winners.map { "'\($0)'" }.joined(separator: ", ")
-            result.diagnostics.append(
-                Diagnostic(.note, "\(names) tied for first place; no sensitivity analysis of a single winner"))
+            result.diagnostics.append(MatrixDiagnostic(.note, .tiedForFirst(result.winners)))
         } else {
             result.sensitivity = SensitivityAnalysis(result: result)
         }
@@ -64,18 +62,17 @@ public struct DecisionMatrix: Hashable, Sendable {
     }
 
     /// Problems that do not stop evaluation: duplicate ids, an unusable scale.
-    private func validate() -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+    private func validate() -> [MatrixDiagnostic] {
+        var diagnostics: [MatrixDiagnostic] = []
         for id in duplicates(criteria.flatMap(\.flattened).map(\.id)) {
-            diagnostics.append(Diagnostic(.error, "criterion id '\(id)' is used more than once"))
+            diagnostics.append(MatrixDiagnostic(.error, .duplicateCriterion(id)))
         }
         for id in duplicates(candidates.map(\.id)) {
-            diagnostics.append(Diagnostic(.error, "candidate id '\(id)' is used more than once"))
+            diagnostics.append(MatrixDiagnostic(.error, .duplicateCandidate(id)))
         }
         if !scale.isValid {
             diagnostics.append(
-                Diagnostic(
-                    .error, "the scale's maximum (\(scale.maximum)) must be above its minimum (\(scale.minimum))"))
+                MatrixDiagnostic(.error, .invalidScale(minimum: scale.minimum, maximum: scale.maximum)))
         }
         return diagnostics
     }

@@ -32,7 +32,7 @@ public struct MatrixAssembler: Sendable {
     ///   - weights: the answer to the `weights` points question (`.null` when unanswered or hidden).
     ///   - candidates: the answer to the `candidates` scores question (`.null` when unanswered or hidden).
     public func assemble(items: [Item], weights: Value, candidates: Value) -> MatrixAssembly {
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [MatrixDiagnostic] = []
         var criteria = tree(items, diagnostics: &diagnostics)
         applyPoints(weights, to: &criteria, diagnostics: &diagnostics)
         let matrix = DecisionMatrix(
@@ -43,7 +43,7 @@ public struct MatrixAssembler: Sendable {
     }
 
     /// The criteria tree from the items' `parent`; items whose parent is not kept are left out.
-    private func tree(_ items: [Item], diagnostics: inout [Diagnostic]) -> [Criterion] {
+    private func tree(_ items: [Item], diagnostics: inout [MatrixDiagnostic]) -> [Criterion] {
         let kept = Set(items.map(\.item.id))
         var placed: Set<String> = []
         func build(_ entry: Item) -> Criterion {
@@ -56,16 +56,17 @@ public struct MatrixAssembler: Sendable {
         let roots = items.filter { $0.item.parent == nil }.map(build)
         for entry in items where !placed.contains(entry.item.id) {
             let parent = entry.item.parent ?? ""
-            let reason =
-                kept.contains(parent) ? "its parent '\(parent)' is left out" : "its parent '\(parent)' is not kept"
             diagnostics.append(
-                Diagnostic(.note, "criterion '\(entry.item.id)' left out of matrix '\(spec.id)': \(reason)"))
+                MatrixDiagnostic(
+                    .note,
+                    .criterionLeftOut(
+                        criterion: entry.item.id, matrix: spec.id, parent: parent, parentKept: kept.contains(parent))))
         }
         return roots
     }
 
     /// Replaces the top-level weights by the points answered, when the question is answered.
-    private func applyPoints(_ answer: Value, to criteria: inout [Criterion], diagnostics: inout [Diagnostic]) {
+    private func applyPoints(_ answer: Value, to criteria: inout [Criterion], diagnostics: inout [MatrixDiagnostic]) {
         guard let path = spec.weights else { return }
         let top = criteria.filter(\.isWeighted).map(\.id)
         if let question = kit.question(path) {
@@ -74,18 +75,13 @@ public struct MatrixAssembler: Sendable {
             let notChoices = top.filter { !choices.contains($0) }
             if !notCriteria.isEmpty {
                 diagnostics.append(
-                    Diagnostic(
-                        .note,
-                        "choices \(quoted(notCriteria)) of '\(path)' match no kept top-level criterion of matrix "
-                            + "'\(spec.id)'; their points are ignored"))
+                    MatrixDiagnostic(
+                        .note, .pointsIgnored(choices: notCriteria, question: path.description, matrix: spec.id)))
             }
             if !notChoices.isEmpty {
                 diagnostics.append(
-                    Diagnostic(
-                        .note,
-                        "top-level criteria \(quoted(notChoices)) of matrix '\(spec.id)' are not choices of '\(path)'; "
-                            + "once it is answered, they get the mean of the points given"
-                    ))
+                    MatrixDiagnostic(
+                        .note, .criteriaNotChoices(criteria: notChoices, matrix: spec.id, question: path.description)))
             }
         }
         guard let points = answer.record, !points.isEmpty else { return }
@@ -119,8 +115,11 @@ public struct MatrixAssembler: Sendable {
             let levels = scale.labels.keys.sorted().compactMap { value in
                 scale.labels[value].map { label in
                     ScoringScale.Level(
-                        value: Double(value), french: label.resolve(.french, fallbacks: kit.fallbacks),
-                        english: label.resolve(.english, fallbacks: kit.fallbacks))
+                        value: Double(value),
+                        labels: Dictionary(
+                            uniqueKeysWithValues: Language.allCases.map {
+                                ($0, label.resolve($0, fallbacks: kit.fallbacks))
+                            }))
                 }
             }
             return ScoringScale(minimum: minimum, maximum: maximum, levels: levels)
@@ -129,15 +128,13 @@ public struct MatrixAssembler: Sendable {
         if minimum == standard.minimum, maximum == standard.maximum { return standard }
         return ScoringScale(minimum: minimum, maximum: maximum)
     }
-
-    private func quoted(_ ids: [String]) -> String { ids.map { "'\($0)'" }.joined(separator: ", ") }
 }
 
 /// A matrix assembled from a kit and its answers, with what the assembly had to assume.
 public struct MatrixAssembly: Hashable, Sendable {
     public var matrix: DecisionMatrix
     /// Notes about the kit and the answers (criteria left out, points that match no criterion).
-    public var diagnostics: [Diagnostic]
+    public var diagnostics: [MatrixDiagnostic]
 
     /// The matrix evaluated, the assembly's diagnostics first.
     public func evaluate() -> MatrixResult {

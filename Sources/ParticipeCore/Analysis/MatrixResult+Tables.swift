@@ -19,80 +19,71 @@ public struct MatrixTables: Hashable, Sendable {
 extension MatrixResult {
     /// The result as tables, with headings and fixed texts in `language`.
     public func tables(language: Language = .french) -> MatrixTables {
-        let l = language
+        let say = { (wording: MatrixWording) in wording.text(in: language) }
+        let column = { (column: MatrixWording.Column) in say(.column(column)) }
         let leaves = criteria.filter(\.isLeaf)
         let ordered = ranking.compactMap(candidate) + candidates.filter { $0.rank == nil }
         return MatrixTables(
             criteria: MatrixTable(
-                title: l.pick("Critères et pondérations", "Criteria and weights"),
+                title: say(.title(.criteria)),
                 columns: [
-                    l.pick("Critère", "Criterion"), l.pick("Critère parent", "Parent criterion"),
-                    l.pick("Type", "Kind"),
-                    l.pick("Poids local (%)", "Local weight (%)"), l.pick("Poids global (%)", "Global weight (%)"),
+                    column(.criterion), column(.parentCriterion), column(.kind), column(.localWeight),
+                    column(.globalWeight),
                 ],
                 rows: criteria.map { criterion in
                     [
                         .text(String(repeating: "  ", count: criterion.depth) + criterion.label),
                         criterion.parentID.flatMap { self.criterion($0)?.label }.map(TableCell.text) ?? .empty,
-                        .text(kindName(criterion.kind, l)), .number(criterion.localWeight),
+                        .text(say(.kind(criterion.kind))), .number(criterion.localWeight),
                         .number(criterion.globalWeight),
                     ]
                 }),
             scores: MatrixTable(
-                title: l.pick("Notes des candidats", "Candidates' scores"),
-                columns: [l.pick("Candidat", "Candidate")] + (price == nil ? [] : [l.pick("Prix", "Price")])
-                    + leaves.map(\.label) + [
-                        l.pick("Total /100", "Total /100"), l.pick("Rang", "Rank"), l.pick("Statut", "Status"),
-                    ],
+                title: say(.title(.scores)),
+                columns: [column(.candidate)] + (price == nil ? [] : [column(.price)]) + leaves.map(\.label)
+                    + [column(.total), column(.rank), column(.status)],
                 rows: ordered.map { candidate in
                     [.text(candidate.name)] + (price == nil ? [] : [.number(candidate.price)])
                         + leaves.map { .number(candidate.score($0.id)?.value) }
                         + [
                             .number(candidate.total), candidate.rank.map(TableCell.integer) ?? .empty,
-                            .text(statusText(candidate.status, l)),
+                            .text(statusText(candidate.status, language)),
                         ]
                 }),
             contributions: MatrixTable(
-                title: l.pick("Points pondérés par critère", "Weighted points per criterion"),
-                columns: [l.pick("Candidat", "Candidate")] + leaves.map(\.label) + ["Total /100"],
+                title: say(.title(.contributions)),
+                columns: [column(.candidate)] + leaves.map(\.label) + [column(.total)],
                 rows: ordered.map { candidate in
                     [.text(candidate.name)] + leaves.map { .number(candidate.score($0.id)?.contribution) }
                         + [.number(candidate.total)]
                 }),
             eliminations: MatrixTable(
-                title: l.pick("Candidats éliminés", "Eliminated candidates"),
-                columns: [
-                    l.pick("Candidat", "Candidate"), l.pick("Critères éliminatoires non remplis", "Must-haves failed"),
-                ],
+                title: say(.title(.eliminations)),
+                columns: [column(.candidate), column(.mustHavesFailed)],
                 rows: eliminated.compactMap { candidate in
                     guard case .eliminated(let failed) = candidate.status else { return nil }
                     return [.text(candidate.name), .text(labels(failed))]
                 }),
-            sensitivity: sensitivityTable(l),
-            equalWeights: equalWeightsTable(l))
+            sensitivity: sensitivityTable(language),
+            equalWeights: equalWeightsTable(language))
     }
 
-    private func sensitivityTable(_ l: Language) -> MatrixTable {
+    private func sensitivityTable(_ language: Language) -> MatrixTable {
+        let say = { (wording: MatrixWording) in wording.text(in: language) }
         let top = sensitivity?.criteria ?? []
         // A top-level leaf already has its row; sub-criteria move on their global weight.
         let subCriteria = (sensitivity?.leaves ?? []).filter { leaf in
             !top.contains { $0.criterionID == leaf.criterionID }
         }
         let levels =
-            Array(repeating: l.pick("critère", "criterion"), count: top.count)
-            + Array(
-                repeating: l.pick("sous-critère (poids global)", "sub-criterion (global weight)"),
-                count: subCriteria.count)
-        let stable = l.pick("stable de 0 à 100", "stable from 0 to 100")
+            Array(repeating: say(.criterionLevel), count: top.count)
+            + Array(repeating: say(.subCriterionLevel), count: subCriteria.count)
         return MatrixTable(
-            title: l.pick("Sensibilité des pondérations", "Weight sensitivity"),
+            title: say(.title(.sensitivity)),
             columns: [
-                l.pick("Critère", "Criterion"), l.pick("Niveau", "Level"),
-                l.pick("Poids actuel (%)", "Current weight (%)"),
-                l.pick("Seuil à la baisse (%)", "Threshold down (%)"), l.pick("Nouveau premier", "New winner"),
-                l.pick("Seuil à la hausse (%)", "Threshold up (%)"), l.pick("Nouveau premier", "New winner"),
-                l.pick("Conclusion", "Conclusion"),
-            ],
+                MatrixWording.Column.criterion, .level, .currentWeight, .thresholdDown, .newWinner, .thresholdUp,
+                .newWinner, .conclusion,
+            ].map { say(.column($0)) },
             rows: zip(top + subCriteria, levels).map { entry, level in
                 [
                     .text(entry.label), .text(level), .number(entry.baseWeight), .number(entry.decrease?.weight),
@@ -100,21 +91,19 @@ extension MatrixResult {
                     .number(entry.increase?.weight),
                     entry.increase.flatMap { candidate($0.newWinner)?.name }.map(TableCell.text) ?? .empty,
                     .text(
-                        entry.margin.map {
-                            l.pick("le premier change à ", "winner changes at ") + TableCell.format($0, decimals: 2)
-                                + l.pick(" point(s) près", " point(s) away")
-                        } ?? stable),
+                        say(
+                            entry.margin.map { .winnerChanges(margin: TableCell.format($0, decimals: 2)) } ?? .stable
+                        )),
                 ]
             })
     }
 
-    private func equalWeightsTable(_ l: Language) -> MatrixTable {
+    private func equalWeightsTable(_ language: Language) -> MatrixTable {
         MatrixTable(
-            title: l.pick("Classement à poids égaux", "Ranking with equal weights"),
-            columns: [
-                l.pick("Candidat", "Candidate"), l.pick("Total à poids égaux /100", "Equal-weights total /100"),
-                l.pick("Rang à poids égaux", "Equal-weights rank"), l.pick("Rang actuel", "Current rank"),
-            ],
+            title: MatrixWording.title(.equalWeights).text(in: language),
+            columns: [MatrixWording.Column.candidate, .equalWeightsTotal, .equalWeightsRank, .currentRank].map {
+                MatrixWording.column($0).text(in: language)
+            },
             rows: equalWeightsRanking.map(equalWeightsRow))
     }
 
@@ -133,19 +122,13 @@ extension MatrixResult {
         ids.map { criterion($0)?.label ?? $0 }.joined(separator: ", ")
     }
 
-    private func kindName(_ kind: Criterion.Kind, _ l: Language) -> String {
-        switch kind {
-        case .scored: l.pick("noté", "scored")
-        case .price: l.pick("prix", "price")
-        case .eliminatory: l.pick("éliminatoire", "eliminatory")
-        }
-    }
-
-    private func statusText(_ status: CandidateResult.Status, _ l: Language) -> String {
+    private func statusText(_ status: CandidateResult.Status, _ language: Language) -> String {
+        let wording: MatrixWording
         switch status {
-        case .ranked(_, let tied): tied ? l.pick("ex aequo", "tied") : l.pick("classé", "ranked")
-        case .incomplete(let missing): l.pick("incomplet, manque : ", "incomplete, missing: ") + labels(missing)
-        case .eliminated(let failed): l.pick("éliminé : ", "eliminated: ") + labels(failed)
+        case .ranked(_, let tied): wording = .status(tied ? .tied : .ranked)
+        case .incomplete(let missing): wording = .incompleteMissing(labels(missing))
+        case .eliminated(let failed): wording = .eliminatedFailing(labels(failed))
         }
+        return wording.text(in: language)
     }
 }

@@ -15,8 +15,9 @@ public struct MatrixResult: Hashable, Sendable {
     public var sensitivity: SensitivityAnalysis?
     /// The ranking with equal weights among siblings at every level, best first.
     public var equalWeightsRanking: [RankEntry]
-    /// Notes on assumptions (fallback weights, ignored values) and warnings about the inputs.
-    public var diagnostics: [Diagnostic]
+    /// Notes on assumptions (fallback weights, ignored values) and warnings about the inputs, worded
+    /// when shown (`text(in:)`), so that a French document reads them in French.
+    public var diagnostics: [MatrixDiagnostic]
 
     public func candidate(_ id: String) -> CandidateResult? { candidates.first { $0.id == id } }
 

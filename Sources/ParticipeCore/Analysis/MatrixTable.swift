@@ -54,10 +54,3 @@ public enum TableCell: Hashable, Sendable {
         return sign + whole + "." + String(repeating: "0", count: places - fraction.count) + fraction
     }
 }
-
-extension Language {
-    /// The French or the English of a fixed text of the matrix tables.
-    func pick(_ french: String, _ english: String) -> String {
-        self == .english ? english : french
-    }
-}

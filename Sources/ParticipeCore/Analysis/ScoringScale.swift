@@ -1,16 +1,18 @@
 /// The scale evaluators score on, each level described so that scoring is reproducible.
 public struct ScoringScale: Hashable, Sendable {
-    /// One named level of the scale, described in French and in English.
+    /// One named level of the scale, described in each language.
     public struct Level: Hashable, Sendable {
         public var value: Double
-        public var french: String
-        public var english: String
+        /// The description by language; a language without one has none.
+        public var labels: [Language: String]
 
-        public init(value: Double, french: String, english: String) {
+        public init(value: Double, labels: [Language: String]) {
             self.value = value
-            self.french = french
-            self.english = english
+            self.labels = labels
         }
+
+        /// The level described in `language`, nil when it has no description there.
+        public func label(in language: Language) -> String? { labels[language] }
     }
 
     public var minimum: Double
@@ -37,24 +39,10 @@ public struct ScoringScale: Hashable, Sendable {
     /// The 0–5 scale used by default, with the usual wording of French evaluation reports.
     public static let zeroToFive = ScoringScale(
         minimum: 0, maximum: 5,
-        levels: [
+        levels: (0...5).map { level in
             Level(
-                value: 0, french: "Non traité ou ne répond pas au besoin",
-                english: "Not addressed, or does not meet the need"),
-            Level(
-                value: 1, french: "Très insuffisant : réponse très partielle ou peu crédible",
-                english: "Very poor: a very partial or unconvincing answer"),
-            Level(
-                value: 2, french: "Insuffisant : réponse partielle, lacunes importantes",
-                english: "Poor: a partial answer with significant gaps"),
-            Level(
-                value: 3, french: "Satisfaisant : répond au besoin, sans plus",
-                english: "Satisfactory: meets the need, no more"),
-            Level(
-                value: 4, french: "Bon : répond bien au besoin, avec des points forts",
-                english: "Good: meets the need well, with strengths"),
-            Level(
-                value: 5, french: "Très bon : répond pleinement au besoin, avec une plus-value",
-                english: "Excellent: fully meets the need, with added value"),
-        ])
+                value: Double(level),
+                labels: Dictionary(
+                    uniqueKeysWithValues: Language.allCases.map { ($0, MatrixWording.scaleLevel(level).text(in: $0)) }))
+        })
 }

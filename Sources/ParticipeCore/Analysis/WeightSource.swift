@@ -16,31 +16,29 @@ public enum WeightSource {
     /// A negative or non-finite value counts as missing. A missing value gets the mean of the given
     /// ones; an explicit 0 stays 0. When nothing positive is given, every weight is equal.
     public static func normalise(_ raw: [Double?]) -> WeightResolution {
-        normalise(raw, names: raw.indices.map { "#\($0 + 1)" })
+        normalise(raw, names: raw.indices.map { .position($0 + 1) })
     }
 
-    private static func normalise(_ raw: [Double?], names: [String]) -> WeightResolution {
+    private static func normalise(_ raw: [Double?], names: [MatrixMessage.Weighed]) -> WeightResolution {
         guard !raw.isEmpty else { return WeightResolution(weights: [], diagnostics: []) }
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [MatrixDiagnostic] = []
         let usable = raw.map { value -> Double? in
             guard let value, value.isFinite, value >= 0 else { return nil }
             return value
         }
         for (index, value) in raw.enumerated() where value != nil && usable[index] == nil {
-            diagnostics.append(
-                Diagnostic(.warning, "weight of \(names[index]) is not usable (\(value ?? 0)); treated as missing"))
+            diagnostics.append(MatrixDiagnostic(.warning, .unusableWeight(names[index], value: value ?? 0)))
         }
         let given = usable.compactMap { $0 }
         let total = given.reduce(0, +)
         guard total > 0 else {
-            diagnostics.append(Diagnostic(.note, "no positive weight given; every criterion gets an equal weight"))
+            diagnostics.append(MatrixDiagnostic(.note, .noPositiveWeight))
             return equal(count: raw.count, diagnostics: diagnostics)
         }
         let mean = total / Double(given.count)
         let missing = usable.indices.filter { usable[$0] == nil }
         if !missing.isEmpty {
-            let list = missing.map { names[$0] }.joined(separator: ", ")
-            diagnostics.append(Diagnostic(.note, "missing weight for \(list); given the mean of the others"))
+            diagnostics.append(MatrixDiagnostic(.note, .missingWeights(missing.map { names[$0] })))
         }
         let filled = usable.map { $0 ?? mean }
         let sum = filled.reduce(0, +)
@@ -59,13 +57,12 @@ public enum WeightSource {
         case .equal:
             return equal(count: ids.count, diagnostics: [])
         case .points:
-            return normalise(rawWeights, names: quoted(ids))
+            return normalise(rawWeights, names: ids.map { .criterion($0) })
         case .fixed:
-            var resolution = normalise(rawWeights, names: quoted(ids))
+            var resolution = normalise(rawWeights, names: ids.map { .criterion($0) })
             let sum = rawWeights.compactMap { $0 }.reduce(0, +)
             if rawWeights.allSatisfy({ $0 != nil }), abs(sum - 100) > 1e-6, sum > 0 {
-                resolution.diagnostics.append(
-                    Diagnostic(.note, "fixed weights sum to \(sum), not 100; rescaled to 100"))
+                resolution.diagnostics.append(MatrixDiagnostic(.note, .fixedWeightsSum(sum)))
             }
             return resolution
         case .ranking(let order):
@@ -73,19 +70,19 @@ public enum WeightSource {
         }
     }
 
-    static func equal(count: Int, diagnostics: [Diagnostic]) -> WeightResolution {
+    static func equal(count: Int, diagnostics: [MatrixDiagnostic]) -> WeightResolution {
         WeightResolution(
             weights: Array(repeating: count > 0 ? 100 / Double(count) : 0, count: count), diagnostics: diagnostics)
     }
 
     /// ROC weights by position; criteria left out of the order share the last positions equally.
     private static func ranked(order: [String], ids: [String]) -> WeightResolution {
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [MatrixDiagnostic] = []
         var seen: Set<String> = []
         let known = Set(ids)
         let ordered = order.filter { id in
             guard known.contains(id) else {
-                diagnostics.append(Diagnostic(.warning, "ranking names unknown criterion '\(id)'; ignored"))
+                diagnostics.append(MatrixDiagnostic(.warning, .unknownRankedCriterion(id)))
                 return false
             }
             return seen.insert(id).inserted
@@ -98,21 +95,18 @@ public enum WeightSource {
             let tail = centroid[ordered.count...]
             let share = tail.reduce(0, +) / Double(tail.count)
             for id in left { weights[id] = share }
-            let list = quoted(left).joined(separator: ", ")
-            diagnostics.append(Diagnostic(.note, "\(list) not ranked; placed last, sharing the last positions equally"))
+            diagnostics.append(MatrixDiagnostic(.note, .notRanked(left)))
         }
         return WeightResolution(weights: ids.map { weights[$0] ?? 0 }, diagnostics: diagnostics)
     }
-
-    private static func quoted(_ ids: [String]) -> [String] { ids.map { "'\($0)'" } }
 }
 
 /// Weights summing to 100 (empty for an empty group), and what had to be assumed to get them.
 public struct WeightResolution: Hashable, Sendable {
     public var weights: [Double]
-    public var diagnostics: [Diagnostic]
+    public var diagnostics: [MatrixDiagnostic]
 
-    public init(weights: [Double], diagnostics: [Diagnostic]) {
+    public init(weights: [Double], diagnostics: [MatrixDiagnostic]) {
         self.weights = weights
         self.diagnostics = diagnostics
     }

@@ -6,16 +6,7 @@ public struct ValueFormatter: Sendable {
         self.language = language
     }
 
-    private var isFrench: Bool { language == .french }
-
-    static let frenchMonths = [
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-        "décembre",
-    ]
-    static let englishMonths = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December",
-    ]
+    private func say(_ wording: DocumentWording) -> String { wording.text(in: language) }
 
     /// `15 000`, `1,82` in French; `15,000`, `1.82` in English; at most `decimals` decimals.
     /// From 10^15 on (past what an answer may hold), `1,5 × 10^18` (`1.5 × 10^18`).
@@ -37,9 +28,10 @@ public struct ValueFormatter: Sendable {
             fraction = 0
         }
         let digits = String(wholePart)
+        let separator = say(.thousandsSeparator)
         var grouped = ""
         for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped += isFrench ? "\u{00A0}" : "," }
+            if index > 0, (digits.count - index) % 3 == 0 { grouped += separator }
             grouped.append(digit)
         }
         var text = (negative ? "-" : "") + grouped
@@ -47,7 +39,7 @@ public struct ValueFormatter: Sendable {
             var decimalsText = String(fraction)
             decimalsText = String(repeating: "0", count: max(0, decimals - decimalsText.count)) + decimalsText
             while decimalsText.hasSuffix("0") { decimalsText.removeLast() }
-            text += (isFrench ? "," : ".") + decimalsText
+            text += say(.decimalSeparator) + decimalsText
         }
         return text
     }
@@ -67,7 +59,8 @@ public struct ValueFormatter: Sendable {
             mantissa /= 10
             exponent += 1
         }
-        return (number < 0 ? "-" : "") + self.number(mantissa, decimals: 2) + " × 10^\(exponent)"
+        return say(
+            .scientific(mantissa: (number < 0 ? "-" : "") + self.number(mantissa, decimals: 2), exponent: exponent))
     }
 
     private func pow10(_ exponent: Int) -> Double {
@@ -77,36 +70,37 @@ public struct ValueFormatter: Sendable {
     /// `27 novembre 2026`, `27 November 2026`.
     public func date(_ date: CalendarDate) -> String {
         let (year, month, day) = date.components
-        let months = isFrench ? Self.frenchMonths : Self.englishMonths
-        let dayText = isFrench && day == 1 ? "1er" : String(day)
-        return "\(dayText) \(months[month - 1]) \(year)"
+        return say(.date(day: day, month: month, year: year))
     }
 
     /// `19 h 30` in French, `19:30` in English.
     public func time(_ minutes: Double) -> String {
-        let clock = Self.clock(minutes)
-        guard isFrench else { return clock }
-        let parts = clock.split(separator: ":")
-        return parts[1] == "00" ? "\(Int(parts[0]) ?? 0) h" : "\(Int(parts[0]) ?? 0) h \(parts[1])"
+        let total = Self.minuteOfDay(minutes)
+        return say(.time(hours: total / 60, minutes: total % 60))
     }
 
     /// `HH:MM` for minutes since midnight, wrapping past midnight.
     public static func clock(_ minutes: Double) -> String {
-        let wrapped = minutes.isFinite ? minutes.truncatingRemainder(dividingBy: 1440) : 0
-        let total = ((Int(wrapped.rounded()) % 1440) + 1440) % 1440
+        let total = minuteOfDay(minutes)
         let hours = total / 60
         let rest = total % 60
         return (hours < 10 ? "0" : "") + "\(hours):" + (rest < 10 ? "0" : "") + "\(rest)"
     }
 
+    /// Minutes since midnight, wrapped into 0..<1440 and rounded to the minute.
+    private static func minuteOfDay(_ minutes: Double) -> Int {
+        let wrapped = minutes.isFinite ? minutes.truncatingRemainder(dividingBy: 1440) : 0
+        return ((Int(wrapped.rounded()) % 1440) + 1440) % 1440
+    }
+
     /// `12 %` in French, `12%` in English; otherwise a non-breaking space between the number and its unit.
     public func withUnit(_ number: String, _ unit: String?) -> String {
         guard let unit, !unit.isEmpty, !number.isEmpty else { return number }
-        return !isFrench && unit == "%" ? number + unit : number + "\u{00A0}" + unit
+        return say(.withUnit(number: number, unit: unit))
     }
 
     public func boolean(_ flag: Bool) -> String {
-        isFrench ? (flag ? "oui" : "non") : (flag ? "yes" : "no")
+        say(flag ? .yes : .no)
     }
 
     /// A value without knowing its question: numbers, dates and booleans localised, lists joined.

@@ -111,34 +111,6 @@ public struct AtomicFileError: Error, Equatable, CustomStringConvertible {
 
     /// A sentence: "disk full while writing out/cctp.docx".
     public func message(language: Language) -> String {
-        let french = language == .french
-        let file = french ? "« \(path) »" : path
-        switch code {
-        case ENOSPC, EDQUOT:
-            return french ? "disque plein en écrivant \(file)" : "disk full while writing \(file)"
-        case EACCES, EPERM:
-            return french ? "permission refusée pour écrire \(file)" : "permission denied to write \(file)"
-        case EROFS:
-            return french
-                ? "impossible d'écrire \(file) : le disque est en lecture seule"
-                : "cannot write \(file): the disk is read-only"
-        case ENOENT:
-            return french
-                ? "impossible d'écrire \(file) : son dossier n'existe pas"
-                : "cannot write \(file): its folder does not exist"
-        case ENOTDIR:
-            return french
-                ? "impossible d'écrire \(file) : une partie du chemin est un fichier, pas un dossier"
-                : "cannot write \(file): part of the path is a file, not a folder"
-        case EISDIR:
-            return french ? "impossible d'écrire \(file) : c'est un dossier" : "cannot write \(file): it is a folder"
-        case ELOOP:
-            return french
-                ? "impossible d'écrire \(file) : trop de liens symboliques"
-                : "cannot write \(file): too many symbolic links"
-        default:
-            let reason = String(cString: strerror(code))
-            return french ? "impossible d'écrire \(file) : \(reason)" : "cannot write \(file): \(reason)"
-        }
+        FileMessage.cannotWrite(path: path, code: code).text(in: language)
     }
 }

@@ -26,28 +26,7 @@ public enum FolderBoundary {
         case unresolvable
 
         /// Why, as the end of a sentence: "it goes up with '..'".
-        public func reason(language: Language) -> String {
-            let french = language == .french
-            switch self {
-            case .empty: return french ? "il est vide" : "it is empty"
-            case .absolute: return french ? "c'est un chemin absolu" : "it is an absolute path"
-            case .parentReference: return french ? "il remonte avec « .. »" : "it goes up with '..'"
-            case .controlCharacter:
-                return french ? "il contient un caractère de contrôle" : "it holds a control character"
-            case .separator: return french ? "il contient « / »" : "it holds a '/'"
-            case .tooLong:
-                return french
-                    ? "il dépasse \(FolderBoundary.maximumNameLength) octets"
-                    : "it is longer than \(FolderBoundary.maximumNameLength) bytes"
-            case .outside(let resolved):
-                return french
-                    ? "un lien symbolique le mène à « \(resolved) »" : "a symbolic link leads it to '\(resolved)'"
-            case .unresolvable:
-                return french
-                    ? "ses liens symboliques bouclent ou s'enchaînent trop"
-                    : "its symbolic links loop or chain too deep"
-            }
-        }
+        public func reason(language: Language) -> String { FileMessage.refusal(self).text(in: language) }
     }
 
     /// The longest output file name, in UTF-8 bytes, leaving room for an extension and a temporary suffix

@@ -84,7 +84,7 @@ public struct DocumentExporter {
                     }
                     files.append(OutputFile(path: path, data: data))
                 } catch {
-                    throw ExportFailure(kind: .render(path, reason: "\(error)"), written: [], notWritten: [])
+                    throw ExportFailure(kind: .render(path, error: error), written: [], notWritten: [])
                 }
             }
         }

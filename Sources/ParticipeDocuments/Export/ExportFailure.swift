@@ -9,7 +9,7 @@ public struct ExportFailure: Error, CustomStringConvertible {
         /// A file that would land outside the output folder (a symbolic link there leads elsewhere).
         case outsideFolder(String, FolderBoundary.Refusal)
         /// A document that could not be made (its ZIP archive), before anything is written.
-        case render(String, reason: String)
+        case render(String, error: any Error)
         /// The output folder could not be created.
         case folder(String, code: Int32?)
         /// A file could not be written; `code` is the `errno` when one is known.
@@ -24,100 +24,22 @@ public struct ExportFailure: Error, CustomStringConvertible {
 
     public var description: String { message(language: .english) }
 
-    /// What happened, as sentences in `language` (`fr` or `en`): the failure, then what was written.
+    /// What happened, as sentences in `language`: the failure, then what was written.
     public func message(language: Language) -> String {
-        let french = language == .french
-        func say(_ frenchText: String, _ english: String) -> String { french ? frenchText : english }
-        let head: String
+        let head: FileMessage
         switch kind {
-        case .unsafeName(let name, let refusal):
-            head = say(
-                "le nom de fichier « \(name) » n'est pas un simple nom : \(refusal.reason(language: language))",
-                "the file name '\(name)' is not a plain name: \(refusal.reason(language: language))")
-        case .outsideFolder(let path, let refusal):
-            head = say(
-                "\(path) sortirait du dossier de sortie : \(refusal.reason(language: language))",
-                "\(path) would leave the output folder: \(refusal.reason(language: language))")
-        case .render(let path, let reason):
-            head = say("impossible de produire \(path) : \(reason)", "cannot make \(path): \(reason)")
-        case .folder(let path, let code):
-            head = Self.folderSentence(path, code: code, french: french)
-        case .write(let path, let code):
-            head = Self.writeSentence(path, code: code, french: french)
+        case .unsafeName(let name, let refusal): head = .notAPlainName(name, refusal)
+        case .outsideFolder(let path, let refusal): head = .outsideOutputFolder(path, refusal)
+        case .render(let path, let error):
+            let reason = (error as? DocumentWriterError)?.message(language: language) ?? "\(error)"
+            head = .cannotMake(path, reason: reason)
+        case .folder(let path, let code): head = .cannotCreateFolder(path: path, code: code)
+        case .write(let path, let code): head = .cannotWrite(path: path, code: code)
         }
-        var lines = [say("erreur : ", "error: ") + head]
-        if written.isEmpty {
-            lines.append(
-                say(
-                    "Aucun fichier n'a été écrit ; le dossier de sortie est resté tel qu'il était.",
-                    "No file was written; the output folder is as it was."))
-        } else {
-            lines.append(
-                say(
-                    "\(written.count) fichier(s) écrit(s) avant l'échec : \(written.joined(separator: ", ")).",
-                    "\(written.count) file(s) written before the failure: \(written.joined(separator: ", ")).")
-                    + " "
-                    + say(
-                        "Les \(notWritten.count) autre(s) n'ont pas été écrits : chacun est absent ou dans sa "
-                            + "version précédente.",
-                        "The other \(notWritten.count) were not written: each is absent or in its previous version."))
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    /// "disk full while writing out/cctp.docx", from the `errno` of the failure.
-    static func writeSentence(_ path: String, code: Int32?, french: Bool) -> String {
-        switch code {
-        case ENOSPC, EDQUOT:
-            return french ? "disque plein lors de l'écriture de \(path)" : "disk full while writing \(path)"
-        case EACCES, EPERM:
-            return french ? "permission refusée pour écrire \(path)" : "permission denied to write \(path)"
-        case EROFS:
-            return french
-                ? "\(path) est sur un disque en lecture seule" : "\(path) is on a read-only file system"
-        case ENOTDIR, ENOENT:
-            return french
-                ? "impossible d'écrire \(path) : son dossier n'existe pas ou n'est pas un dossier"
-                : "cannot write \(path): its folder does not exist or is not a folder"
-        case EISDIR:
-            return french
-                ? "impossible d'écrire \(path) : un dossier porte déjà ce nom"
-                : "cannot write \(path): a folder already has that name"
-        case ENAMETOOLONG:
-            return french ? "le nom \(path) est trop long" : "the name \(path) is too long"
-        case EIO:
-            return french
-                ? "erreur d'entrée-sortie du disque lors de l'écriture de \(path)"
-                : "input/output error of the disk while writing \(path)"
-        case let code?:
-            let reason = String(cString: strerror(code))
-            return french ? "impossible d'écrire \(path) (\(reason))" : "cannot write \(path) (\(reason))"
-        case nil:
-            return french ? "impossible d'écrire \(path)" : "cannot write \(path)"
-        }
-    }
-
-    static func folderSentence(_ path: String, code: Int32?, french: Bool) -> String {
-        switch code {
-        case ENOTDIR, EEXIST:
-            return french
-                ? "impossible de créer le dossier \(path) : un fichier porte ce nom ou celui d'un dossier parent"
-                : "cannot create the folder \(path): a file has its name or the name of a folder above it"
-        case ENOSPC, EDQUOT:
-            return french
-                ? "disque plein lors de la création du dossier \(path)" : "disk full while creating the folder \(path)"
-        case EACCES, EPERM:
-            return french
-                ? "permission refusée pour créer le dossier \(path)" : "permission denied to create the folder \(path)"
-        case EROFS:
-            return french
-                ? "impossible de créer le dossier \(path) : le disque est en lecture seule"
-                : "cannot create the folder \(path): the file system is read-only"
-        default:
-            let reason = code.map { " (" + String(cString: strerror($0)) + ")" } ?? ""
-            return french
-                ? "impossible de créer le dossier \(path)\(reason)" : "cannot create the folder \(path)\(reason)"
-        }
+        let outcome: FileMessage =
+            written.isEmpty ? .nothingWritten : .writtenBeforeFailure(written: written, notWritten: notWritten.count)
+        return FileMessage.errorPrefix.text(in: language) + head.text(in: language) + "\n"
+            + outcome.text(in: language)
     }
 
     /// The `errno` behind an error thrown while writing, when it can be found: a `POSIXError`, a Foundation

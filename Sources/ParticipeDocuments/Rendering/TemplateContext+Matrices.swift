@@ -48,7 +48,9 @@ private struct MatrixView {
                 ])
             })
         view["notes"] = .list(
-            result.diagnostics.map { .object(["severity": .text($0.severity.rawValue), "message": .text($0.message)]) })
+            result.diagnostics.map { note in
+                .object(["severity": .text(note.severity.rawValue), "message": .text(note.text(in: context.language))])
+            })
         view["tables"] = .list(tablesView)
         return .object(view)
     }
@@ -101,7 +103,7 @@ private struct MatrixView {
         let scale = result.scale
         let levels: [(Double, String?)]
         if !scale.levels.isEmpty {
-            levels = scale.levels.map { ($0.value, context.language == .english ? $0.english : $0.french) }
+            levels = scale.levels.map { ($0.value, $0.label(in: context.language)) }
         } else if scale.isValid, scale.maximum - scale.minimum <= 20, scale.minimum == scale.minimum.rounded() {
             levels = stride(from: scale.minimum, through: scale.maximum, by: 1).map { ($0, nil) }
         } else {
@@ -156,7 +158,7 @@ private struct MatrixView {
     }
 
     private var tablesView: [TemplateValue] {
-        let tables = result.tables(language: context.language == .english ? .english : .french)
+        let tables = result.tables(language: context.language)
         return tables.named.map { id, table in
             .object([
                 "id": .text(id), "title": .text(table.title),

@@ -87,12 +87,12 @@ public struct TemplateContext {
         return name.isEmpty ? document.id : name
     }
 
-    private func say(_ french: String, _ english: String) -> String { language == .english ? english : french }
+    private func say(_ wording: DocumentWording) -> String { wording.text(in: language) }
 
     private func labels() -> TemplateValue {
         var labels = TemplateObject([
             ("yes", .text(formatter.boolean(true))), ("no", .text(formatter.boolean(false))),
-            ("unanswered", .text(say("non renseigné", "not answered"))),
+            ("unanswered", .text(say(.unanswered))),
         ])
         for severity in Rule.Severity.allCases { labels[severity.rawValue] = .text(severityLabel(severity)) }
         for priority in Catalogue.Priority.allCases { labels[priority.rawValue] = .text(priorityLabel(priority)) }
@@ -100,19 +100,11 @@ public struct TemplateContext {
     }
 
     func severityLabel(_ severity: Rule.Severity) -> String {
-        switch severity {
-        case .blocker: say("Bloquant", "Blocker")
-        case .warning: say("Attention", "Warning")
-        case .advice: say("Conseil", "Advice")
-        }
+        say(.severity(severity))
     }
 
     func priorityLabel(_ priority: Catalogue.Priority) -> String {
-        switch priority {
-        case .obligatoire: say("Obligatoire", "Mandatory")
-        case .souhaitable: say("Souhaitable", "Desirable")
-        case .optionnel: say("Optionnel", "Optional")
-        }
+        say(.priority(priority))
     }
 
     private func progress() -> TemplateValue {

@@ -22,7 +22,7 @@ public struct DOCXWriter: Sendable {
         let paths = ["word/styles.xml", "word/numbering.xml", "word/theme/theme1.xml"]
         referenceParts = try ZipPackage.textParts(of: url, paths: paths)
         guard referenceParts["word/styles.xml"] != nil else {
-            throw DocumentWriterError.unreadableReferenceDocument(url.path, reason: "it has no word/styles.xml")
+            throw DocumentWriterError.unreadableReferenceDocument(url.path, reason: .missingPart("word/styles.xml"))
         }
     }
 

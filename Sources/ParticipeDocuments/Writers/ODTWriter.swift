@@ -20,7 +20,7 @@ public struct ODTWriter: Sendable {
         self.layout = layout
         referenceStyles = try ZipPackage.textParts(of: url, paths: ["styles.xml"])["styles.xml"]
         guard referenceStyles != nil else {
-            throw DocumentWriterError.unreadableReferenceDocument(url.path, reason: "it has no styles.xml")
+            throw DocumentWriterError.unreadableReferenceDocument(url.path, reason: .missingPart("styles.xml"))
         }
     }
 

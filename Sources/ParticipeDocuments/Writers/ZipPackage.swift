@@ -83,7 +83,7 @@ package struct ZipPackage {
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
-            throw DocumentWriterError.unreadableReferenceDocument(url.path, reason: "not a ZIP archive")
+            throw DocumentWriterError.unreadableReferenceDocument(url.path, reason: .notZip)
         }
         var entries: [String: Entry] = [:]
         var count = 0
@@ -101,7 +101,7 @@ package struct ZipPackage {
                 url.path, part: path, limit: limits.maximumPartSize)
             guard entry.type == .file else {
                 throw DocumentWriterError.unreadableReferenceDocument(
-                    url.path, reason: "its part \(path) is not a file")
+                    url.path, reason: .partNotFile(path))
             }
             let limit = UInt64(limits.maximumPartSize)
             guard entry.uncompressedSize <= limit, entry.compressedSize <= limit else { throw tooLarge }
@@ -115,7 +115,7 @@ package struct ZipPackage {
                 throw tooLarge
             } catch {
                 throw DocumentWriterError.unreadableReferenceDocument(
-                    url.path, reason: "its part \(path) cannot be read (a damaged archive)")
+                    url.path, reason: .damagedPart(path))
             }
             result[path] = String(decoding: data, as: UTF8.self)
         }
@@ -127,7 +127,7 @@ package struct ZipPackage {
 public enum DocumentWriterError: Error, Equatable, CustomStringConvertible {
     case archiveFailed
     /// A `--reference-doc` file that is not a usable DOCX or ODT.
-    case unreadableReferenceDocument(String, reason: String)
+    case unreadableReferenceDocument(String, reason: FileMessage.ReferenceProblem)
     /// A `--reference-doc` part that holds, or inflates to, more than `limit` bytes.
     case referencePartTooLarge(String, part: String, limit: Int)
     /// A `--reference-doc` archive listing more than `limit` entries.
@@ -135,30 +135,17 @@ public enum DocumentWriterError: Error, Equatable, CustomStringConvertible {
 
     public var description: String { message(language: .english) }
 
-    /// The problem as a sentence in `language` (`fr` or `en`), compiler style: `path: error: …`.
+    /// The problem as a sentence in `language`, compiler style: `path: error: …`.
     public func message(language: Language) -> String {
-        let french = language == .french
+        let message: FileMessage
         switch self {
-        case .archiveFailed:
-            return french
-                ? "impossible de construire l'archive ZIP du document" : "could not build the document's ZIP archive"
-        case .unreadableReferenceDocument(let path, let reason):
-            return french
-                ? "\(path): erreur : document de référence inutilisable : \(reason)"
-                : "\(path): error: unusable reference document: \(reason)"
+        case .archiveFailed: message = .archiveFailed
+        case .unreadableReferenceDocument(let path, let problem):
+            message = .unusableReference(path: path, problem: problem)
         case .referencePartTooLarge(let path, let part, let limit):
-            let size =
-                limit % (1 << 20) == 0
-                ? "\(limit >> 20) \(french ? "Mio" : "MiB")" : "\(limit) \(french ? "octets" : "bytes")"
-            return french
-                ? "\(path): erreur : document de référence refusé : sa partie \(part) dépasse \(size) une fois "
-                    + "décompressée (la limite par partie)"
-                : "\(path): error: reference document refused: its part \(part) inflates to more than \(size) "
-                    + "(the limit for one part)"
-        case .tooManyReferenceEntries(let path, let limit):
-            return french
-                ? "\(path): erreur : document de référence refusé : il compte plus de \(limit) entrées"
-                : "\(path): error: reference document refused: it lists more than \(limit) entries"
+            message = .referencePartTooLarge(path: path, part: part, limit: limit)
+        case .tooManyReferenceEntries(let path, let limit): message = .tooManyReferenceEntries(path: path, limit: limit)
         }
+        return message.text(in: language)
     }
 }

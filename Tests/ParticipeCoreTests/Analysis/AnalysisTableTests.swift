@@ -105,9 +105,10 @@ import Testing
 
     @Test func priceFormulasHaveNamesAndFormulas() {
         for formula in PriceFormula.allCases {
-            #expect(!formula.frenchName.isEmpty && !formula.englishName.isEmpty)
-            #expect(formula.frenchFormula.hasPrefix("Note = note maximale"))
-            #expect(formula.englishFormula.hasPrefix("Score = maximum score"))
+            #expect(!MatrixWording.formulaName(formula).french.isEmpty)
+            #expect(!MatrixWording.formulaName(formula).english.isEmpty)
+            #expect(MatrixWording.formula(formula).french.hasPrefix("Note = note maximale"))
+            #expect(MatrixWording.formula(formula).english.hasPrefix("Score = maximum score"))
         }
         // The example of docs/decision-matrix.md: prices 8,000, 10,000, 12,500, maximum 5.
         let prices: [Double] = [8_000, 10_000, 12_500]

@@ -25,7 +25,7 @@ extension MatrixResult {
     }
 
     func messages(_ severity: Diagnostic.Severity) -> [String] {
-        diagnostics.filter { $0.severity == severity }.map(\.message)
+        diagnostics.filter { $0.severity == severity }.map { $0.text(in: .english) }
     }
 }
 

@@ -25,14 +25,20 @@ import Testing
         let resolution = WeightSource.resolve(.points, ids: ["a", "b", "c"], rawWeights: [3, nil, 0])
         let expected: [Double] = [200.0 / 3, 100.0 / 3, 0]
         #expect(close(resolution.weights, expected))
-        #expect(resolution.diagnostics.map(\.message) == ["missing weight for 'b'; given the mean of the others"])
+        #expect(
+            resolution.diagnostics.map { $0.text(in: .english) } == [
+                "missing weight for 'b'; given the mean of the others"
+            ])
     }
 
     @Test func nothingPositiveFallsBackToEqualWeights() {
         for raw: [Double?] in [[nil, nil, nil, nil], [0, 0, 0, 0], [nil, 0, -2, .nan]] {
             let resolution = WeightSource.normalise(raw)
             #expect(close(resolution.weights, [25, 25, 25, 25]))
-            #expect(resolution.diagnostics.contains { $0.severity == .note && $0.message.contains("equal weight") })
+            #expect(
+                resolution.diagnostics.contains { note in
+                    note.severity == .note && note.text(in: .english).contains("equal weight")
+                })
         }
     }
 
@@ -41,14 +47,17 @@ import Testing
         // -1 is treated as missing, so it gets the mean of the others, 4: 50 / 50.
         #expect(close(resolution.weights, [50, 50]))
         #expect(resolution.diagnostics.first?.severity == .warning)
-        #expect(resolution.diagnostics.first?.message.contains("'a'") == true)
+        #expect(resolution.diagnostics.first?.text(in: .english).contains("'a'") == true)
     }
 
     @Test func fixedWeightsNotSummingTo100AreRescaledWithANote() {
         // 50 + 30 = 80 → 62.5 and 37.5.
         let resolution = WeightSource.resolve(.fixed, ids: ["a", "b"], rawWeights: [50, 30])
         #expect(close(resolution.weights, [62.5, 37.5]))
-        #expect(resolution.diagnostics.map(\.message) == ["fixed weights sum to 80.0, not 100; rescaled to 100"])
+        #expect(
+            resolution.diagnostics.map { $0.text(in: .english) } == [
+                "fixed weights sum to 80.0, not 100; rescaled to 100"
+            ])
         #expect(WeightSource.resolve(.fixed, ids: ["a", "b"], rawWeights: [55, 45]).diagnostics.isEmpty)
     }
 
@@ -59,7 +68,7 @@ import Testing
         let expected: [Double] = [1300.0 / 48, 500.0 / 48, 2500.0 / 48, 500.0 / 48]
         #expect(close(resolution.weights, expected))
         #expect(
-            resolution.diagnostics.map(\.message) == [
+            resolution.diagnostics.map { $0.text(in: .english) } == [
                 "ranking names unknown criterion 'x'; ignored",
                 "'b', 'd' not ranked; placed last, sharing the last positions equally",
             ])

@@ -116,7 +116,7 @@ import Testing
         let assembly = MatrixAssembler(spec: spec, kit: kit).assemble(items: items, weights: .null, candidates: .null)
         #expect(assembly.matrix.criteria.map(\.id) == ["prix"])
         #expect(
-            assembly.diagnostics.map(\.message).contains(
+            assembly.diagnostics.map { $0.text(in: .english) }.contains(
                 "criterion 'fonctionnel' left out of matrix 'choix': its parent 'technique' is not kept"))
     }
 

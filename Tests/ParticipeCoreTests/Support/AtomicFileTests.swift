@@ -65,7 +65,7 @@ struct AtomicFileTests {
                 == "disk full while writing out/cctp.docx")
         #expect(
             AtomicFileError(path: "out/cctp.docx", code: ENOSPC).message(language: .french)
-                == "disque plein en écrivant « out/cctp.docx »")
+                == "disque plein lors de l'écriture de « out/cctp.docx »")
         #expect(AtomicFileError(path: "a", code: EACCES).message(language: .english) == "permission denied to write a")
         #expect(
             AtomicFileError(path: "a", code: EROFS).message(language: .french)

@@ -1,0 +1,79 @@
+import Foundation
+
+extension FileMessage {
+    public var english: String {
+        switch self {
+        case .cannotWrite(let path, let code): Self.englishWrite(path, code: code)
+        case .cannotCreateFolder(let path, let code): Self.englishFolder(path, code: code)
+        case .refusal(let refusal): Self.english(refusal)
+        case .notAPlainName(let name, let refusal):
+            "the file name '\(name)' is not a plain name: \(Self.english(refusal))"
+        case .outsideOutputFolder(let path, let refusal):
+            "\(path) would leave the output folder: \(Self.english(refusal))"
+        case .cannotMake(let path, let reason): "cannot make \(path): \(reason)"
+        case .errorPrefix: "error: "
+        case .nothingWritten: "No file was written; the output folder is as it was."
+        case .writtenBeforeFailure(let written, let notWritten):
+            "\(written.count) file(s) written before the failure: \(written.joined(separator: ", ")). "
+                + "The other \(notWritten) were not written: each is absent or in its previous version."
+        case .archiveFailed: "could not build the document's ZIP archive"
+        case .unusableReference(let path, let problem):
+            "\(path): error: unusable reference document: \(Self.english(problem))"
+        case .referencePartTooLarge(let path, let part, let limit):
+            "\(path): error: reference document refused: its part \(part) inflates to more than "
+                + (limit % (1 << 20) == 0 ? "\(limit >> 20) MiB" : "\(limit) bytes") + " (the limit for one part)"
+        case .tooManyReferenceEntries(let path, let limit):
+            "\(path): error: reference document refused: it lists more than \(limit) entries"
+        }
+    }
+
+    /// "disk full while writing out/cctp.docx", from the `errno` of the failure.
+    private static func englishWrite(_ path: String, code: Int32?) -> String {
+        switch code {
+        case ENOSPC, EDQUOT: "disk full while writing \(path)"
+        case EACCES, EPERM: "permission denied to write \(path)"
+        case EROFS: "cannot write \(path): the disk is read-only"
+        case ENOENT: "cannot write \(path): its folder does not exist"
+        case ENOTDIR: "cannot write \(path): part of the path is a file, not a folder"
+        case EISDIR: "cannot write \(path): a folder already has that name"
+        case ELOOP: "cannot write \(path): too many symbolic links"
+        case ENAMETOOLONG: "the name \(path) is too long"
+        case EIO: "input/output error of the disk while writing \(path)"
+        case let code?: "cannot write \(path): \(String(cString: strerror(code)))"
+        case nil: "cannot write \(path)"
+        }
+    }
+
+    private static func englishFolder(_ path: String, code: Int32?) -> String {
+        switch code {
+        case ENOTDIR, EEXIST: "cannot create the folder \(path): a file has its name or the name of a folder above it"
+        case ENOSPC, EDQUOT: "disk full while creating the folder \(path)"
+        case EACCES, EPERM: "permission denied to create the folder \(path)"
+        case EROFS: "cannot create the folder \(path): the file system is read-only"
+        case let code?: "cannot create the folder \(path) (\(String(cString: strerror(code))))"
+        case nil: "cannot create the folder \(path)"
+        }
+    }
+
+    private static func english(_ refusal: FolderBoundary.Refusal) -> String {
+        switch refusal {
+        case .empty: "it is empty"
+        case .absolute: "it is an absolute path"
+        case .parentReference: "it goes up with '..'"
+        case .controlCharacter: "it holds a control character"
+        case .separator: "it holds a '/'"
+        case .tooLong: "it is longer than \(FolderBoundary.maximumNameLength) bytes"
+        case .outside(let resolved): "a symbolic link leads it to '\(resolved)'"
+        case .unresolvable: "its symbolic links loop or chain too deep"
+        }
+    }
+
+    private static func english(_ problem: ReferenceProblem) -> String {
+        switch problem {
+        case .notZip: "not a ZIP archive"
+        case .missingPart(let part): "it has no \(part)"
+        case .partNotFile(let part): "its part \(part) is not a file"
+        case .damagedPart(let part): "its part \(part) cannot be read (a damaged archive)"
+        }
+    }
+}

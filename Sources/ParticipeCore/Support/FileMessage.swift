@@ -1,0 +1,41 @@
+/// What Participe says about files it cannot write or read, and paths it refuses: one table for the
+/// saves (`AtomicFileError`), the exports (`ExportFailure`), the reference documents and the folder
+/// boundary. The words are in `FileMessage+French.swift` and `FileMessage+English.swift`.
+public enum FileMessage: Wording, Hashable {
+    /// A file that could not be written; `code` is the `errno` when one is known.
+    case cannotWrite(path: String, code: Int32?)
+    /// A folder that could not be created; `code` is the `errno` when one is known.
+    case cannotCreateFolder(path: String, code: Int32?)
+    /// Why a path leaves its folder, as the end of a sentence.
+    case refusal(FolderBoundary.Refusal)
+    /// A document's file name that is not a plain name.
+    case notAPlainName(String, FolderBoundary.Refusal)
+    /// A generated file that would land outside the output folder.
+    case outsideOutputFolder(String, FolderBoundary.Refusal)
+    /// A document that could not be made; `reason` says why, already worded.
+    case cannotMake(String, reason: String)
+    /// `error: ` before the sentence of a failure.
+    case errorPrefix
+    /// Nothing was written before a failure.
+    case nothingWritten
+    /// Some files were written before a failure, the others not.
+    case writtenBeforeFailure(written: [String], notWritten: Int)
+    case archiveFailed
+    /// A `--reference-doc` that is not a usable DOCX or ODT.
+    case unusableReference(path: String, problem: ReferenceProblem)
+    /// A `--reference-doc` part that holds, or inflates to, more than `limit` bytes.
+    case referencePartTooLarge(path: String, part: String, limit: Int)
+    /// A `--reference-doc` archive listing more than `limit` entries.
+    case tooManyReferenceEntries(path: String, limit: Int)
+
+    /// Why a reference document cannot be used.
+    public enum ReferenceProblem: Hashable, Sendable {
+        case notZip
+        /// The archive lacks a part the writer needs.
+        case missingPart(String)
+        /// A part that is a folder or a link rather than a file.
+        case partNotFile(String)
+        /// A part that cannot be inflated.
+        case damagedPart(String)
+    }
+}

@@ -1,0 +1,33 @@
+extension DocumentWording {
+    public var english: String {
+        switch self {
+        case .month(let month): Self.englishMonths[min(max(1, month), 12) - 1]
+        case .date(let day, let month, let year): "\(day) \(DocumentWording.month(month).english) \(year)"
+        case .yes: "yes"
+        case .no: "no"
+        case .thousandsSeparator: ","
+        case .decimalSeparator: "."
+        case .scientific(let mantissa, let exponent): "\(mantissa) × 10^\(exponent)"
+        case .time(let hours, let minutes):
+            (hours < 10 ? "0" : "") + "\(hours):" + (minutes < 10 ? "0" : "") + String(minutes)
+        case .withUnit(let number, "%"): number + "%"
+        case .withUnit(let number, let unit): number + "\u{00A0}" + unit
+        case .skipLink: "Skip to content"
+        case .contents: "Contents"
+        case .tableOfContentsPlaceholder:
+            "Update this field (right click, Update field) to show the table of contents."
+        case .unanswered: "not answered"
+        case .severity(.blocker): "Blocker"
+        case .severity(.warning): "Warning"
+        case .severity(.advice): "Advice"
+        case .priority(.obligatoire): "Mandatory"
+        case .priority(.souhaitable): "Desirable"
+        case .priority(.optionnel): "Optional"
+        }
+    }
+
+    private static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
+}

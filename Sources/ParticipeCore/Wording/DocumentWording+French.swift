@@ -1,0 +1,33 @@
+extension DocumentWording {
+    public var french: String {
+        switch self {
+        case .month(let month): Self.frenchMonths[min(max(1, month), 12) - 1]
+        case .date(let day, let month, let year):
+            "\(day == 1 ? "1er" : String(day)) \(DocumentWording.month(month).french) \(year)"
+        case .yes: "oui"
+        case .no: "non"
+        case .thousandsSeparator: "\u{00A0}"
+        case .decimalSeparator: ","
+        case .scientific(let mantissa, let exponent): "\(mantissa) × 10^\(exponent)"
+        case .time(let hours, 0): "\(hours) h"
+        case .time(let hours, let minutes): "\(hours) h " + (minutes < 10 ? "0" : "") + String(minutes)
+        case .withUnit(let number, let unit): number + "\u{00A0}" + unit
+        case .skipLink: "Aller au contenu"
+        case .contents: "Sommaire"
+        case .tableOfContentsPlaceholder:
+            "Mettez ce champ à jour (clic droit, Mettre à jour le champ) pour afficher le sommaire."
+        case .unanswered: "non renseigné"
+        case .severity(.blocker): "Bloquant"
+        case .severity(.warning): "Attention"
+        case .severity(.advice): "Conseil"
+        case .priority(.obligatoire): "Obligatoire"
+        case .priority(.souhaitable): "Souhaitable"
+        case .priority(.optionnel): "Optionnel"
+        }
+    }
+
+    private static let frenchMonths = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre",
+    ]
+}

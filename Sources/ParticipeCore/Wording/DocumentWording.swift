@@ -1,0 +1,31 @@
+/// The fixed words of documents and of the values in them: months, yes and no, how numbers, times and
+/// units are written, the writers' own labels and the templates' `labels`. One table for `ValueFormatter`
+/// and the document writers; the words are in `DocumentWording+French.swift` and
+/// `DocumentWording+English.swift`.
+public enum DocumentWording: Wording, Hashable {
+    /// A month's name, 1 for January.
+    case month(Int)
+    /// A date in full: `1er janvier 2025`, `1 January 2025`.
+    case date(day: Int, month: Int, year: Int)
+    case yes
+    case no
+    /// Between groups of three digits: a non-breaking space in French, a comma in English.
+    case thousandsSeparator
+    case decimalSeparator
+    /// A number too large to write in full: `1,5 × 10^18`, the mantissa already formatted.
+    case scientific(mantissa: String, exponent: Int)
+    /// A time of day: `19 h 30` in French, `19:30` in English.
+    case time(hours: Int, minutes: Int)
+    /// A number and its unit: `12 %` in French, `12%` in English, otherwise a non-breaking space between them.
+    case withUnit(number: String, unit: String)
+    /// The HTML link that skips to the content.
+    case skipLink
+    /// The title of the table of contents.
+    case contents
+    /// What a word processor shows in the table of contents until its field is updated.
+    case tableOfContentsPlaceholder
+    /// Said of a question left unanswered.
+    case unanswered
+    case severity(Rule.Severity)
+    case priority(Catalogue.Priority)
+}
