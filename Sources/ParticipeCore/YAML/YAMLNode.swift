@@ -52,15 +52,6 @@ public struct YAMLNode: Sendable, Hashable {
         if case .scalar(_, .quoted) = content { return location.advanced(by: 1) }
         return location
     }
-
-    /// What a kit author calls this kind of node, for error messages.
-    public var kindName: String {
-        switch content {
-        case .scalar: isNull ? "nothing" : "a scalar"
-        case .sequence: "a list"
-        case .mapping: "a mapping"
-        }
-    }
 }
 
 public struct YAMLPair: Sendable, Hashable {
