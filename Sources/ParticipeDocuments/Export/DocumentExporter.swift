@@ -139,15 +139,16 @@ public struct DocumentExporter {
     }
 
     func tableFiles(evaluation: Evaluation, in directory: String) throws(ExportFailure) -> [OutputFile] {
-        let french = evaluation.language == .french
+        let language = evaluation.language
+        let decimalSeparator = DocumentWording.decimalSeparator.text(in: language)
         var files: [OutputFile] = []
         for matrix in evaluation.kit.matrices {
             guard let result = evaluation.matrices[matrix.id] else { continue }
-            for (id, table) in result.tables(language: french ? .french : .english).named {
+            for (id, table) in result.tables(language: language).named {
                 let rows = table.rows.map { row in
                     row.map { cell in
-                        guard case .number = cell, french else { return cell.plainText }
-                        return cell.plainText.replacingOccurrences(of: ".", with: ",")
+                        guard case .number = cell else { return cell.plainText }
+                        return cell.plainText.replacingOccurrences(of: ".", with: decimalSeparator)
                     }
                 }
                 let path = try Self.contained("\(matrix.id)-\(id).csv", in: directory)

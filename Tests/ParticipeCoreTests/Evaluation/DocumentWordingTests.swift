@@ -1,0 +1,37 @@
+import ParticipeCore
+import Testing
+
+@Suite("The fixed words of documents, one table for values and writers")
+struct DocumentWordingTests {
+    @Test func datesUseTheTablesMonths() {
+        let date = CalendarDate(iso: "2026-11-01") ?? CalendarDate(dayNumber: 0)
+        #expect(ValueFormatter(language: .french).date(date) == "1er novembre 2026")
+        #expect(ValueFormatter(language: .english).date(date) == "1 November 2026")
+        #expect(DocumentWording.month(8).french == "août")
+        #expect(DocumentWording.date(day: 15, month: 1, year: 2025).english == "15 January 2025")
+    }
+
+    @Test func numbersTimesAndUnitsFollowTheLanguage() {
+        let french = ValueFormatter(language: .french)
+        let english = ValueFormatter(language: .english)
+        #expect(french.number(15_000.5) == "15\u{00A0}000,5")
+        #expect(english.number(15_000.5) == "15,000.5")
+        #expect(french.number(1.5e18) == "1,5 × 10^18")
+        #expect(english.number(-1.5e18) == "-1.5 × 10^18")
+        #expect(french.time(19 * 60) == "19 h")
+        #expect(french.time(9 * 60 + 5) == "9 h 05")
+        #expect(english.time(9 * 60 + 5) == "09:05")
+        #expect(french.withUnit("12", "%") == "12\u{00A0}%")
+        #expect(english.withUnit("12", "%") == "12%")
+        #expect(english.withUnit("3", "km") == "3\u{00A0}km")
+        #expect(french.boolean(true) == "oui" && english.boolean(false) == "no")
+    }
+
+    @Test func labelsOfTemplatesAndWriters() {
+        #expect(DocumentWording.unanswered.french == "non renseigné")
+        #expect(DocumentWording.severity(.blocker).english == "Blocker")
+        #expect(DocumentWording.priority(.souhaitable).english == "Desirable")
+        #expect(DocumentWording.contents.french == "Sommaire")
+        #expect(DocumentWording.skipLink.english == "Skip to content")
+    }
+}
