@@ -13,8 +13,13 @@ extension Participe {
         @Argument(help: ArgumentHelp("Dossier du kit / The kit folder (holding kit.yaml).", valueName: "kit-dir"))
         var directory: String
 
-        @Flag(help: "Warnings (missing translations…) fail too.") var strict = false
-        @Option(help: ArgumentHelp("fr | en", valueName: "lang")) var lang: Language?
+        @Flag(
+            help:
+                "Les avertissements (traductions manquantes…) font échouer aussi / Warnings (missing translations…) fail too."
+        )
+        var strict = false
+        @Option(help: ArgumentHelp("Langue des messages / Language of messages: fr, en.", valueName: "lang"))
+        var lang: Language?
 
         func run() throws {
             var console = Console(language: lang ?? .default)
