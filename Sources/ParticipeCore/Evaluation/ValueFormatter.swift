@@ -130,7 +130,9 @@ public struct ValueFormatter: Sendable {
             .joined(separator: ", ")
         case (.points, .record(let points)):
             return question.choices.compactMap { choice in
-                points[choice.id].map { "\(choice.label.resolve(language, fallbacks: fallbacks)) : \(plain($0))" }
+                points[choice.id].map {
+                    say(.labelled(label: choice.label.resolve(language, fallbacks: fallbacks), value: plain($0)))
+                }
             }.joined(separator: ", ")
         case (.list, .list(let items)), (.scores, .list(let items)):
             return String(items.count)

@@ -12,6 +12,7 @@ extension DocumentWording {
             (hours < 10 ? "0" : "") + "\(hours):" + (minutes < 10 ? "0" : "") + String(minutes)
         case .withUnit(let number, "%"): number + "%"
         case .withUnit(let number, let unit): number + "\u{00A0}" + unit
+        case .labelled(let label, let value): "\(label): \(value)"
         case .skipLink: "Skip to content"
         case .contents: "Contents"
         case .tableOfContentsPlaceholder:

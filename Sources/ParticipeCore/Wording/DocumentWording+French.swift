@@ -12,6 +12,7 @@ extension DocumentWording {
         case .time(let hours, 0): "\(hours) h"
         case .time(let hours, let minutes): "\(hours) h " + (minutes < 10 ? "0" : "") + String(minutes)
         case .withUnit(let number, let unit): number + "\u{00A0}" + unit
+        case .labelled(let label, let value): "\(label) : \(value)"
         case .skipLink: "Aller au contenu"
         case .contents: "Sommaire"
         case .tableOfContentsPlaceholder:

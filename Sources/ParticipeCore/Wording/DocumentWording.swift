@@ -18,6 +18,8 @@ public enum DocumentWording: Wording, Hashable {
     case time(hours: Int, minutes: Int)
     /// A number and its unit: `12 %` in French, `12%` in English, otherwise a non-breaking space between them.
     case withUnit(number: String, unit: String)
+    /// A value after its label, in a list of points: `Prix : 40` in French, `Price: 40` in English.
+    case labelled(label: String, value: String)
     /// The HTML link that skips to the content.
     case skipLink
     /// The title of the table of contents.

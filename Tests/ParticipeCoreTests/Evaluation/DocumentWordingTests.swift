@@ -33,5 +33,7 @@ struct DocumentWordingTests {
         #expect(DocumentWording.priority(.souhaitable).english == "Desirable")
         #expect(DocumentWording.contents.french == "Sommaire")
         #expect(DocumentWording.skipLink.english == "Skip to content")
+        #expect(DocumentWording.labelled(label: "Prix", value: "40").french == "Prix : 40")
+        #expect(DocumentWording.labelled(label: "Price", value: "40").english == "Price: 40")
     }
 }
