@@ -46,6 +46,8 @@ extension InterviewMessage {
         case .welcome(let file):
             "Every answer is saved at once in \(file). Type :h for the commands, ? for a question's help."
         case .sectionHeading(let section, let sections): "== Section \(section)/\(sections): "
+        case .position(let section, let sections, let answered, let total):
+            "Section \(section)/\(sections) · \(answered)/\(total)"
         case .misconception: "Misconception: "
         case .requiredMark: " (required)"
         case .examples(let examples): "Examples: " + examples.joined(separator: "; ")

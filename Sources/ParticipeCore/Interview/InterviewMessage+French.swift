@@ -47,6 +47,8 @@ extension InterviewMessage {
         case .welcome(let file):
             "Chaque réponse est enregistrée aussitôt dans \(file). Tapez :h pour les commandes, ? pour l'aide d'une question."
         case .sectionHeading(let section, let sections): "== Section \(section)/\(sections) : "
+        case .position(let section, let sections, let answered, let total):
+            "Section \(section)/\(sections) · \(answered)/\(total)"
         case .misconception: "Idée reçue : "
         case .requiredMark: " (obligatoire)"
         case .examples(let examples): "Exemples : " + examples.joined(separator: " ; ")

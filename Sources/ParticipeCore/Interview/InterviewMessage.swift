@@ -48,6 +48,8 @@ package enum InterviewMessage: Wording {
     case welcome(file: String)
     /// The start of a section's heading, before its title.
     case sectionHeading(section: Int, sections: Int)
+    /// Where the interview stands, above each question: "Section 2/2 · 9/15".
+    case position(section: Int, sections: Int, answered: Int, total: Int)
     case misconception
     case requiredMark
     case examples([String])

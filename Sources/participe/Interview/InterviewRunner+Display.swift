@@ -34,7 +34,10 @@ extension InterviewRunner {
     /// The question: progress, label, unit, examples, choices and how to answer.
     func show(_ question: Question, at path: QuestionPath) {
         let progress = session.progress
-        let position = "Section \(progress.section)/\(progress.sections) · \(progress.answered)/\(progress.total)"
+        let position = say(
+            .position(
+                section: progress.section, sections: progress.sections, answered: progress.answered,
+                total: progress.total))
         terminal.line()
         terminal.line(
             terminal.style(terminal.isTerminal ? position + " " + terminal.bar(progress.fraction) : position, .dim))

@@ -17,6 +17,7 @@ import Testing
             .pricePrompt(candidate: "Offre A"), .failsPrompt(candidate: "Offre A", criteria: "1. RGAA"),
             .requiredAnswerMissing(path: "identite.nom", label: "Nom"), .cannotSkipRequired,
             .resuming(answered: 2, total: 13), .welcome(file: "a.yaml"), .sectionHeading(section: 1, sections: 2),
+            .position(section: 2, sections: 2, answered: 9, total: 15),
             .misconception, .requiredMark, .examples(["a", "b"]), .scaleRange(minimum: 1, maximum: 5),
             .helpAvailable, .noHelp, .glossaryEntry(term: "DPO", definition: "délégué"), .commandsTitle,
             .enterAcceptsBrackets, .firstQuestion, .itemsAlreadyEntered(2),
