@@ -140,3 +140,25 @@ struct SplitMix64 {
         return z ^ (z >> 31)
     }
 }
+
+@Suite("The libyaml that Yams carries")
+struct LibyamlTests {
+    static let review =
+        "the libyaml that Yams carries has changed: review YAMLReader.swift, the only file that imports it"
+
+    /// Positions come from libyaml's mark index (Unicode scalars) and, for encoding errors, its byte offset.
+    @Test func itsMarksAndOffsetsAreWhatTheReaderExpects() {
+        do {
+            _ = try YAMLReader().read(text: "é: [ü, *x]\n", file: "in.yaml")
+            Issue.record("an alias was accepted; \(Self.review)")
+        } catch {
+            #expect(error.location == SourceLocation(file: "in.yaml", line: 1, column: 8), "\(Self.review)")
+        }
+        do {
+            _ = try YAMLReader().read(text: "é: ü\u{1}\n", file: "in.yaml")
+            Issue.record("a control character was accepted; \(Self.review)")
+        } catch {
+            #expect(error.location == SourceLocation(file: "in.yaml", line: 1, column: 5), "\(Self.review)")
+        }
+    }
+}
