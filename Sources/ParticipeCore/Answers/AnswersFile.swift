@@ -42,9 +42,27 @@ public struct AnswersFile: Sendable {
         return AnswersFile(path: path, kitID: kitID, kitVersion: version, language: language, root: fields)
     }
 
-    /// The answers, checked against `kit`: every unknown id, wrong type and impossible choice is reported.
-    /// - Parameter messages: the language of the messages (`fr` or `en`).
+    /// The answers that read, and what did not.
+    public struct Decoded: Sendable {
+        /// Every answer that fits its question.
+        public var sheet: AnswerSheet
+        /// An error for each answer that does not (an unknown key, a wrong type, an impossible choice), in file order.
+        public var invalid: [Diagnostic]
+    }
+
+    /// The answers, checked against `kit`: every unknown id, wrong type and impossible choice is reported,
+    /// and an error throws. See `decodeValid` to go on with the answers that read.
+    /// - Parameter messages: the language of the messages.
     public func decode(for kit: Kit, messages: Language = .english) throws(DiagnosticList) -> AnswerSheet {
+        let decoded = try decodeValid(for: kit, messages: messages)
+        guard decoded.invalid.isEmpty else { throw DiagnosticList(decoded.invalid) }
+        return decoded.sheet
+    }
+
+    /// The answers that fit `kit`, and an error for each that does not: a misspelt key or a wrong type is an
+    /// invalid answer among others, not an unreadable file. Throws only when the file is not for this kit
+    /// (another kit, another version, a language the kit lacks).
+    public func decodeValid(for kit: Kit, messages: Language = .english) throws(DiagnosticList) -> Decoded {
         var decoder = NodeDecoder()
         decoder.language = messages
         if kitID != kit.id {
@@ -68,10 +86,7 @@ public struct AnswersFile: Sendable {
         if let answers = root["answers"], !answers.isNull {
             decodeSections(answers, kit: kit, into: &sheet, decoder: &decoder)
         }
-        guard decoder.diagnostics.isEmpty else {
-            throw DiagnosticList(decoder.diagnostics.sorted(by: KitLoader.byLocation))
-        }
-        return sheet
+        return Decoded(sheet: sheet, invalid: decoder.diagnostics.sorted(by: KitLoader.byLocation))
     }
 
     private func decodeSections(_ node: YAMLNode, kit: Kit, into sheet: inout AnswerSheet, decoder: inout NodeDecoder) {

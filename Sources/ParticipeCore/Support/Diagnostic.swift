@@ -17,17 +17,30 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
     }
 
     public var severity: Severity
+    /// What kind of problem this is, stable across versions and languages (`yaml.alias`, `rule.pas-de-dpo`,
+    /// `validation.out-of-range`), for editors, CI and the web app; nil where none was given yet.
+    public var code: String?
     public var message: String
     public var location: SourceLocation?
     public var notes: [String]
 
     public init(
-        _ severity: Severity = .error, _ message: String, at location: SourceLocation? = nil, notes: [String] = []
+        _ severity: Severity = .error, _ message: String, at location: SourceLocation? = nil, notes: [String] = [],
+        code: String? = nil
     ) {
         self.severity = severity
         self.message = message
         self.location = location
         self.notes = notes
+        self.code = code
+    }
+
+    /// A message of one of the wording tables, in `language`: its code comes with it.
+    public init(
+        _ message: some Wording, in language: Language, at location: SourceLocation?, severity: Severity = .error,
+        notes: [String] = []
+    ) {
+        self.init(severity, message.text(in: language), at: location, notes: notes, code: message.code)
     }
 
     /// An error, the most common kind.

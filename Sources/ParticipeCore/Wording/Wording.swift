@@ -10,6 +10,30 @@ public protocol Wording: Sendable {
 }
 
 extension Wording {
+    /// The message's stable code: its table and its case, `yaml.merge-key` for `YAMLMessage.mergeKey`.
+    public var code: String {
+        let table = String(describing: type(of: self))
+        let concern = table.hasSuffix("Message") ? String(table.dropLast("Message".count)) : table
+        let mirror = Mirror(reflecting: self)
+        let name = mirror.children.first?.label ?? String(describing: self)
+        return Self.kebab(concern) + "." + Self.kebab(name)
+    }
+
+    /// `mergeKey` → `merge-key`, `YAML` → `yaml`.
+    private static func kebab(_ name: String) -> String {
+        var result = ""
+        let characters = Array(name)
+        for (index, character) in characters.enumerated() {
+            if character.isUppercase, index > 0,
+                characters[index - 1].isLowercase || (index + 1 < characters.count && characters[index + 1].isLowercase)
+            {
+                result.append("-")
+            }
+            result.append(Character(character.lowercased()))
+        }
+        return result
+    }
+
     public func text(in language: Language) -> String {
         switch language {
         case .french: french
