@@ -92,7 +92,7 @@ extension MatrixResult {
                     entry.increase.flatMap { candidate($0.newWinner)?.name }.map(TableCell.text) ?? .empty,
                     .text(
                         say(
-                            entry.margin.map { .winnerChanges(margin: TableCell.format($0, decimals: 2)) } ?? .stable
+                            entry.margin.map { .winnerChanges(margin: $0) } ?? .stable
                         )),
                 ]
             })

@@ -15,7 +15,7 @@ extension MatrixWording {
         case .criterionLevel: "critère"
         case .subCriterionLevel: "sous-critère (poids global)"
         case .stable: "stable de 0 à 100"
-        case .winnerChanges(let margin): "le premier change à \(margin) point(s) près"
+        case .winnerChanges(let margin): "le premier change à \(Self.twoDecimals(margin)) point(s) près"
         case .list(let names):
             names.count > 1
                 ? names.dropLast().joined(separator: ", ") + " et " + (names.last ?? "") : names.first ?? ""
@@ -33,6 +33,11 @@ extension MatrixWording {
         case .sensitivity(let winner, let criterion, let now, let change):
             Self.french(winner: winner, label: "«\u{00A0}\(criterion)\u{00A0}»", now: now, change: change)
         }
+    }
+
+    /// `15,56`: the table's two decimals with a decimal comma.
+    private static func twoDecimals(_ value: Double) -> String {
+        String(TableCell.format(value, decimals: 2).map { $0 == "." ? "," : $0 })
     }
 
     private static func french(_ table: Table) -> String {

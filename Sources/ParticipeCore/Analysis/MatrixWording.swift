@@ -15,8 +15,8 @@ public enum MatrixWording: Wording, Hashable {
     case subCriterionLevel
     /// The conclusion of a sensitivity row: the winner holds over 0–100.
     case stable
-    /// The conclusion of a sensitivity row: the winner changes `margin` points away.
-    case winnerChanges(margin: String)
+    /// The conclusion of a sensitivity row: the winner changes `margin` points away (two decimals).
+    case winnerChanges(margin: Double)
     /// "A, B et C" / "A, B and C".
     case list([String])
     /// One group of tied candidates, already listed.

@@ -133,6 +133,8 @@ struct MatrixWordingTests {
         #expect(ScoringScale.zeroToFive.levels[3].label(in: .french) == "Satisfaisant : répond au besoin, sans plus")
         #expect(ScoringScale.zeroToFive.levels[3].label(in: .english) == "Satisfactory: meets the need, no more")
         #expect(MatrixWording.list(["A", "B", "C"]).french == "A, B et C")
+        #expect(MatrixWording.winnerChanges(margin: 15.5612).french == "le premier change à 15,56 point(s) près")
+        #expect(MatrixWording.winnerChanges(margin: 15.5612).english == "winner changes at 15.56 point(s) away")
         #expect(MatrixWording.formulaName(.linearFromLowest).english == "Linear formula relative to the lowest price")
     }
 }
