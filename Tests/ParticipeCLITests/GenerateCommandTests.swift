@@ -100,7 +100,8 @@ struct GenerateCommandTests {
         assertResult(result, exitCode: 2, stdout: "")
         #expect(
             result.stderr.hasPrefix(
-                "\(marked.location(in: templatePath)): error: no value named 'dat' for '{{dat}}'; did you mean 'date'?")
+                "\(marked.location(in: templatePath)): error: aucune valeur nommée « dat » pour « {{dat}} » ; "
+                    + "vouliez-vous dire « date » ?")
         )
         #expect(
             result.stderr.contains("\nDate : {{dat}} · {{progress.percent}} % des questions renseignées.\n       ^\n"))

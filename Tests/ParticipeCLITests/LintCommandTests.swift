@@ -50,7 +50,7 @@ struct LintCommandTests {
         assertResult(
             try runParticipe(["lint", folder.path("casse")]), exitCode: 1, stdout: "",
             stderr: """
-                \(kit.location(in: file)): error: unknown question type 'integr'; did you mean 'integer'? (types: text, paragraph, integer, number, boolean, date, time, single, multiple, scale, ranking, points, list, scores)
+                \(kit.location(in: file)): error: type de question inconnu « integr » ; vouliez-vous dire « integer » ? (types : text, paragraph, integer, number, boolean, date, time, single, multiple, scale, ranking, points, list, scores)
                       - {id: q, type: integr, label: Q}
                                       ^
                 \(folder.path("casse")) : 1 erreur(s)
@@ -75,7 +75,7 @@ struct LintCommandTests {
             stdout:
                 "k : 1 section(s), 1 question(s), 0 règle(s), 0 élément(s) de catalogue, 0 document(s), 1 avertissement(s)\n",
             stderr:
-                "\(folder.path("k/kit.yaml")):4:8: warning: the kit title has no 'en' translation\ntitle: {fr: Titre}\n       ^\n"
+                "\(folder.path("k/kit.yaml")):4:8: warning: le titre du kit n'a pas de traduction « en »\ntitle: {fr: Titre}\n       ^\n"
         )
         assertResult(try runParticipe(["lint", folder.path("k"), "--strict"]), exitCode: 1)
     }
@@ -91,7 +91,7 @@ struct LintCommandTests {
         assertResult(result, exitCode: 1, stdout: "")
         #expect(
             result.stderr.hasPrefix(
-                "\(folder.path("k/kit.yaml")):7:227: error: expression is nested too deeply (more than 200 levels); split it into computed values"
+                "\(folder.path("k/kit.yaml")):7:227: error: expression trop imbriquée (plus de 200 niveaux) ; découpez-la en valeurs calculées"
             ))
         #expect(result.duration < 10)
     }
@@ -102,6 +102,11 @@ struct LintCommandTests {
         assertResult(result, exitCode: 1, stdout: "")
         #expect(
             result.stderr.hasPrefix(
+                "\(folder.path("absent/kit.yaml")):1:1: error: impossible de lire « \(folder.path("absent/kit.yaml")) » : ce fichier n'existe pas\n"
+            ))
+        let english = try runParticipe(["lint", folder.path("absent"), "--lang", "en"])
+        #expect(
+            english.stderr.hasPrefix(
                 "\(folder.path("absent/kit.yaml")):1:1: error: cannot read '\(folder.path("absent/kit.yaml"))': no such file\n"
             ))
     }

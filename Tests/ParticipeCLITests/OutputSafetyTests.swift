@@ -27,7 +27,7 @@ struct PathBoundaryCommandTests {
             include.text.replacingOccurrences(of: templateLine, with: "template: {fr: ⟨/etc/hostname"))
         let marks = [include, template]
         try folder.write(template.text, to: "kits/demo/kit.yaml")
-        let result = try runParticipe(["lint", folder.path("kits/demo")])
+        let result = try runParticipe(["lint", folder.path("kits/demo"), "--lang", "en"])
         assertResult(result, exitCode: 1, stdout: "")
         #expect(
             result.stderr.contains(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ParticipeCore
 
 extension Participe {
@@ -22,10 +23,11 @@ extension Participe {
         var lang: Language?
 
         func run() throws {
-            var console = Console(language: lang ?? .default)
+            // Kit authors read the user's language, as every command speaks it: `--lang`, then the locale, then French.
+            let language = lang ?? Language.from(environment: ProcessInfo.processInfo.environment) ?? .default
+            var console = Console(language: language)
             do {
-                // Kit authors read English by default; `--lang fr` gives the messages that have a French wording.
-                let loader = KitLoader(reader: YAMLReader(language: lang ?? .english))
+                let loader = KitLoader(reader: YAMLReader(language: language))
                 let kit = try loader.load(directory: directory, texts: &console.texts)
                 console.report(kit.warnings)
                 console.out(
