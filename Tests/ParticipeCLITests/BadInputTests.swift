@@ -69,7 +69,7 @@ struct BadInputTests {
         ),
         .text(
             "answers for another kit", "kit: autre\nversion: \"1\"\nanswers: {}\n",
-            "error: no kit 'autre' found in '\(kitsFolder)', 'Templates'"),
+            "error: aucun kit « autre » dans « \(kitsFolder) », « Templates »"),
         .text(
             "answers for another version of the kit", "kit: demo\nversion: \"1\"\nanswers: {}\n",
             "$FILE:2:10: error: ces réponses ont été écrites pour la version 1 du kit « demo », mais le kit trouvé est en version 2"

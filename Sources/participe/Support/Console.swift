@@ -36,7 +36,7 @@ struct Console {
     /// Loads a kit by id or folder; reports every problem and exits 2 when it is invalid.
     mutating func loadKit(id: String, library: KitLibrary) throws -> Kit {
         do {
-            return try loadKit(directory: try library.directory(of: id))
+            return try loadKit(directory: try library.directory(of: id, language: language))
         } catch let diagnostic as Diagnostic {
             report([diagnostic])
             throw Self.invalidInput
