@@ -145,6 +145,21 @@ struct KitFrenchMessageTests {
         #expect(try frenchMessages(kit).contains("clé « when » manquante dans un niveau de grille"))
     }
 
+    @Test func aMissingIncludedFileIsReportedWhereItIsNamed() throws {
+        let fixture = try KitFixture(kitText("include: [absent.yaml]\n"))
+        var texts = SourceTexts()
+        let diagnostics: [Diagnostic]
+        do {
+            _ = try KitLoader(reader: YAMLReader(language: .french)).load(directory: fixture.directory, texts: &texts)
+            diagnostics = []
+        } catch {
+            diagnostics = error.diagnostics
+        }
+        let path = fixture.directory + "/absent.yaml"
+        #expect(diagnostics.map(\.message) == ["impossible de lire « \(path) » : ce fichier n'existe pas"])
+        #expect(diagnostics.first?.location?.file == fixture.kitFile)
+    }
+
     @Test func anEnglishLoaderKeepsItsEnglish() throws {
         let kit = kitText("rules:\n  - {id: R1, severity: warnig, when: \"true\", message: M}\n")
         #expect(
