@@ -69,30 +69,49 @@ struct CheckCommandTests {
                     + "  \(marked.location(in: path)): projet.maturite: 9 n'est pas sur l'échelle de 1 à 4\n"))
     }
 
-    @Test func answersThatDoNotFitTheKitExit2() throws {
+    /// A misspelt key is an invalid answer among the others: shown where it is, counted, exit 1.
+    @Test func aMisspeltKeyIsAnInvalidAnswerAmongTheOthers() throws {
         let folder = try TemporaryDirectory()
         let input = MarkedText(
-            "kit: demo\nversion: \"2\"\nanswers:\n  identite:\n    ⟨popualtion: 3\n    type: ⟨commune\n"
-                .replacingOccurrences(of: "⟨commune", with: "commune"))
+            "kit: demo\nversion: \"2\"\nanswers:\n  identite:\n    ⟨popualtion: 3\n    type: commune\n")
         let path = try folder.write(input.text, to: "answers.yaml")
+        let french = try participe("check", path)
         assertResult(
-            try participe("check", path), exitCode: 2, stdout: "",
+            french, exitCode: 1,
             stderr: """
                 \(input.location(in: path)): error: clé inconnue « popualtion » dans la section « identite » ; vouliez-vous dire « population » ? (attendu : « nom », « presentation », « type », « population », « public »)
                     popualtion: 3
                     ^
-                \(path) : réponses invalides (1 erreur(s))
 
                 """)
-        assertResult(
-            try participe("check", path, "--lang", "en"), exitCode: 2, stdout: "",
-            stderr: """
-                \(input.location(in: path)): error: unknown key 'popualtion' in section 'identite'; did you mean 'population'? (expected: 'nom', 'presentation', 'type', 'population', 'public')
-                    popualtion: 3
-                    ^
-                \(path): invalid answers (1 error(s))
+        #expect(french.stdout.contains("Réponses à compléter ou corriger"))
+        #expect(french.stdout.contains("Bilan : "))
+        let english = try participe("check", path, "--lang", "en")
+        #expect(english.exitCode == 1)
+        #expect(
+            english.stderr.contains("error: unknown key 'popualtion' in section 'identite'; did you mean 'population'?")
+        )
+        let json = try participe("check", path, "--format", "json")
+        #expect(json.exitCode == 1)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let problems = try #require(report["problems"] as? [[String: Any]])
+        let first = try #require(problems.first)
+        #expect(first["code"] as? String == "answers.invalid")
+        #expect(first["line"] as? Int == input.line)
+        #expect(problems.contains { ($0["code"] as? String)?.hasPrefix("validation.") == true })
+        let summary = try #require(report["summary"] as? [String: Int])
+        #expect(summary["invalidAnswers"] ?? 0 >= 1)
+    }
 
-                """)
+    /// `generate` refuses such a file: a document never silently goes without an answer.
+    @Test func generateRefusesAnswersThatDoNotFit() throws {
+        let folder = try TemporaryDirectory()
+        let path = try folder.write(
+            "kit: demo\nversion: \"2\"\nanswers:\n  identite:\n    popualtion: 3\n", to: "answers.yaml")
+        let result = try participe("generate", path, "-o", folder.path("out"))
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.contains("\(path) : réponses invalides (1 erreur(s))"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("out")))
     }
 
     @Test func asJSON() throws {

@@ -86,7 +86,12 @@ public struct AnswersFile: Sendable {
         if let answers = root["answers"], !answers.isNull {
             decodeSections(answers, kit: kit, into: &sheet, decoder: &decoder)
         }
-        return Decoded(sheet: sheet, invalid: decoder.diagnostics.sorted(by: KitLoader.byLocation))
+        let invalid = decoder.diagnostics.map { diagnostic in
+            var invalid = diagnostic
+            invalid.code = invalid.code ?? "answers.invalid"
+            return invalid
+        }
+        return Decoded(sheet: sheet, invalid: invalid.sorted(by: KitLoader.byLocation))
     }
 
     private func decodeSections(_ node: YAMLNode, kit: Kit, into sheet: inout AnswerSheet, decoder: inout NodeDecoder) {

@@ -58,7 +58,7 @@ struct InterviewRunner {
             try AnswersWriter.save(session.sheet, kit: session.kit, to: file)
         } catch {
             console.err(error.message(language: console.language))
-            throw Console.invalidInput
+            throw ExitStatus.unreadable.code
         }
     }
 

@@ -54,14 +54,14 @@ extension Participe {
             let kit: Kit
             let sheet: AnswerSheet
             if resuming {
-                (kit, sheet) = try console.loadAnswers(file, library: common.library)
+                (kit, sheet, _) = try console.loadAnswers(file, library: common.library)
                 if let wanted = self.kit, wanted != kit.id {
                     console.err(console.say(.answersOfAnotherKit(file: file, kit: kit.id, wanted: wanted)))
-                    throw Console.invalidInput
+                    throw ExitStatus.unreadable.code
                 }
             } else if answers != nil {
                 console.err(console.say(.answersFileMissing(file: file)))
-                throw Console.invalidInput
+                throw ExitStatus.unreadable.code
             } else {
                 kit = try console.loadKit(id: self.kit ?? "", library: common.library)
                 sheet = AnswerSheet(

@@ -21,14 +21,18 @@ extension Participe {
         func run() throws {
             var console = Console(language: common.language(answers: Console.answersLanguage(answers)))
             console.format = format
-            let (kit, sheet) = try console.loadAnswers(answers, library: common.library)
+            // An answer that does not fit is one more problem: the others are still checked.
+            let (kit, sheet, invalid) = try console.loadAnswers(answers, library: common.library, keepingInvalid: true)
             let evaluation = Evaluation(kit: kit, sheet: sheet, language: console.language, today: dateOption.today)
-            let report = CheckReport(file: answers, evaluation: evaluation)
+            let report = CheckReport(file: answers, evaluation: evaluation, invalid: invalid)
             switch format {
-            case .json: console.out(try JSONOutput.encode(report))
-            case .text: console.out(report.text(console))
+            case .json:
+                console.out(try JSONOutput.encode(report))
+            case .text:
+                console.report(invalid)
+                console.out(report.text(console))
             }
-            if report.summary.blockers > 0 || (strict && report.summary.warnings > 0) { throw ExitCode(1) }
+            try ExitStatus.of(invalid + evaluation.diagnostics, strict: strict).exit()
         }
     }
 }

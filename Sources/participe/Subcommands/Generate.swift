@@ -44,6 +44,12 @@ extension Participe {
         )
         var csvBom: Bool?
 
+        @Option(
+            help: ArgumentHelp(
+                "text | json : fichiers écrits et diagnostics en JSON sur la sortie standard / files written and diagnostics as JSON on standard output.",
+                valueName: "format"))
+        var report: OutputFormat = .text
+
         @OptionGroup var common: CommonOptions
         @OptionGroup var dateOption: DateOption
 
@@ -59,7 +65,9 @@ extension Participe {
 
         func run() throws {
             var console = Console(language: common.language(answers: Console.answersLanguage(answers)))
-            let (kit, sheet) = try console.loadAnswers(answers, library: common.library)
+            console.format = report
+            // An answer that does not fit its question stops here: a document never silently goes without it.
+            let (kit, sheet, _) = try console.loadAnswers(answers, library: common.library)
             let evaluation = Evaluation(kit: kit, sheet: sheet, language: console.language, today: dateOption.today)
             let french = console.language == .french
             let separator = csvSeparator?.separator ?? (french ? .semicolon : .comma)
@@ -71,12 +79,13 @@ extension Participe {
                     csvWriter: CSVWriter(separator: separator, includesByteOrderMark: csvBom ?? french))
             } catch let error as DocumentWriterError {
                 console.err(console.say(.referenceDocument(problem: error.message(language: console.language))))
-                throw Console.invalidInput
+                throw ExitStatus.unreadable.code
             } catch {
                 console.err(console.say(.referenceDocument(problem: "\(error)")))
-                throw Console.invalidInput
+                throw ExitStatus.unreadable.code
             }
-            try DocumentOutput.write(evaluation, with: exporter, to: output, console: &console)
+            try DocumentOutput.write(
+                evaluation, with: exporter, to: output, console: &console)
         }
     }
 }

@@ -35,7 +35,7 @@ extension Participe {
                 }
                 for kit in summaries { console.out(kit.text(console)) }
             }
-            if invalid { throw Console.invalidInput }
+            if invalid { throw ExitStatus.unreadable.code }
         }
     }
 }

@@ -21,26 +21,37 @@ extension Participe {
         var strict = false
         @Option(help: ArgumentHelp("Langue des messages / Language of messages: fr, en.", valueName: "lang"))
         var lang: Language?
+        @Option(
+            help: ArgumentHelp(
+                "text | json (tous les diagnostics sur la sortie standard / every diagnostic on standard output)",
+                valueName: "format"))
+        var format: OutputFormat = .text
 
         func run() throws {
             // Kit authors read the user's language, as every command speaks it: `--lang`, then the locale, then French.
             let language = lang ?? Language.from(environment: ProcessInfo.processInfo.environment) ?? .default
             var console = Console(language: language)
+            console.format = format
             do {
                 let loader = KitLoader(reader: YAMLReader(language: language))
                 let kit = try loader.load(directory: directory, texts: &console.texts)
                 console.report(kit.warnings)
-                console.out(
-                    console.say(
-                        .lintSummary(
-                            kit: kit.id, sections: kit.sections.count, questions: kit.questionCount,
-                            rules: kit.rules.count, catalogueItems: kit.catalogues.reduce(0) { $0 + $1.items.count },
-                            documents: kit.documents.count, warnings: kit.warnings.count)))
-                if strict, !kit.warnings.isEmpty { throw ExitCode(1) }
+                if format == .text {
+                    console.out(
+                        console.say(
+                            .lintSummary(
+                                kit: kit.id, sections: kit.sections.count, questions: kit.questionCount,
+                                rules: kit.rules.count,
+                                catalogueItems: kit.catalogues.reduce(0) { $0 + $1.items.count },
+                                documents: kit.documents.count, warnings: kit.warnings.count)))
+                }
+                try ExitStatus.of(kit.warnings, strict: strict).exit()
             } catch let error as DiagnosticList {
                 console.report(error.diagnostics)
-                console.err(console.say(.lintErrors(directory: directory, errors: error.diagnostics.count)))
-                throw ExitCode(1)
+                if format == .text {
+                    console.err(console.say(.lintErrors(directory: directory, errors: error.diagnostics.count)))
+                }
+                try ExitStatus.of(error.diagnostics).exit()
             }
         }
     }

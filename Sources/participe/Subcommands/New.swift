@@ -37,13 +37,13 @@ extension Participe {
             }
             if FileManager.default.fileExists(atPath: output), !force {
                 console.err(console.say(.fileExists(output)))
-                throw Console.invalidInput
+                throw ExitStatus.unreadable.code
             }
             do {
                 try AtomicFile.write(text, to: output)
             } catch {
                 console.err(error.message(language: console.language))
-                throw Console.invalidInput
+                throw ExitStatus.unreadable.code
             }
             console.out(output)
         }

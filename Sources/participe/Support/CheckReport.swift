@@ -50,7 +50,7 @@ struct CheckReport: Encodable {
     }
 
     struct Summary: Encodable {
-        /// Rules of severity blocker, plus invalid answers (out of bounds, required but missing).
+        /// Rules of severity blocker, plus invalid answers (out of bounds, required but missing, not fitting their question).
         var blockers: Int
         var warnings: Int
         var advice: Int
@@ -64,11 +64,14 @@ struct CheckReport: Encodable {
     var progress: Progress
     var issues: [Issue]
     var diagnostics: [Finding]
+    /// Every problem as one list of diagnostics with their codes: answers that do not fit their question,
+    /// invalid answers, then the rules that fired.
+    var problems: [DiagnosticsReport.Entry]
     var computed: [String: String]
     var grids: [String: GridLevel]
     var summary: Summary
 
-    init(file: String, evaluation: Evaluation) {
+    init(file: String, evaluation: Evaluation, invalid: [Diagnostic] = []) {
         let kit = evaluation.kit
         let formatter = ValueFormatter(language: evaluation.language)
         self.file = file
@@ -120,8 +123,10 @@ struct CheckReport: Encodable {
         computed = evaluation.computed.filter { $0.value != .null }.mapValues(formatter.plain)
         let count = { (severity: Rule.Severity) in evaluation.firedRules.filter { $0.rule.severity == severity }.count }
         summary = Summary(
-            blockers: count(.blocker) + evaluation.issues.count, warnings: count(.warning), advice: count(.advice),
-            invalidAnswers: evaluation.issues.count)
+            blockers: count(.blocker) + evaluation.issues.count + invalid.count, warnings: count(.warning),
+            advice: count(.advice),
+            invalidAnswers: evaluation.issues.count + invalid.count)
+        problems = DiagnosticsReport(invalid + evaluation.diagnostics).diagnostics
     }
 
     func text(_ console: Console) -> String {

@@ -30,16 +30,13 @@ struct Console {
         }
     }
 
-    /// Exit code 2: an input could not be read or is not what it should be.
-    static let invalidInput = ExitCode(2)
-
     /// Loads a kit by id or folder; reports every problem and exits 2 when it is invalid.
     mutating func loadKit(id: String, library: KitLibrary) throws -> Kit {
         do {
             return try loadKit(directory: try library.directory(of: id, language: language))
         } catch let diagnostic as Diagnostic {
             report([diagnostic])
-            throw Self.invalidInput
+            throw ExitStatus.unreadable.code
         }
     }
 
@@ -49,27 +46,37 @@ struct Console {
         } catch {
             report(error.diagnostics)
             err(say(.kitInvalid(directory: directory, errors: error.diagnostics.count)))
-            throw Self.invalidInput
+            throw ExitStatus.unreadable.code
         }
     }
 
-    /// Reads an answers file and the kit it names, then checks the answers against it.
-    mutating func loadAnswers(_ path: String, library: KitLibrary) throws -> (Kit, AnswerSheet) {
+    /// Reads an answers file and the kit it names, then checks the answers against it: exit 2 when the file
+    /// cannot be read, is for another kit or, unless `keepingInvalid`, holds an answer that does not fit.
+    /// With `keepingInvalid`, those answers are returned as diagnostics and the others go on.
+    mutating func loadAnswers(_ path: String, library: KitLibrary, keepingInvalid: Bool = false) throws -> (
+        Kit, AnswerSheet, invalid: [Diagnostic]
+    ) {
         let file: AnswersFile
         do {
             file = try AnswersFile.read(path, language: language, texts: &texts)
         } catch {
             report(error.diagnostics)
-            throw Self.invalidInput
+            throw ExitStatus.unreadable.code
         }
         let kit = try loadKit(id: file.kitID, library: library)
+        let decoded: AnswersFile.Decoded
         do {
-            return (kit, try file.decode(for: kit, messages: language))
+            decoded = try file.decodeValid(for: kit, messages: language)
         } catch {
             report(error.diagnostics)
-            err(say(.answersInvalid(path: path, errors: error.diagnostics.count)))
-            throw Self.invalidInput
+            throw ExitStatus.unreadable.code
         }
+        if !decoded.invalid.isEmpty, !keepingInvalid {
+            report(decoded.invalid)
+            err(say(.answersInvalid(path: path, errors: decoded.invalid.count)))
+            throw ExitStatus.unreadable.code
+        }
+        return (kit, decoded.sheet, decoded.invalid)
     }
 }
 
@@ -85,6 +92,7 @@ extension Console {
 struct DiagnosticsReport: Encodable {
     struct Entry: Encodable {
         var severity: String
+        var code: String?
         var message: String
         var file: String?
         var line: Int?
@@ -97,7 +105,8 @@ struct DiagnosticsReport: Encodable {
     init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics.map { diagnostic in
             Entry(
-                severity: diagnostic.severity.rawValue, message: diagnostic.message, file: diagnostic.location?.file,
+                severity: diagnostic.severity.rawValue, code: diagnostic.code, message: diagnostic.message,
+                file: diagnostic.location?.file,
                 line: diagnostic.location?.line, column: diagnostic.location?.column, notes: diagnostic.notes)
         }
     }

@@ -5,15 +5,21 @@ import ParticipeDocuments
 /// Renders a kit's documents for one evaluation and writes them into a folder: what `generate` and `ask` share.
 enum DocumentOutput {
     /// Writes every document, prints each path, then a note when blocking points remain; throws exit code 2 on failure.
+    ///
+    /// With `console.format` JSON, one document on standard output instead: the files written, what is not written
+    /// when a write failed, and every diagnostic (`invalid` answers, then the evaluation's).
     static func write(
-        _ evaluation: Evaluation, with exporter: DocumentExporter? = nil, to output: String, console: inout Console
+        _ evaluation: Evaluation, with exporter: DocumentExporter? = nil, to output: String,
+        invalid: [Diagnostic] = [], console: inout Console
     ) throws {
+        let json = console.format == .json
+        var report = GenerateReport(diagnostics: DiagnosticsReport(invalid + evaluation.diagnostics).diagnostics)
         let documents: [DocumentGenerator.RenderedDocument]
         do {
             documents = try DocumentGenerator(evaluation: evaluation).render(texts: &console.texts)
         } catch {
             console.report(error.diagnostics)
-            throw Console.invalidInput
+            throw ExitStatus.unreadable.code
         }
         do {
             let french = evaluation.language == .french
@@ -23,17 +29,38 @@ enum DocumentOutput {
                     formats: DocumentFormat.allCases,
                     csvWriter: CSVWriter(separator: french ? .semicolon : .comma, includesByteOrderMark: french))
             // Each path is printed once its file is complete, so even an interrupted run has said what it wrote.
-            _ = try exporter.export(documents, evaluation: evaluation, to: output) { console.out($0) }
+            _ = try exporter.export(documents, evaluation: evaluation, to: output) { path in
+                if json { report.written.append(path) } else { console.out(path) }
+            }
         } catch let failure as ExportFailure {
-            console.err(failure.message(language: console.language))
-            throw Console.invalidInput
+            if json {
+                report.written = failure.written
+                report.notWritten = failure.notWritten
+                report.failure = failure.message(language: console.language)
+                console.out((try? JSONOutput.encode(report)) ?? "{}")
+            } else {
+                console.err(failure.message(language: console.language))
+            }
+            throw ExitStatus.unreadable.code
         } catch {
             console.err(console.say(.cannotWrite(folder: output, reason: "\(error)")))
-            throw Console.invalidInput
+            throw ExitStatus.unreadable.code
         }
-        let blockers = evaluation.blockers.count + evaluation.issues.count
+        if json {
+            console.out(try JSONOutput.encode(report))
+            return
+        }
+        let blockers = evaluation.blockers.count + evaluation.issues.count + invalid.count
         if blockers > 0 {
             console.err(console.say(.blockingPoints(blockers)))
         }
     }
+}
+
+/// What `generate --report json` prints.
+struct GenerateReport: Encodable {
+    var written: [String] = []
+    var notWritten: [String] = []
+    var failure: String?
+    var diagnostics: [DiagnosticsReport.Entry]
 }
