@@ -10,7 +10,8 @@ extension FuzzTarget {
     }
 
     static func evaluateAnswers(_ bytes: [UInt8]) {
-        guard let sheet = decodeAnswers(bytes) else { return }
+        // As `participe check` does: the answers that fit are evaluated even when others do not.
+        guard let sheet = decodeAnswers(bytes, keepingValid: true) else { return }
         let kit = FuzzFixtures.shared.kit
         // Each language: computed values and rule messages differ by language.
         for language in kit.languages {
@@ -18,12 +19,14 @@ extension FuzzTarget {
         }
     }
 
-    /// Reads and decodes answers the way `participe check` and `generate` do; nil when they would refuse them.
-    static func decodeAnswers(_ bytes: [UInt8]) -> AnswerSheet? {
+    /// Reads and decodes answers the way `participe generate` does (or `check`, `keepingValid`); nil when they
+    /// would refuse them.
+    static func decodeAnswers(_ bytes: [UInt8], keepingValid: Bool = false) -> AnswerSheet? {
         let workspace = FuzzWorkspace.shared
         guard let path = workspace.write(bytes, to: "answers.yaml") else { return nil }
         var texts = SourceTexts()
         guard let file = try? AnswersFile.read(path, texts: &texts) else { return nil }
+        if keepingValid { return try? file.decodeValid(for: FuzzFixtures.shared.kit).sheet }
         return try? file.decode(for: FuzzFixtures.shared.kit)
     }
 

@@ -194,6 +194,21 @@ struct SavingTests {
         #expect(!entries.contains { $0.hasPrefix(".a.yaml.") })
     }
 
+    /// Resumed and left at once, without a save: the temporary of the killed save is gone all the same.
+    @Test func temporariesOfAProcessThatDiedAreRemovedWhenTheInterviewStartsAgain() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("kit: demo\nversion: \"2\"\nlanguage: fr\n", to: "a.yaml")
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let stale = ".a.yaml.\(finished.processIdentifier).5eed.tmp"
+        try folder.write("kit: de", to: stale)
+        let run = try ask("a.yaml", [":q"], in: folder)
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["a.yaml"])
+    }
+
     @Test func aSaveThatCannotHappenSaysWhyInASentence() throws {
         let folder = try TemporaryDirectory()
         try folder.write("a file, not a folder", to: "blocker")

@@ -13,6 +13,13 @@ public enum AtomicFile {
         try write(Data(text.utf8), to: path)
     }
 
+    /// Removes the temporaries a killed process left beside `path`, as a program opening that file starts.
+    public static func removeStaleTemporaries(besides path: String) {
+        guard let target = try? resolvingLinks(path) else { return }
+        let url = URL(fileURLWithPath: target)
+        removeStaleTemporaries(of: url.lastPathComponent, in: url.deletingLastPathComponent().path)
+    }
+
     /// Writes `data` to `path` atomically.
     public static func write(_ data: Data, to path: String) throws(AtomicFileError) {
         let target = try resolvingLinks(path)
@@ -77,7 +84,7 @@ public enum AtomicFile {
     }
 
     /// Removes the temporaries of `name` left by processes that no longer run.
-    static func removeStaleTemporaries(of name: String, in directory: String) {
+    package static func removeStaleTemporaries(of name: String, in directory: String) {
         let prefix = ".\(name)."
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(temporarySuffix) {

@@ -54,6 +54,8 @@ extension Participe {
             let kit: Kit
             let sheet: AnswerSheet
             if resuming {
+                // A save killed halfway left its temporary file: it goes as the interview starts again.
+                AtomicFile.removeStaleTemporaries(besides: file)
                 (kit, sheet, _) = try console.loadAnswers(file, library: common.library)
                 if let wanted = self.kit, wanted != kit.id {
                     console.err(console.say(.answersOfAnotherKit(file: file, kit: kit.id, wanted: wanted)))
