@@ -100,14 +100,3 @@ public enum WeightSource {
         return WeightResolution(weights: ids.map { weights[$0] ?? 0 }, diagnostics: diagnostics)
     }
 }
-
-/// Weights summing to 100 (empty for an empty group), and what had to be assumed to get them.
-public struct WeightResolution: Hashable, Sendable {
-    public var weights: [Double]
-    public var diagnostics: [MatrixDiagnostic]
-
-    public init(weights: [Double], diagnostics: [MatrixDiagnostic]) {
-        self.weights = weights
-        self.diagnostics = diagnostics
-    }
-}

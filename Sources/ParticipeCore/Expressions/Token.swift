@@ -40,8 +40,3 @@ struct Token: Hashable, Sendable {
 
     func isSymbol(_ symbol: Symbol) -> Bool { kind == .symbol(symbol) }
 }
-
-/// Words with a meaning of their own; not usable as the first part of a reference.
-enum Keyword {
-    static let all: Set<String> = ["and", "or", "not", "in", "true", "false", "null"]
-}

@@ -55,14 +55,3 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
         return "\(head)\(severity.rawValue): \(message)\(tail)"
     }
 }
-
-/// Several diagnostics thrown together: all the problems of a file, not just the first.
-public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
-    public var diagnostics: [Diagnostic]
-
-    public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics
-    }
-
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
-}

@@ -53,13 +53,3 @@ public struct YAMLNode: Sendable, Hashable {
         return location
     }
 }
-
-public struct YAMLPair: Sendable, Hashable {
-    public var key: YAMLNode
-    public var value: YAMLNode
-
-    public init(key: YAMLNode, value: YAMLNode) {
-        self.key = key
-        self.value = value
-    }
-}

@@ -1,0 +1,4 @@
+enum UnaryOperator: String, Hashable, Sendable {
+    case negate = "-"
+    case not
+}

@@ -1,0 +1,6 @@
+import Mustache
+
+struct MustacheNull: MustacheCustomRenderable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
+}
