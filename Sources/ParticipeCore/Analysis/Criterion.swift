@@ -3,7 +3,8 @@
 /// French procurement announces criteria and their weights, and often sub-criteria with their own
 /// weights (valeur technique → adéquation fonctionnelle, accessibilité, …): the tree mirrors that.
 public struct Criterion: Hashable, Sendable, Identifiable {
-    /// What a criterion measures, which decides where its value comes from.
+    /// What a criterion measures, which decides where its value comes from; a kit's criteria item
+    /// names it by its raw value (`kind: price`).
     public enum Kind: String, Hashable, Sendable, CaseIterable {
         /// Scored by the evaluators on the matrix's scale, or through its sub-criteria.
         case scored

@@ -107,3 +107,16 @@ extension MatrixResult {
         return copy
     }
 }
+
+extension DecisionMatrix {
+    /// Whether any candidate has a score or a price: the matrix has begun to be filled.
+    public var hasScores: Bool {
+        candidates.contains { !$0.scores.isEmpty || $0.price != nil }
+    }
+
+    /// The sum of the top-level raw weights (points answered, else the kit's weights); nil when none is given.
+    public var topLevelWeightTotal: Double? {
+        let weights = criteria.filter(\.isWeighted).compactMap(\.rawWeight)
+        return weights.isEmpty ? nil : weights.reduce(0, +)
+    }
+}

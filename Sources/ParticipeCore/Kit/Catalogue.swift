@@ -11,12 +11,6 @@ public struct Catalogue: Sendable, Hashable, Identifiable {
         case optionnel
     }
 
-    public enum CriterionKind: String, Sendable, Hashable, CaseIterable {
-        case scored
-        case price
-        case eliminatory
-    }
-
     public struct Item: Sendable, Hashable, Identifiable {
         public var id: String
         public var when: Expression?
@@ -30,7 +24,7 @@ public struct Catalogue: Sendable, Hashable, Identifiable {
         /// A weight computed from the answers (`weight: "if(… , 25, 15)"`), which takes the place of `weight`.
         public var weightExpression: Expression?
         public var parent: String?
-        public var kind: CriterionKind?
+        public var kind: Criterion.Kind?
         public var values: [(name: String, expression: Expression)]
         public var location: SourceLocation
 

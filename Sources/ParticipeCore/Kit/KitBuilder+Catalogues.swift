@@ -57,9 +57,9 @@ extension KitBuilder {
             else { continue }
             priorityWhen.append((when, priority))
         }
-        var kind: Catalogue.CriterionKind?
+        var kind: Criterion.Kind?
         if let kindNode = fields["kind"], let name = decoder.string(kindNode, what: name(.key("kind"))) {
-            kind = Catalogue.CriterionKind(rawValue: name)
+            kind = Criterion.Kind(rawValue: name)
             if kind == nil {
                 decoder.error(say(.unknownCriterionKind(name: name)), at: kindNode.location)
             }

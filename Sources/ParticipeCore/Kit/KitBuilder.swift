@@ -135,14 +135,14 @@ struct KitBuilder {
                 decoder.identifier($0, what: name(.key("criteria")), dashes: true)
             })
         else { return nil }
-        var formula = MatrixSpec.PriceFormula.proportional
+        var formula = PriceFormula.proportional
         if let formulaNode = fields["price_formula"],
             let name = decoder.string(formulaNode, what: name(.key("price_formula")))
         {
-            if let known = MatrixSpec.PriceFormula(rawValue: name) {
+            if let known = PriceFormula(rawValue: name) {
                 formula = known
             } else {
-                let names = MatrixSpec.PriceFormula.allCases.map(\.rawValue)
+                let names = PriceFormula.allCases.map(\.rawValue)
                 let hint = Suggestion.hint(for: name, among: names, language: decoder.language)
                 decoder.error(say(.unknownPriceFormula(name: name, hint: hint)), at: formulaNode.location)
             }

@@ -1,15 +1,5 @@
 /// A matrix of decision: criteria from a catalogue, weights and candidates from the answers.
 public struct MatrixSpec: Sendable, Hashable, Identifiable {
-    /// The kit's names for the engine's price formulas (see `PriceFormula` in `Analysis/`).
-    public enum PriceFormula: String, Sendable, Hashable, CaseIterable {
-        /// Lowest price ÷ offer price.
-        case proportional
-        /// Linear relative to the lowest price, at least 0.
-        case linear
-        /// Linear between the lowest and the highest price.
-        case linearRange = "linear_range"
-    }
-
     public var id: String
     public var title: LocalizedText
     public var criteria: String

@@ -129,9 +129,10 @@ import Testing
                 == "unknown price formula 'linaer': use proportional, linear or linear_range; did you mean 'linear'?")
     }
 
-    @Test func everyKitPriceFormulaMapsToTheEngine() {
-        #expect(MatrixSpec.PriceFormula.allCases.map(\.engineFormula) == PriceFormula.allCases)
-        #expect(MatrixSpec.PriceFormula(rawValue: "linear_range") == .linearRange)
+    @Test func theKitNamesTheEnginesPriceFormulas() {
+        #expect(PriceFormula.allCases.map(\.rawValue) == ["proportional", "linear", "linear_range"])
+        #expect(PriceFormula(rawValue: "linear_range") == .linearBetweenExtremes)
+        #expect(Criterion.Kind.allCases.map(\.rawValue) == ["scored", "price", "eliminatory"])
     }
 }
 

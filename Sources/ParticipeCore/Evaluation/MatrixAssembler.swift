@@ -38,7 +38,7 @@ public struct MatrixAssembler: Sendable {
         let matrix = DecisionMatrix(
             criteria: criteria, weighting: .points,
             candidates: self.candidates(candidates, criteria: criteria.flatMap(\.flattened)),
-            scale: scale, priceFormula: spec.priceFormula.engineFormula)
+            scale: scale, priceFormula: spec.priceFormula)
         return MatrixAssembly(matrix: matrix, diagnostics: diagnostics)
     }
 
@@ -50,7 +50,7 @@ public struct MatrixAssembler: Sendable {
             placed.insert(entry.item.id)
             let children = items.filter { $0.item.parent == entry.item.id && !placed.contains($0.item.id) }
             return Criterion(
-                id: entry.item.id, label: entry.label, kind: entry.item.kind?.engineKind ?? .scored,
+                id: entry.item.id, label: entry.label, kind: entry.item.kind ?? .scored,
                 rawWeight: entry.weight, childWeighting: .points, children: children.map(build))
         }
         let roots = items.filter { $0.item.parent == nil }.map(build)
@@ -127,39 +127,5 @@ public struct MatrixAssembler: Sendable {
         let standard = ScoringScale.zeroToFive
         if minimum == standard.minimum, maximum == standard.maximum { return standard }
         return ScoringScale(minimum: minimum, maximum: maximum)
-    }
-}
-
-extension DecisionMatrix {
-    /// Whether any candidate has a score or a price: the matrix has begun to be filled.
-    public var hasScores: Bool {
-        candidates.contains { !$0.scores.isEmpty || $0.price != nil }
-    }
-
-    /// The sum of the top-level raw weights (points answered, else the kit's weights); nil when none is given.
-    public var topLevelWeightTotal: Double? {
-        let weights = criteria.filter(\.isWeighted).compactMap(\.rawWeight)
-        return weights.isEmpty ? nil : weights.reduce(0, +)
-    }
-}
-
-extension MatrixSpec.PriceFormula {
-    /// The engine's formula this kit name stands for.
-    public var engineFormula: ParticipeCore.PriceFormula {
-        switch self {
-        case .proportional: .proportional
-        case .linear: .linearFromLowest
-        case .linearRange: .linearBetweenExtremes
-        }
-    }
-}
-
-extension Catalogue.CriterionKind {
-    var engineKind: Criterion.Kind {
-        switch self {
-        case .scored: .scored
-        case .price: .price
-        case .eliminatory: .eliminatory
-        }
     }
 }
