@@ -18,12 +18,6 @@ extension DocumentWording {
         case .tableOfContentsPlaceholder:
             "Update this field (right click, Update field) to show the table of contents."
         case .unanswered: "not answered"
-        case .severity(.blocker): "Blocker"
-        case .severity(.warning): "Warning"
-        case .severity(.advice): "Advice"
-        case .priority(.obligatoire): "Mandatory"
-        case .priority(.souhaitable): "Desirable"
-        case .priority(.optionnel): "Optional"
         }
     }
 

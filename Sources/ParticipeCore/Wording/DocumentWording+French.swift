@@ -18,12 +18,6 @@ extension DocumentWording {
         case .tableOfContentsPlaceholder:
             "Mettez ce champ à jour (clic droit, Mettre à jour le champ) pour afficher le sommaire."
         case .unanswered: "non renseigné"
-        case .severity(.blocker): "Bloquant"
-        case .severity(.warning): "Attention"
-        case .severity(.advice): "Conseil"
-        case .priority(.obligatoire): "Obligatoire"
-        case .priority(.souhaitable): "Souhaitable"
-        case .priority(.optionnel): "Optionnel"
         }
     }
 

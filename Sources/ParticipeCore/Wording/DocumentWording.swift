@@ -28,6 +28,4 @@ public enum DocumentWording: Wording, Hashable {
     case tableOfContentsPlaceholder
     /// Said of a question left unanswered.
     case unanswered
-    case severity(Rule.Severity)
-    case priority(Catalogue.Priority)
 }

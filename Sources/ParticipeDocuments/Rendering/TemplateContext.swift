@@ -100,11 +100,11 @@ public struct TemplateContext {
     }
 
     func severityLabel(_ severity: Rule.Severity) -> String {
-        say(.severity(severity))
+        KitWording.severity(severity).text(in: language)
     }
 
     func priorityLabel(_ priority: Catalogue.Priority) -> String {
-        say(.priority(priority))
+        KitWording.priority(priority).text(in: language)
     }
 
     private func progress() -> TemplateValue {
