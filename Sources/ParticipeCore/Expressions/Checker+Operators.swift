@@ -104,7 +104,7 @@ extension Checker {
                 report(
                     .argumentCount(function: name, counts: function.argumentCounts, got: arguments.count), at: offset)
             } else {
-                let suggestion = NameSuggestion.closest(to: name, among: functions.names)
+                let suggestion = Suggestion.closest(to: name, among: functions.names)
                 report(.unknownFunction(name: name, suggestion: suggestion), at: offset)
             }
             for argument in arguments { _ = check(argument, bindings: bindings) }

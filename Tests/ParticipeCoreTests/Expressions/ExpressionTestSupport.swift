@@ -69,7 +69,7 @@ struct TestScope: ExpressionScope {
 
     func unknownReferenceMessage(_ path: [String]) -> String {
         let name = path.joined(separator: ".")
-        let suggestion = NameSuggestion.closest(to: name, among: types.keys).map { "; did you mean '\($0)'?" }
+        let suggestion = Suggestion.closest(to: name, among: types.keys).map { "; did you mean '\($0)'?" }
         return "unknown question '\(name)'\(suggestion ?? "")"
     }
 

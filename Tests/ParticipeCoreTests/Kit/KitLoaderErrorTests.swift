@@ -383,27 +383,3 @@ struct KitLoaderErrorTests {
         #expect(kit.warnings.isEmpty)
     }
 }
-
-@Suite("Suggestions for misspelt names")
-struct SuggestionTests {
-    @Test(arguments: [
-        ("requird", "required"), ("dmeo", "demo"), ("titel", "title"), ("obligatoir", "obligatoire"), ("FOM", "FON"),
-    ])
-    func suggestsTheClosestName(_ typo: String, _ expected: String) {
-        let candidates = ["required", "demo", "title", "obligatoire", "FON", "when", "label"]
-        #expect(Suggestion.closest(to: typo, among: candidates) == expected)
-    }
-
-    @Test func suggestsNothingForAnUnrelatedName() {
-        #expect(Suggestion.closest(to: "zzz", among: ["required", "when"]) == nil)
-        #expect(Suggestion.hint(for: "zzz", among: []) == "")
-    }
-
-    @Test(arguments: [
-        ("", "", 0), ("a", "", 1), ("abc", "abc", 0), ("ab", "ba", 1), ("abcd", "acbd", 1), ("kitten", "sitting", 3),
-    ])
-    func editDistance(_ left: String, _ right: String, _ distance: Int) {
-        #expect(Suggestion.editDistance(left, right) == distance)
-        #expect(Suggestion.editDistance(right, left) == distance)
-    }
-}
