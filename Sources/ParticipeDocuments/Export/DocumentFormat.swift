@@ -1,4 +1,5 @@
 import Foundation
+import ParticipeCore
 
 /// The formats `participe generate` writes.
 public enum DocumentFormat: String, Sendable, CaseIterable, Comparable {
@@ -11,7 +12,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Comparable {
     /// `md,html` or `all`; nil with the unknown name when a word is not a format.
     public static func parseList(_ text: String) -> Result<[DocumentFormat], UnknownFormat> {
         var formats: [DocumentFormat] = []
-        for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+        for word in text.split(separator: ",").map({ $0.trimmingWhitespace.lowercased() }) {
             if word == "all" { return .success(allCases) }
             if word == "markdown" {
                 formats.append(.md)

@@ -1,4 +1,5 @@
 import Foundation
+import ParticipeCore
 
 extension BlockParser {
     enum Start {
@@ -96,7 +97,7 @@ extension BlockParser {
         let string = ByteClass.string(text).lowercased()
         guard string.hasPrefix("<!--"), string.hasSuffix("-->"), string.count >= 7 else { return false }
         let inner = string.dropFirst(4).dropLast(3)
-        return inner.trimmingCharacters(in: .whitespaces) == "pagebreak"
+        return inner.trimmingWhitespace == "pagebreak"
     }
 
     private mutating func startSetextHeading(in container: Int) -> Int? {

@@ -72,7 +72,7 @@ struct TemplateTag {
         throws(Diagnostic) -> TemplateTag
     {
         func problem(_ message: TemplateMessage) -> Diagnostic { Diagnostic(message.text(in: language), at: location) }
-        let trimmed = content.trimmed
+        let trimmed = content.trimmingWhitespace
         var kind = Kind.variable
         var body = trimmed
         if !triple, let first = trimmed.first {
@@ -92,7 +92,7 @@ struct TemplateTag {
             if first == "#" || first == "^" || first == "/" || first == "!" || first == ">" || first == "%"
                 || first == "&"
             {
-                body = String(trimmed.dropFirst()).trimmed
+                body = String(trimmed.dropFirst()).trimmingWhitespace
             }
         }
         if kind == .comment || kind == .pragma || kind == .partial {
@@ -100,8 +100,8 @@ struct TemplateTag {
         }
         var transform: String?
         if let open = body.firstIndex(of: "("), body.hasSuffix(")") {
-            transform = String(body[..<open]).trimmed
-            body = String(body[body.index(after: open)..<body.index(before: body.endIndex)]).trimmed
+            transform = String(body[..<open]).trimmingWhitespace
+            body = String(body[body.index(after: open)..<body.index(before: body.endIndex)]).trimmingWhitespace
             if let name = transform, !transforms.contains(name) {
                 throw problem(.unknownTransform(name: name, transforms: transforms.sorted().joined(separator: ", ")))
             }
@@ -111,13 +111,5 @@ struct TemplateTag {
             throw problem(.notAValueName(content))
         }
         return TemplateTag(kind: kind, name: body, transform: transform, location: location)
-    }
-}
-
-extension String {
-    var trimmed: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
-        else { return "" }
-        return String(self[first...last])
     }
 }

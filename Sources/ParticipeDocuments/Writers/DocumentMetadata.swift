@@ -1,3 +1,5 @@
+import ParticipeCore
+
 /// What every writer needs to know about a document besides its content.
 public struct DocumentMetadata: Sendable, Equatable {
     public var title: String
@@ -23,15 +25,8 @@ extension MarkdownDocument {
     /// dropped, since the title block already shows it.
     package func blocks(under metadata: DocumentMetadata, layout: DocumentLayout) -> [MarkdownBlock] {
         guard layout.includesTitleBlock, case .heading(1, let content)? = blocks.first,
-            content.plainText.trimmingSpaces() == metadata.title.trimmingSpaces()
+            content.plainText.trimmingWhitespace == metadata.title.trimmingWhitespace
         else { return blocks }
         return Array(blocks.dropFirst())
-    }
-}
-
-extension String {
-    fileprivate func trimmingSpaces() -> Substring {
-        let trimmed = drop(while: \.isWhitespace)
-        return trimmed.dropLast(trimmed.reversed().prefix(while: \.isWhitespace).count)
     }
 }

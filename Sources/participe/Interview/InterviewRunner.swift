@@ -187,9 +187,3 @@ struct InterviewRunner {
         }
     }
 }
-
-extension String {
-    var trimmingWhitespace: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
-}
