@@ -1,4 +1,5 @@
 import Foundation
+import ParticipeCore
 import ParticipeDocuments
 import Testing
 
@@ -15,6 +16,13 @@ import Testing
         #expect(
             String(decoding: data.dropFirst(3), as: UTF8.self)
                 == "Critère;Poids\r\nPrix;30,5\r\n")
+    }
+
+    @Test func eachLanguageHasItsPreset() {
+        #expect(CSVWriter.preset(for: .french).separator == .semicolon)
+        #expect(CSVWriter.preset(for: .french).includesByteOrderMark)
+        #expect(CSVWriter.preset(for: .english).separator == .comma)
+        #expect(!CSVWriter.preset(for: .english).includesByteOrderMark)
     }
 
     @Test func formulasAreDefused() {

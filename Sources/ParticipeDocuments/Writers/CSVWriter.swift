@@ -1,4 +1,5 @@
 import Foundation
+import ParticipeCore
 
 /// Writes a table as RFC 4180 CSV in UTF-8: fields quoted when they hold the separator, a
 /// double quote or a line break, records ended by CR LF.
@@ -25,6 +26,14 @@ public struct CSVWriter: Sendable {
 
     /// `;` and a byte-order mark: what a French spreadsheet opens without an import dialog.
     public static let frenchSpreadsheet = CSVWriter(separator: .semicolon, includesByteOrderMark: true)
+
+    /// What a spreadsheet in `language` opens as it is: `frenchSpreadsheet` in French, plain RFC 4180 otherwise.
+    public static func preset(for language: Language) -> CSVWriter {
+        switch language {
+        case .french: frenchSpreadsheet
+        case .english: CSVWriter()
+        }
+    }
 
     /// The CSV text of a header and rows; short rows are padded and long ones kept whole.
     public func text(header: [String], rows: [[String]]) -> String {

@@ -69,14 +69,15 @@ extension Participe {
             // An answer that does not fit its question stops here: a document never silently goes without it.
             let (kit, sheet, _) = try console.loadAnswers(answers, library: common.library)
             let evaluation = Evaluation(kit: kit, sheet: sheet, language: console.language, today: dateOption.today)
-            let french = console.language == .french
-            let separator = csvSeparator?.separator ?? (french ? .semicolon : .comma)
+            var csvWriter = CSVWriter.preset(for: console.language)
+            if let csvSeparator { csvWriter.separator = csvSeparator.separator }
+            if let csvBom { csvWriter.includesByteOrderMark = csvBom }
             let exporter: DocumentExporter
             do {
                 exporter = try DocumentExporter(
                     formats: (try? DocumentFormat.parseList(format).get()) ?? DocumentFormat.allCases,
                     referenceDocuments: referenceDoc.map { URL(fileURLWithPath: $0) },
-                    csvWriter: CSVWriter(separator: separator, includesByteOrderMark: csvBom ?? french))
+                    csvWriter: csvWriter)
             } catch let error as DocumentWriterError {
                 console.err(console.say(.referenceDocument(problem: error.message(language: console.language))))
                 throw ExitStatus.unreadable.code

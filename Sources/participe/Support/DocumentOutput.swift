@@ -22,12 +22,9 @@ enum DocumentOutput {
             throw ExitStatus.unreadable.code
         }
         do {
-            let french = evaluation.language == .french
             let exporter =
                 try exporter
-                ?? DocumentExporter(
-                    formats: DocumentFormat.allCases,
-                    csvWriter: CSVWriter(separator: french ? .semicolon : .comma, includesByteOrderMark: french))
+                ?? DocumentExporter(formats: DocumentFormat.allCases, csvWriter: .preset(for: evaluation.language))
             // Each path is printed once its file is complete, so even an interrupted run has said what it wrote.
             _ = try exporter.export(documents, evaluation: evaluation, to: output) { path in
                 if json { report.written.append(path) } else { console.out(path) }
