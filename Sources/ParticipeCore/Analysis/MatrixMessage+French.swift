@@ -72,6 +72,6 @@ extension MatrixMessage {
 
     /// `80`, `2,5`: numbers as a French reader writes them.
     private static func number(_ value: Double) -> String {
-        value.isFinite ? ValueFormatter(language: .french).number(value) : "\(value)"
+        value.isFinite ? NumberFormat.localized(value, in: .french) : NumberFormat.plain(value)
     }
 }

@@ -15,7 +15,7 @@ extension MatrixWording {
         case .criterionLevel: "criterion"
         case .subCriterionLevel: "sub-criterion (global weight)"
         case .stable: "stable from 0 to 100"
-        case .winnerChanges(let margin): "winner changes at \(TableCell.format(margin, decimals: 2)) point(s) away"
+        case .winnerChanges(let margin): "winner changes at \(NumberFormat.fixed(margin, decimals: 2)) point(s) away"
         case .list(let names):
             names.count > 1
                 ? names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "") : names.first ?? ""

@@ -37,7 +37,7 @@ extension MatrixWording {
 
     /// `15,56`: the table's two decimals with a decimal comma.
     private static func twoDecimals(_ value: Double) -> String {
-        String(TableCell.format(value, decimals: 2).map { $0 == "." ? "," : $0 })
+        NumberFormat.fixed(value, decimals: 2, decimalMark: ",")
     }
 
     private static func french(_ table: Table) -> String {

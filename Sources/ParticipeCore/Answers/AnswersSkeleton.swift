@@ -118,7 +118,7 @@ public struct AnswersSkeleton {
         case .multiple: say(.listOfChoices)
         case .scale: say(.scale(minimum: question.scale?.minimum ?? 1, maximum: question.scale?.maximum ?? 5))
         case .ranking: say(.ranking)
-        case .points: say(.sharePoints(total: Value.format(question.total)))
+        case .points: say(.sharePoints(total: NumberFormat.plain(question.total)))
         case .list: say(.listOfItems)
         case .scores: say(.scoresPerCriterion)
         }

@@ -84,7 +84,7 @@ public enum AnswersWriter {
         switch value {
         case .null: "null"
         case .boolean(let flag): flag ? "true" : "false"
-        case .number(let number): Value.format(number)
+        case .number(let number): NumberFormat.plain(number)
         case .text(let text): YAMLScalar.quoted(text)
         case .date(let date): date.description
         case .list(let items): "[" + items.map(scalar).joined(separator: ", ") + "]"

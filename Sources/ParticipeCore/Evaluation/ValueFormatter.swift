@@ -8,63 +8,9 @@ public struct ValueFormatter: Sendable {
 
     private func say(_ wording: DocumentWording) -> String { wording.text(in: language) }
 
-    /// `15 000`, `1,82` in French; `15,000`, `1.82` in English; at most `decimals` decimals.
-    /// From 10^15 on (past what an answer may hold), `1,5 × 10^18` (`1.5 × 10^18`).
+    /// `15 000`, `1,82` in French; `15,000`, `1.82` in English; at most `decimals` decimals: `NumberFormat.localized`.
     public func number(_ number: Double, decimals: Int = 2) -> String {
-        guard number.isFinite else { return "" }
-        guard abs(number) < AnswerDecoder.largestNumber else { return scientific(number) }
-        // Fewer decimals for large numbers: a Double holds about 15 significant digits.
-        var decimals = min(max(0, decimals), 6)
-        while decimals > 0, abs(number) * pow10(decimals) >= Self.exactLimit { decimals -= 1 }
-        let scale = pow10(decimals)
-        let rounded = (number * scale).rounded() / scale
-        let negative = rounded < 0
-        let magnitude = abs(rounded)
-        let whole = Int64(magnitude.rounded(.down))
-        var fraction = Int64(((magnitude - Double(whole)) * scale).rounded())
-        var wholePart = whole
-        if fraction >= Int64(scale) {
-            wholePart += 1
-            fraction = 0
-        }
-        let digits = String(wholePart)
-        let separator = say(.thousandsSeparator)
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped += separator }
-            grouped.append(digit)
-        }
-        var text = (negative ? "-" : "") + grouped
-        if fraction > 0 {
-            var decimalsText = String(fraction)
-            decimalsText = String(repeating: "0", count: max(0, decimals - decimalsText.count)) + decimalsText
-            while decimalsText.hasSuffix("0") { decimalsText.removeLast() }
-            text += say(.decimalSeparator) + decimalsText
-        }
-        return text
-    }
-
-    /// 2^53: below it, every whole number is exact, and it converts to `Int64` without trapping.
-    private static let exactLimit = 9_007_199_254_740_992.0
-
-    /// `1,5 × 10^18`: the mantissa rounded to two decimals.
-    private func scientific(_ number: Double) -> String {
-        var exponent = 0
-        var mantissa = abs(number)
-        while mantissa >= 10 {
-            mantissa /= 10
-            exponent += 1
-        }
-        if (mantissa * 100).rounded() >= 1000 {
-            mantissa /= 10
-            exponent += 1
-        }
-        return say(
-            .scientific(mantissa: (number < 0 ? "-" : "") + self.number(mantissa, decimals: 2), exponent: exponent))
-    }
-
-    private func pow10(_ exponent: Int) -> Double {
-        (0..<max(0, exponent)).reduce(1.0) { value, _ in value * 10 }
+        NumberFormat.localized(number, in: language, decimals: decimals)
     }
 
     /// `27 novembre 2026`, `27 November 2026`.

@@ -144,7 +144,7 @@ extension ExpressionMessage.Expected {
 extension ExpressionMessage.TokenText {
     var french: String {
         switch self {
-        case .number(let number): "« \(Value.format(number)) »"
+        case .number(let number): "« \(NumberFormat.plain(number)) »"
         case .text(let text): "« \"\(text)\" »"
         case .word(let word): "« \(word) »"
         case .symbol(let symbol): "« \(symbol) »"

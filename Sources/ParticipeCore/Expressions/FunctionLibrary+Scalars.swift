@@ -61,7 +61,7 @@ extension FunctionLibrary {
         implementation: { arguments, _ in
             switch arguments[0] {
             case .null: .null
-            case .number(let number): .text(Value.format(number))
+            case .number(let number): .text(NumberFormat.plain(number))
             case .boolean(let flag): .text(flag ? "true" : "false")
             case .date(let date): .text(date.description)
             case .text(let text): .text(text)

@@ -183,7 +183,8 @@ extension KitBuilder {
         result.maximumItems = fields["max_items"].flatMap { decoder.integer($0, what: name(.key("max_items"))) }
         if let minimum = result.minimum, let maximum = result.maximum, minimum > maximum {
             decoder.error(
-                say(.minAboveMax(minimum: Value.format(minimum), maximum: Value.format(maximum))), at: node.location)
+                say(.minAboveMax(minimum: NumberFormat.plain(minimum), maximum: NumberFormat.plain(maximum))),
+                at: node.location)
         }
         return result
     }

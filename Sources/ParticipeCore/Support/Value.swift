@@ -63,18 +63,6 @@ public enum Value: Hashable, Sendable {
     }
 }
 
-extension Value {
-    /// A number as people write it: no trailing `.0` for whole numbers.
-    public static func format(_ number: Double) -> String {
-        if number.isNaN || number.isInfinite { return String(number) }
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
-        var text = String(number)
-        if text.contains("e") { return text }
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
-    }
-}
-
 /// The static type of an expression or of a question's answer.
 public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
     /// Unknown or null: compatible with everything.

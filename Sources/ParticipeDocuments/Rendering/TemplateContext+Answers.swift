@@ -131,7 +131,7 @@ extension TemplateContext {
         switch value {
         case .null: ""
         case .boolean(let flag): flag ? "true" : "false"
-        case .number(let number): Value.format(number)
+        case .number(let number): NumberFormat.plain(number)
         case .text(let text): text
         case .date(let date): date.description
         case .list(let items): items.map(raw).joined(separator: ", ")

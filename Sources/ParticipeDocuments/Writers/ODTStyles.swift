@@ -1,4 +1,5 @@
 import Foundation
+import ParticipeCore
 
 /// The built-in `styles.xml` of ODT output, with LibreOffice's standard style names
 /// ("Heading 1", "Text body", "Quotations", "List 1", "Numbering 123"…) so a public body's own
@@ -148,7 +149,7 @@ package enum ODTStyles {
         let bullets = ["•", "◦", "▪"]
         let formats = ["1", "a", "i"]
         for level in 1...10 {
-            let indent = String(format: "%.2fcm", 0.635 * Double(level))
+            let indent = NumberFormat.fixed(0.635 * Double(level), decimals: 2) + "cm"
             let alignment =
                 "<style:list-level-properties text:list-level-position-and-space-mode=\"label-alignment\">"
                 + "<style:list-level-label-alignment text:label-followed-by=\"listtab\""

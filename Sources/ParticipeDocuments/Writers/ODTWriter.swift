@@ -1,4 +1,5 @@
 import Foundation
+import ParticipeCore
 
 /// Writes a document as OpenDocument text (`.odt`), the format French public bodies are
 /// asked to prefer.
@@ -98,7 +99,7 @@ public struct ODTWriter: Sendable {
         for depth in 2...8 {
             xml += "<style:style style:name=\"Quotations_\(depth)\" style:family=\"paragraph\""
             xml += " style:parent-style-name=\"Quotations\"><style:paragraph-properties"
-            xml += " fo:margin-left=\"\(String(format: "%.1f", 0.6 * Double(depth)))cm\"/></style:style>\n"
+            xml += " fo:margin-left=\"\(NumberFormat.fixed(0.6 * Double(depth), decimals: 1))cm\"/></style:style>\n"
         }
         xml +=
             "<style:style style:name=\"Page_20_Break\" style:family=\"paragraph\" style:parent-style-name=\"Standard\">"

@@ -130,7 +130,7 @@ import Testing
         #expect(close(result.candidate("B")?.bestPossibleTotal, 260.0 / 3))
         // E scores 6 on a 0–5 scale (treated as missing, with a warning) and has no RGPD answer.
         #expect(result.candidate("E")?.status == .incomplete(missing: ["x", "rgpd"]))
-        #expect(result.messages(.warning).contains { $0.contains("score 6.0 for 'x' is outside the scale") })
+        #expect(result.messages(.warning).contains { $0.contains("score 6 for 'x' is outside the scale") })
         #expect(result.ranking == ["A", "C"])
         #expect(result.incomplete.map(\.id) == ["B", "E"])
     }

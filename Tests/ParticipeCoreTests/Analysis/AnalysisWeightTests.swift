@@ -56,7 +56,7 @@ import Testing
         #expect(close(resolution.weights, [62.5, 37.5]))
         #expect(
             resolution.diagnostics.map { $0.text(in: .english) } == [
-                "fixed weights sum to 80.0, not 100; rescaled to 100"
+                "fixed weights sum to 80, not 100; rescaled to 100"
             ])
         #expect(WeightSource.resolve(.fixed, ids: ["a", "b"], rawWeights: [55, 45]).diagnostics.isEmpty)
     }
@@ -116,11 +116,11 @@ import Testing
         #expect(
             result.messages(.error) == [
                 "criterion id 'a' is used more than once", "candidate id 'K' is used more than once",
-                "the scale's maximum (5.0) must be above its minimum (5.0)",
+                "the scale's maximum (5) must be above its minimum (5)",
             ])
         let warnings = result.messages(.warning)
         #expect(warnings.contains("price criterion 'prix' cannot have sub-criteria; they are ignored"))
-        #expect(warnings.contains("candidate 'K': price -5.0 is not a positive amount; ignored"))
+        #expect(warnings.contains("candidate 'K': price -5 is not a positive amount; ignored"))
         #expect(warnings.contains("candidate 'K': score for 'typo' ignored (not a directly scored criterion)"))
         #expect(warnings.contains("candidate 'K': answer for 'a' ignored (not an eliminatory criterion)"))
         // With an unusable scale nothing can be scored: nobody is ranked, nobody gets 0.

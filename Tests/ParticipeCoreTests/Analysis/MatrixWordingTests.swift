@@ -108,7 +108,7 @@ struct MatrixWordingTests {
         #expect(
             result.diagnostics.map { $0.text(in: .english) } == [
                 "top-level criteria: no positive weight given; every criterion gets an equal weight",
-                "candidate 'A': score 6.0 for 'y' is outside the scale 0.0–5.0; treated as missing",
+                "candidate 'A': score 6 for 'y' is outside the scale 0–5; treated as missing",
                 "fewer than two ranked candidates; no sensitivity analysis",
             ])
         let diagnostic = result.diagnostics[1].diagnostic(in: .french)

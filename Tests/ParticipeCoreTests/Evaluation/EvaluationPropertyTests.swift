@@ -141,7 +141,7 @@ struct EvaluationPropertyTests {
                 _ = formatter.answer(.number(number), for: question, fallbacks: [])
                 _ = ValueFormatter.clock(number)
             }
-            _ = Value.format(number)
+            _ = NumberFormat.plain(number)
             let cell = TableCell.number(number, decimals: decimals).plainText
             #expect(!cell.isEmpty)
         }

@@ -138,7 +138,7 @@ extension ExpressionNode {
     var rendered: String {
         switch kind {
         case .literal(.text(let text)): return "'\(text)'"
-        case .literal(.number(let number)): return Value.format(number)
+        case .literal(.number(let number)): return NumberFormat.plain(number)
         case .literal(.boolean(let flag)): return String(flag)
         case .literal(let value): return value.isNull ? "null" : "\(value)"
         case .list(let items): return "[" + items.map(\.rendered).joined(separator: ", ") + "]"
