@@ -71,17 +71,7 @@ public func runParticipe(
     _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in directory: String? = nil,
     timeout: Double = 60
 ) throws -> CommandResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: try ParticipeBinary.path())
-    process.arguments = arguments
-    var base = ProcessInfo.processInfo.environment
-    for key in base.keys where key.hasPrefix("LC_") || key == "LANG" || key == "LANGUAGE" {
-        base[key] = nil
-    }
-    base["PARTICIPE_TEMPLATES"] = nil
-    base["SOURCE_DATE_EPOCH"] = nil
-    process.environment = base.merging(environment) { _, new in new }
-
+    let process = try participeProcess(arguments, environment: environment)
     let scratch = try TemporaryDirectory(prefix: "participe-run")
     process.currentDirectoryURL = URL(fileURLWithPath: directory ?? scratch.path("cwd"))
     if directory == nil {
@@ -119,6 +109,50 @@ public func runParticipe(
     return CommandResult(
         exitCode: process.terminationStatus, stdout: try scratch.read("stdout"), stderr: try scratch.read("stderr"),
         duration: duration, timedOut: timedOut)
+}
+
+/// Starts the built `participe` with `arguments` in `directory` and returns at once, for a test that stops it
+/// midway (`kill(process.processIdentifier, SIGKILL)`), then waits with `waitUntilExit()`.
+///
+/// The environment is as for `runParticipe`. Standard input is a pipe that holds `stdin` and stays open while the
+/// process runs, so that a program reading it waits for more rather than seeing its end.
+/// - Parameter stdout: the file that receives the standard output, or nil to drop it; standard error is dropped.
+public func startParticipe(
+    _ arguments: [String], stdin: String = "", environment: [String: String] = [:], in directory: String,
+    stdout: String? = nil
+) throws -> Process {
+    let process = try participeProcess(arguments, environment: environment)
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    let input = Pipe()
+    process.standardInput = input
+    if let stdout {
+        if !FileManager.default.fileExists(atPath: stdout) {
+            FileManager.default.createFile(atPath: stdout, contents: nil)
+        }
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: stdout))
+    } else {
+        process.standardOutput = FileHandle.nullDevice
+    }
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    if !stdin.isEmpty { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    // `process.standardInput` keeps the pipe, and so its writing end, open until the process ends.
+    return process
+}
+
+/// A process of the built `participe`, with the test's environment less what changes Participe's behaviour.
+private func participeProcess(_ arguments: [String], environment: [String: String]) throws -> Process {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try ParticipeBinary.path())
+    process.arguments = arguments
+    var base = ProcessInfo.processInfo.environment
+    for key in base.keys where key.hasPrefix("LC_") || key == "LANG" || key == "LANGUAGE" {
+        base[key] = nil
+    }
+    base["PARTICIPE_TEMPLATES"] = nil
+    base["SOURCE_DATE_EPOCH"] = nil
+    process.environment = base.merging(environment) { _, new in new }
+    return process
 }
 
 /// Records an issue with a line diff for each of the exit code, standard output and standard error that differs.

@@ -1,4 +1,5 @@
 import Foundation
+import ParticipeTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -68,25 +69,25 @@ import Testing
         """
 
     @Test func everyQuestionTypeThenTheSummaryAndTheDocuments() throws {
-        let folder = try Scratch()
+        let folder = try TemporaryDirectory()
         let run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: Self.everyType + ["o"])
-        #expect(run.status == 0, "\(run.error)")
+        #expect(run.exitCode == 0, "\(run.stderr)")
         #expect(try folder.read("a.yaml") == Self.expectedAnswers)
-        #expect(run.output.contains("== Section 1/2 : Identité\nQui porte le projet ?"))
-        #expect(run.output.contains("Section 2/2 · 9/15"))
-        #expect(run.output.contains("[oui] > \n"))
-        #expect(run.output.contains("2. Prix (reste 30) [30] > \n"))
-        #expect(run.output.contains("Élément 3 — Nom (Entrée pour finir la liste) > \n"))
-        #expect(run.output.contains("Questionnaire terminé."))
-        #expect(run.output.contains("Bilan : 0 bloquant(s)"))
-        #expect(run.output.contains("Générer les documents maintenant ? [o/N] o"))
+        #expect(run.stdout.contains("== Section 1/2 : Identité\nQui porte le projet ?"))
+        #expect(run.stdout.contains("Section 2/2 · 9/15"))
+        #expect(run.stdout.contains("[oui] > \n"))
+        #expect(run.stdout.contains("2. Prix (reste 30) [30] > \n"))
+        #expect(run.stdout.contains("Élément 3 — Nom (Entrée pour finir la liste) > \n"))
+        #expect(run.stdout.contains("Questionnaire terminé."))
+        #expect(run.stdout.contains("Bilan : 0 bloquant(s)"))
+        #expect(run.stdout.contains("Générer les documents maintenant ? [o/N] o"))
         #expect(FileManager.default.fileExists(atPath: folder.path("out/synthese.md")))
-        #expect(!run.output.contains("\u{1B}["), "no colours when standard output is not a terminal")
+        #expect(!run.stdout.contains("\u{1B}["), "no colours when standard output is not a terminal")
         try folder.expectChecks("a.yaml", status: 0)
     }
 
     @Test func invalidInputIsAskedAgainAndNeverSaved() throws {
-        let folder = try Scratch()
+        let folder = try TemporaryDirectory()
         let input = [
             String(repeating: "x", count: 81), "Ville",  // longer than max_length
             ">",  // paragraph: skip
@@ -101,7 +102,7 @@ import Testing
             ":q",
         ]
         let run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: input)
-        #expect(run.status == 0, "\(run.error)")
+        #expect(run.exitCode == 0, "\(run.stderr)")
         for message in [
             "✗ identite.nom: 81 caractères, 80 au plus",
             "✗ choisissez un numéro entre 1 et 3",
@@ -115,19 +116,19 @@ import Testing
             "✗ projet.priorites: 2 élément(s), il en faut au moins 3",
             "✗ projet.ponderation: les points totalisent 70 au lieu de 100",
         ] {
-            #expect(run.output.contains(message), "\(message)")
+            #expect(run.stdout.contains(message), "\(message)")
         }
         let saved = try folder.read("a.yaml")
         #expect(saved.contains("nom: Ville\n") && saved.contains("population: 12\n") && saved.contains("public: false"))
         #expect(saved.contains("ponderation:\n      technique: 60\n      prix: 40"))
         #expect(saved.contains("priorites: [decider, tracer, toucher]"))
         #expect(!saved.contains("xxxx") && !saved.contains("2019"))
-        #expect(run.output.hasSuffix("Réponses enregistrées dans a.yaml. Pour reprendre : participe ask a.yaml\n"))
+        #expect(run.stdout.hasSuffix("Réponses enregistrées dans a.yaml. Pour reprendre : participe ask a.yaml\n"))
         try folder.expectChecks("a.yaml", status: 0)
     }
 
     @Test func backSkipReviewDiagnosticsAndCommands() throws {
-        let folder = try Scratch()
+        let folder = try TemporaryDirectory()
         let input = [
             "Ville A",
             ">",  // presentation skipped
@@ -142,14 +143,14 @@ import Testing
             ":q",
         ]
         let run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: input)
-        #expect(run.status == 0, "\(run.error)")
-        #expect(run.output.contains("✗ cette question est obligatoire : elle ne peut pas être passée"))
-        #expect(run.output.contains("  :q enregistrer et quitter"))
-        #expect(run.output.contains("réponse obligatoire manquante : identite.type"))
-        #expect(run.output.contains("2. Intercommunalité — EPCI à fiscalité propre."))
-        #expect(run.output.contains("  1. Nom de l'organisme : Ville A"))
-        #expect(run.output.contains("[Ville A] > Ville B"))
-        #expect(run.output.contains("[Intercommunalité] > \n"))
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("✗ cette question est obligatoire : elle ne peut pas être passée"))
+        #expect(run.stdout.contains("  :q enregistrer et quitter"))
+        #expect(run.stdout.contains("réponse obligatoire manquante : identite.type"))
+        #expect(run.stdout.contains("2. Intercommunalité — EPCI à fiscalité propre."))
+        #expect(run.stdout.contains("  1. Nom de l'organisme : Ville A"))
+        #expect(run.stdout.contains("[Ville A] > Ville B"))
+        #expect(run.stdout.contains("[Intercommunalité] > \n"))
         let saved = try folder.read("a.yaml")
         #expect(
             saved.contains("nom: Ville B\n    presentation: Rédigée après coup.\n    type: epci\n    population: 100\n")
@@ -158,43 +159,24 @@ import Testing
     }
 
     @Test func quitThenResumeWhereItStopped() throws {
-        let folder = try Scratch()
+        let folder = try TemporaryDirectory()
         var run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: ["Ville", "", "3", ":q"])
-        #expect(run.status == 0)
+        #expect(run.exitCode == 0)
         try folder.expectChecks("a.yaml", status: 0)
         // Skipping is for this session only: the presentation is asked again.
         run = try folder.participe(["ask", "a.yaml"], input: ["", ":q"])
-        #expect(run.output.contains("Reprise : 2/13 questions déjà renseignées."))
-        #expect(run.output.contains("Section 1/2 · 2/13\nPrésentation\n"))
-        #expect(run.output.contains("Section 1/2 · 2/13\nPopulation (habitants)\n"), "not required for a State")
+        #expect(run.stdout.contains("Reprise : 2/13 questions déjà renseignées."))
+        #expect(run.stdout.contains("Section 1/2 · 2/13\nPrésentation\n"))
+        #expect(run.stdout.contains("Section 1/2 · 2/13\nPopulation (habitants)\n"), "not required for a State")
         run = try folder.participe(["ask", "a.yaml"], input: ["", "", ""] + Self.everyType.dropFirst(7) + ["n"])
-        #expect(run.status == 0, "\(run.error)")
-        #expect(run.output.contains("Questionnaire terminé."))
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Questionnaire terminé."))
         try folder.expectChecks("a.yaml", status: 0)
     }
 
-    /// `participe ask` fed `lines` through a pipe left open, so that the test can kill it while it waits for more.
-    fileprivate static func askKeepingInputOpen(in folder: Scratch, lines: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = Scratch.binary
-        process.arguments = ["ask", "--kit", "demo", "-o", "a.yaml"] + Scratch.common
-        process.currentDirectoryURL = folder.url
-        process.environment = Scratch.environment
-        let stdin = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        for line in lines {
-            stdin.fileHandleForWriting.write(Data((line + "\n").utf8))
-        }
-        // `process.standardInput` keeps the pipe, and so its writing end, open until the test kills it.
-        return process
-    }
-
     @Test func killedBetweenTwoAnswersLosesNothingAndResumes() throws {
-        let folder = try Scratch()
-        let process = try Self.askKeepingInputOpen(in: folder, lines: Array(Self.everyType.prefix(6)))
+        let folder = try TemporaryDirectory()
+        let process = try folder.askKeepingInputOpen(Array(Self.everyType.prefix(6)))
         // The sixth line answers the population; wait for it to be saved, then kill with standard input still open.
         try folder.waitFor("population: 12500", in: "a.yaml")
         kill(process.processIdentifier, SIGKILL)
@@ -204,17 +186,17 @@ import Testing
         let saved = try folder.read("a.yaml")
         #expect(saved.contains("type: commune") && saved.contains("population: 12500"))
         let run = try folder.participe(["ask", "a.yaml"], input: Array(Self.everyType.dropFirst(6)) + ["n"])
-        #expect(run.status == 0, "\(run.error)")
-        #expect(run.output.contains("Reprise : 4/13 questions déjà renseignées."))
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Reprise : 4/13 questions déjà renseignées."))
         #expect(try folder.read("a.yaml") == Self.expectedAnswers)
         try folder.expectChecks("a.yaml", status: 0)
     }
 
     @Test func killedInTheMiddleOfAListKeepsTheCompletedItems() throws {
-        let folder = try Scratch()
+        let folder = try TemporaryDirectory()
         // Up to the first member of the team, complete, and the second one's name.
-        let process = try Self.askKeepingInputOpen(
-            in: folder, lines: Self.everyType.prefix(while: { $0 != "Bruno" }) + ["Bruno"])
+        let process = try folder.askKeepingInputOpen(
+            Self.everyType.prefix(while: { $0 != "Bruno" }) + ["Bruno"])
         try folder.waitFor("nom: Anne", in: "a.yaml")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
@@ -225,10 +207,10 @@ import Testing
     }
 
     @Test func quitInTheMiddleOfAListKeepsTheCompletedItems() throws {
-        let folder = try Scratch()
+        let folder = try TemporaryDirectory()
         let input = Array(Self.everyType.prefix(while: { $0 != "Bruno" })) + ["Claire", ":q"]
         let run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: input)
-        #expect(run.status == 0, "\(run.error)")
+        #expect(run.exitCode == 0, "\(run.stderr)")
         let saved = try folder.read("a.yaml")
         #expect(saved.contains("equipe:\n      - nom: Anne\n        role: pilote\n        temps: 0.5\n"))
         #expect(!saved.contains("Claire"), "an item not completed is not saved")
@@ -236,103 +218,72 @@ import Testing
     }
 
     @Test func endOfInputKeepsTheAnswers() throws {
-        let folder = try Scratch()
+        let folder = try TemporaryDirectory()
         let run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: ["Ville"])
-        #expect(run.status == 0)
-        #expect(run.output.hasSuffix("Pour reprendre : participe ask a.yaml\n"))
+        #expect(run.exitCode == 0)
+        #expect(run.stdout.hasSuffix("Pour reprendre : participe ask a.yaml\n"))
         #expect(try folder.read("a.yaml").contains("nom: Ville"))
         try folder.expectChecks("a.yaml", status: 1)
     }
 
     @Test func inEnglish() throws {
-        let folder = try Scratch()
+        let folder = try TemporaryDirectory()
         let run = try folder.participe(
             ["ask", "--kit", "demo", "-o", "a.yaml", "--lang", "en"],
             input: ["Lorient", "", "2", "12,500", "n", "1,500.5", "01/03/2026", "2026-03-01", ":q"])
-        #expect(run.status == 0, "\(run.error)")
-        #expect(run.output.contains("Name of the body (required)"))
-        #expect(run.output.contains("== Section 1/2: "), "English puts no space before a colon")
-        #expect(!run.output.contains(" : "), "no French typography in English")
-        #expect(run.output.contains("[yes] > n"))
-        #expect(run.output.contains("✗ a date is expected: YYYY-MM-DD"))
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Name of the body (required)"))
+        #expect(run.stdout.contains("== Section 1/2: "), "English puts no space before a colon")
+        #expect(!run.stdout.contains(" : "), "no French typography in English")
+        #expect(run.stdout.contains("[yes] > n"))
+        #expect(run.stdout.contains("✗ a date is expected: YYYY-MM-DD"))
         let saved = try folder.read("a.yaml")
         #expect(
             saved.contains("language: en") && saved.contains("population: 12500") && saved.contains("budget: 1500.5"))
-        #expect(run.output.hasSuffix("Answers saved in a.yaml. To resume: participe ask a.yaml\n"))
+        #expect(run.stdout.hasSuffix("Answers saved in a.yaml. To resume: participe ask a.yaml\n"))
     }
 
     @Test func refusesWhatItCannotDo() throws {
-        let folder = try Scratch()
+        let folder = try TemporaryDirectory()
         var run = try folder.participe(["ask", "missing.yaml"], input: [])
-        #expect(run.status == 2)
-        #expect(run.error.contains("« missing.yaml » n'existe pas"))
+        #expect(run.exitCode == 2)
+        #expect(run.stderr.contains("« missing.yaml » n'existe pas"))
         run = try folder.participe(["ask"], input: [])
-        #expect(run.status == 64)
-        try "kit: demo\nversion: \"2\"\nanswers:\n  identite:\n    inconnu: 1\n".write(
-            to: folder.url.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        #expect(run.exitCode == 64)
+        try folder.write("kit: demo\nversion: \"2\"\nanswers:\n  identite:\n    inconnu: 1\n", to: "bad.yaml")
         run = try folder.participe(["ask", "bad.yaml"], input: [])
-        #expect(run.status == 2)
+        #expect(run.exitCode == 2)
         #expect(try folder.read("bad.yaml").contains("inconnu"), "an unreadable file is never overwritten")
     }
 }
 
-/// A temporary folder to run the built binary in.
-private struct Scratch {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let binary = root.appendingPathComponent(".build/debug/participe")
-    static let common = [
-        "--templates", root.appendingPathComponent("Tests/Fixtures/kits").path, "--date", "2026-01-15",
-    ]
-    static let environment = [
-        "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "LANG": "fr_FR.UTF-8", "NO_COLOR": "1",
-    ]
+/// `participe` run in the test's folder, with the fixture kits, a fixed date and a French locale.
+extension TemporaryDirectory {
+    fileprivate static let common = ["--templates", Fixtures.kits, "--date", "2026-01-15"]
+    fileprivate static let environment = ["LANG": "fr_FR.UTF-8", "NO_COLOR": "1"]
 
-    struct Run {
-        var status: Int32
-        var output: String
-        var error: String
+    /// Runs `participe` here with `input` as standard input, one line each.
+    fileprivate func participe(_ arguments: [String], input: [String]) throws -> CommandResult {
+        try runParticipe(
+            arguments + Self.common, stdin: input.map { $0 + "\n" }.joined(), environment: Self.environment, in: path)
     }
 
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("participe-ask-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func path(_ relative: String) -> String { url.appendingPathComponent(relative).path }
-
-    func read(_ relative: String) throws -> String { try String(contentsOfFile: path(relative), encoding: .utf8) }
-
-    /// Runs `participe` with `input` as standard input, one line each; output and errors go to files, so no pipe fills up.
-    func participe(_ arguments: [String], input: [String]) throws -> Run {
-        let stamp = UUID().uuidString
-        let (stdin, stdout, stderr) = (path(".in-\(stamp)"), path(".out-\(stamp)"), path(".err-\(stamp)"))
-        try input.map { $0 + "\n" }.joined().write(toFile: stdin, atomically: true, encoding: .utf8)
-        FileManager.default.createFile(atPath: stdout, contents: nil)
-        FileManager.default.createFile(atPath: stderr, contents: nil)
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments + Self.common
-        process.currentDirectoryURL = url
-        process.environment = Self.environment
-        process.standardInput = FileHandle(forReadingAtPath: stdin)
-        process.standardOutput = FileHandle(forWritingAtPath: stdout)
-        process.standardError = FileHandle(forWritingAtPath: stderr)
-        try process.run()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, output: try read(".out-\(stamp)"), error: try read(".err-\(stamp)"))
+    /// `participe ask` fed `lines` through a pipe left open, so that the test can kill it while it waits for more.
+    fileprivate func askKeepingInputOpen(_ lines: [String]) throws -> Process {
+        try startParticipe(
+            ["ask", "--kit", "demo", "-o", "a.yaml"] + Self.common, stdin: lines.map { $0 + "\n" }.joined(),
+            environment: Self.environment, in: path)
     }
 
     /// `participe check` reads the file: exit 0 or 1, never 2.
-    func expectChecks(_ file: String, status: Int32, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    fileprivate func expectChecks(_ file: String, status: Int32, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         let run = try participe(["check", file], input: [])
-        #expect(run.status == status, "\(run.output)\(run.error)", sourceLocation: sourceLocation)
+        #expect(run.exitCode == status, "\(run.stdout)\(run.stderr)", sourceLocation: sourceLocation)
     }
 
-    func waitFor(_ text: String, in file: String) throws {
+    fileprivate func waitFor(_ text: String, in file: String) throws {
         for _ in 0..<200 {
             if let content = try? read(file), content.contains(text) { return }
             usleep(50_000)

@@ -282,17 +282,12 @@ struct GenerateKilledTests {
         var killedMidway = 0
         let rounds = 12
         for round in 0..<rounds {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: try ParticipeBinary.path())
-            process.arguments = arguments + ["-o", out, "--date", "2026-11-27"]
-            process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
             let printed = folder.path("stdout-\(round)")
             #expect(FileManager.default.createFile(atPath: printed, contents: nil))
-            process.standardOutput = FileHandle(forWritingAtPath: printed)
-            process.standardError = FileHandle.nullDevice
             // Rendering comes first and writing last: most kills aim at the second half of a run.
             let delay = reference.duration * Double.random(in: 0.3...1.1, using: &generator)
-            try process.run()
+            let process = try startParticipe(
+                arguments + ["-o", out, "--date", "2026-11-27"], in: folder.path, stdout: printed)
             usleep(UInt32(delay * 1_000_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
