@@ -37,7 +37,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "ParticipeTestSupport"),
+        .target(name: "ParticipeTestSupport", dependencies: ["ParticipeCore"]),
         // Fuzz targets (scripts/fuzz.sh): a library the regression tests replay, and its runner.
         .target(
             name: "ParticipeFuzzing",

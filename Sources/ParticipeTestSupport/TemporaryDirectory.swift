@@ -14,6 +14,17 @@ public final class TemporaryDirectory: Sendable {
         try? FileManager.default.removeItem(atPath: path)
     }
 
+    /// A folder kept for the whole test run, as outputs built once and read by several tests from a static value
+    /// (which is never released): it is removed when the test process exits.
+    public static func forTheWholeRun(prefix: String = "participe-tests") throws -> TemporaryDirectory {
+        let directory = try TemporaryDirectory(prefix: prefix)
+        RemovedAtExit.shared.keep(directory)
+        return directory
+    }
+
+    /// The folder as a file URL.
+    public var url: URL { URL(fileURLWithPath: path, isDirectory: true) }
+
     /// The absolute path of `relative` inside the folder.
     public func path(_ relative: String) -> String {
         (path as NSString).appendingPathComponent(relative)
@@ -43,5 +54,28 @@ public final class TemporaryDirectory: Sendable {
     /// The names in the folder (or one of its subfolders), sorted, hidden files included.
     public func contents(_ relative: String = "") throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: relative.isEmpty ? path : path(relative)).sorted()
+    }
+}
+
+/// The folders kept until the process exits, then removed by one `atexit` handler for them all.
+private final class RemovedAtExit: @unchecked Sendable {
+    static let shared = RemovedAtExit()
+
+    private let lock = NSLock()
+    private var folders: [TemporaryDirectory] = []
+
+    private init() {
+        atexit { RemovedAtExit.shared.removeAll() }
+    }
+
+    /// Keeps `folder` alive, so that it is not removed when its last user releases it.
+    func keep(_ folder: TemporaryDirectory) {
+        lock.withLock { folders.append(folder) }
+    }
+
+    private func removeAll() {
+        for folder in lock.withLock({ folders }) {
+            try? FileManager.default.removeItem(atPath: folder.path)
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ParticipeDocuments
+import ParticipeTestSupport
 import Testing
 
 /// Checks the generated files with independent tools: pandoc reads DOCX and ODT back to text,

@@ -1,5 +1,6 @@
 import Foundation
 import ParticipeCore
+import ParticipeTestSupport
 import Testing
 
 @testable import ParticipeDocuments
@@ -134,9 +135,7 @@ import Testing
     }
 
     @Test func exportsEachMatrixTableAsCSV() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("participe-csv-\(UUID())")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try TemporaryDirectory(prefix: "participe-csv")
         let exporter = try DocumentExporter(formats: [.csv], csvWriter: CSVWriter(separator: .semicolon))
         let written = try exporter.exportTables(evaluation: try demoEvaluation(), to: directory.path)
         #expect(
@@ -160,25 +159,6 @@ import Testing
 }
 
 // MARK: - Fixtures
-
-private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures")
-
-private let today = CalendarDate(iso: "2026-11-27") ?? CalendarDate(dayNumber: 0)
-
-/// The demo kit evaluated with `demo-complete.yaml` (or `sheet`), after `change` edits the answers.
-private func demoEvaluation(
-    language: Language? = nil, _ sheet: AnswerSheet? = nil, _ change: (inout AnswerSheet) -> Void = { _ in }
-) throws -> Evaluation {
-    var texts = SourceTexts()
-    let kit = try KitLoader().load(directory: fixtures.appendingPathComponent("kits/demo").path, texts: &texts)
-    var answers =
-        try sheet
-        ?? AnswersFile.read(fixtures.appendingPathComponent("answers/demo-complete.yaml").path, texts: &texts)
-        .decode(for: kit)
-    change(&answers)
-    return Evaluation(kit: kit, sheet: answers, language: language, today: today)
-}
 
 private func offer(_ name: String, _ price: Double, _ scores: [String: Double], fails: [String] = []) -> Value {
     .record([

@@ -1,5 +1,6 @@
 import Foundation
 import ParticipeDocuments
+import ParticipeTestSupport
 import Testing
 
 @Suite struct ODTWriterTests {

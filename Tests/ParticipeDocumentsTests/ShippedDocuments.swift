@@ -11,26 +11,22 @@ final class ShippedDocuments: Sendable {
         var markdown: [URL] { files.filter { $0.pathExtension == "md" } }
     }
 
-    let directory: URL
+    /// Removed when the test process exits: `shared` is never released.
+    let directory: TemporaryDirectory
     let outputs: [Output]
 
     /// Built once: rendering every sample in four formats is the slow part.
     static let shared = Result { try ShippedDocuments() }
 
     private init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "participe-shipped-\(UUID().uuidString)")
+        directory = try TemporaryDirectory.forTheWholeRun(prefix: "participe-shipped")
         var outputs: [Output] = []
         for sample in Self.sampleFiles {
-            let folder = directory.appendingPathComponent(
+            let folder = directory.url.appendingPathComponent(
                 sample.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: ".yaml", with: ""))
             outputs.append(Output(sample: sample, files: try Self.generate(sample, to: folder.path)))
         }
         self.outputs = outputs
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: directory)
     }
 
     static var sampleFiles: [String] { Fixtures.samples.map { Fixtures.packageRoot + "/" + $0 } }

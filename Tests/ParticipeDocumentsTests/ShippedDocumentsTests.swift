@@ -1,6 +1,7 @@
 import Foundation
 import ParticipeCore
 import ParticipeDocuments
+import ParticipeTestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -164,8 +165,8 @@ struct HostileAnswersTests {
         + "שלום مرحبا 🎉 " + String(repeating: "x", count: 3_000)
 
     static let output = Result { () throws -> [URL] in
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "participe-hostile-\(UUID().uuidString)")
+        // Removed when the test process exits: `output` is never released.
+        let folder = try TemporaryDirectory.forTheWholeRun(prefix: "participe-hostile")
         let sample = ShippedDocuments.sampleFiles.first { $0.hasSuffix("metropole-mobilite.yaml") } ?? ""
         return try ShippedDocuments.generate(
             sample,

@@ -1,4 +1,5 @@
 import Foundation
+import ParticipeTestSupport
 import Testing
 
 @testable import ParticipeCore
@@ -138,22 +139,6 @@ import Testing
 
 // MARK: - Fixtures
 
-private let today = CalendarDate(iso: "2026-11-27") ?? CalendarDate(dayNumber: 0)
-
-private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Fixtures")
-
-/// The demo kit evaluated with `demo-complete.yaml`, after `change` edits the answers.
-private func demoEvaluation(_ change: (inout AnswerSheet) -> Void = { _ in }) throws -> Evaluation {
-    var texts = SourceTexts()
-    let kit = try KitLoader().load(directory: fixtures.appendingPathComponent("kits/demo").path, texts: &texts)
-    let file = try AnswersFile.read(
-        fixtures.appendingPathComponent("answers/demo-complete.yaml").path, texts: &texts)
-    var sheet = try file.decode(for: kit)
-    change(&sheet)
-    return Evaluation(kit: kit, sheet: sheet, today: today)
-}
-
 private func miniEvaluation() throws -> Evaluation {
     let kit = try MatrixAssemblerTests.loadMini()
     func row(_ name: String, _ price: Double, _ quality: Double?, fails: [String] = []) -> Value {
@@ -172,7 +157,7 @@ private func miniEvaluation() throws -> Evaluation {
                 row("Offre D", 90, nil),
             ]),
         ])
-    return Evaluation(kit: kit, sheet: sheet, today: today)
+    return Evaluation(kit: kit, sheet: sheet, today: testToday)
 }
 
 extension MatrixAssemblerTests {
@@ -227,12 +212,9 @@ extension MatrixAssemblerTests {
                 when: "choix.has_scores and choix.winner != null"
                 message: "{{ choix.winner }} l'emporte ({{ choix.eliminated }} éliminée, {{ choix.incomplete }} incomplète)."
             """
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("participe-matrix-\(UUID().uuidString)").appendingPathComponent("mini")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
-        try yaml.write(to: folder.appendingPathComponent("kit.yaml"), atomically: true, encoding: .utf8)
+        let folder = try TemporaryDirectory(prefix: "participe-matrix")
+        try folder.write(yaml, to: "mini/kit.yaml")
         var texts = SourceTexts()
-        return try KitLoader().load(directory: folder.path, texts: &texts)
+        return try KitLoader().load(directory: folder.path("mini"), texts: &texts)
     }
 }

@@ -31,7 +31,7 @@ struct AnswersRoundTripTests {
 
     @Test func theDemoAnswers() throws {
         let kit = try demoKit()
-        let sheet = try loadSheet(Fixtures.path("answers/demo-complete.yaml"), kit: kit)
+        let sheet = try demoSheet(for: kit)
         #expect(sheet.values.count == 14)
         #expect(sheet[QuestionPath("identite", "nom")] == .text("Ville de Lorient & <environs>"))
         #expect(sheet[QuestionPath("identite", "presentation")] == .text("Une ville *littorale*.\n# Pas un titre\n"))

@@ -12,9 +12,9 @@ struct EvaluationPropertyTests {
     static let kits = ["demo", "outil-numerique", "tribunal-generations-futures"]
 
     static func kit(_ id: String) throws -> Kit {
+        guard id != "demo" else { return try demoKit() }
         var texts = SourceTexts()
-        let directory = id == "demo" ? Fixtures.path("kits/demo") : Fixtures.packageRoot + "/Templates/" + id
-        return try KitLoader().load(directory: directory, texts: &texts)
+        return try KitLoader().load(directory: Fixtures.packageRoot + "/Templates/" + id, texts: &texts)
     }
 
     @Test(arguments: kits)

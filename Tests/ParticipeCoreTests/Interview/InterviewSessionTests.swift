@@ -1,3 +1,4 @@
+import ParticipeTestSupport
 import Testing
 
 @testable import ParticipeCore
@@ -143,10 +144,7 @@ import Testing
     }
 
     @Test func finishesWhenEveryVisibleQuestionIsDone() throws {
-        var texts = SourceTexts()
-        let file = try AnswersFile.read(
-            DemoKit.directory + "/../../answers/demo-complete.yaml", texts: &texts)
-        let session = InterviewSession(kit: kit, sheet: try file.decode(for: kit), today: DemoKit.today)
+        let session = InterviewSession(kit: kit, sheet: try demoSheet(for: kit), today: DemoKit.today)
         #expect(session.isFinished)
         #expect(session.progress.section == 2)
         #expect(session.reviewable.first == QuestionPath("projet", "budget"))

@@ -1,17 +1,12 @@
 import Foundation
+import ParticipeTestSupport
 import Testing
 
 @testable import ParticipeCore
 
 /// The demo fixture kit, which has a question of every type.
 enum DemoKit {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/kits/demo").path
-
-    static func load() throws -> Kit {
-        var texts = SourceTexts()
-        return try KitLoader().load(directory: directory, texts: &texts)
-    }
+    static func load() throws -> Kit { try demoKit() }
 
     static func question(_ path: String) throws -> Question {
         let path = try #require(QuestionPath(path))

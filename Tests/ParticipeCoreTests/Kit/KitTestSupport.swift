@@ -72,9 +72,3 @@ let baseSections = """
 func kitText(sections: String = baseSections, _ rest: String = "") -> String {
     kitHeader + sections + rest
 }
-
-/// Loads the demo fixture kit.
-func demoKit() throws -> Kit {
-    var texts = SourceTexts()
-    return try KitLoader().load(directory: Fixtures.path("kits/demo"), texts: &texts)
-}

@@ -22,12 +22,8 @@ struct InjectionTests {
         """
 
     private func render(_ edit: (inout AnswerSheet) -> Void, language: Language = .french) throws -> String {
+        let evaluation = try demoEvaluation(language: language, nil, edit)
         var texts = SourceTexts()
-        let kit = try KitLoader().load(directory: Fixtures.path("kits/demo"), texts: &texts)
-        var sheet = try AnswersFile.read(Fixtures.path("answers/demo-complete.yaml"), texts: &texts).decode(for: kit)
-        edit(&sheet)
-        let today = try #require(CalendarDate(iso: "2026-11-27"))
-        let evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
         let documents = try DocumentGenerator(evaluation: evaluation).render(texts: &texts)
         return try #require(documents.first?.markdown)
     }

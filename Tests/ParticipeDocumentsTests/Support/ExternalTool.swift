@@ -1,4 +1,5 @@
 import Foundation
+import ParticipeTestSupport
 
 /// Runs the command-line tools some tests check documents with (pandoc, LibreOffice, Python).
 ///
@@ -60,19 +61,5 @@ struct ExternalTool {
             return false
         }
         return result.status == 0
-    }
-}
-
-/// A directory removed when the value is released.
-final class TemporaryDirectory: Sendable {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("participe-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: url)
     }
 }
