@@ -1,5 +1,6 @@
 import Foundation
 import ParticipeDocuments
+import PropertyBased
 import Testing
 
 #if canImport(FoundationXML)
@@ -9,29 +10,17 @@ import Testing
 /// Random Markdown-like text through the reader and every writer: nothing may crash, and the
 /// XML outputs must stay well-formed.
 @Suite struct RobustnessTests {
-    /// A small deterministic generator, so a failure can be replayed.
-    struct Generator {
-        var state: UInt64
-
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
-
     static let pieces = [
         "*", "**", "_", "__", "`", "``", "[", "]", "(", ")", "<", ">", "&", "&amp;", "#", "-", "+", "1.", "3)",
         "|", "\\", "!", "\n", "\n\n", "  ", "    ", "\t", ":", "---", "```", "~~~", "<!-- pagebreak -->", "a", "mot",
         "é", "مرحبا", "👍", "\u{1}", "\u{0}", "]]>", "\"", "'", "https://a.fr", "> ", "- ", "| --- |", "\r\n",
     ]
 
-    @Test func randomInputsNeverBreakTheWriters() throws {
-        var generator = Generator(state: 2025)
-        for _ in 0..<300 {
-            var text = ""
-            for _ in 0..<generator.next(120) {
-                text += Self.pieces[generator.next(Self.pieces.count)]
-            }
+    /// Up to 119 of the pieces, end to end.
+    static let texts = Gen<String?>.element(of: pieces).array(of: 0...119).map { $0.compactMap(\.self).joined() }
+
+    @Test func randomInputsNeverBreakTheWriters() async throws {
+        await propertyCheck(count: 300, input: Self.texts) { text in
             let document = MarkdownReader().read(text)
             let metadata = SampleDocuments.metadata
             let html = HTMLWriter().write(document, metadata: metadata)

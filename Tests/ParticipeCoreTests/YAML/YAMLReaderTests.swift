@@ -1,5 +1,6 @@
 import Foundation
 import ParticipeTestSupport
+import PropertyBased
 import Testing
 
 @testable import ParticipeCore
@@ -106,10 +107,8 @@ struct YAMLReaderTests {
         #expect(diagnostic.message.hasPrefix("control character U+0000 is not allowed"))
     }
 
-    @Test func binaryGarbage() throws {
-        var generator = SplitMix64(seed: 42)
-        for _ in 0..<50 {
-            let bytes = (0..<4_096).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+    @Test func binaryGarbage() async throws {
+        await propertyCheck(count: 50, input: Gen.uint8().array(of: 4_096)) { bytes in
             let diagnostic = try #require(readError(bytes: bytes))
             #expect(diagnostic.location != nil)
         }
@@ -123,21 +122,6 @@ struct YAMLReaderTests {
     @Test func aByteOrderMarkIsAccepted() throws {
         let node = try YAMLReader().read(bytes: [0xEF, 0xBB, 0xBF] + Array("a: 1\n".utf8), file: "in.yaml")
         #expect(node.mapping?.first?.key.scalar == "a")
-    }
-}
-
-/// A small deterministic generator, so that garbage is the same on every run.
-struct SplitMix64 {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
