@@ -37,7 +37,7 @@ public struct DecisionMatrix: Hashable, Sendable {
     }
 
     /// The same matrix with equal weights among siblings at every level.
-    public func withEqualWeights() -> DecisionMatrix {
+    func withEqualWeights() -> DecisionMatrix {
         func equalised(_ criterion: Criterion) -> Criterion {
             var copy = criterion
             copy.childWeighting = .equal
@@ -115,7 +115,7 @@ extension DecisionMatrix {
     }
 
     /// The sum of the top-level raw weights (points answered, else the kit's weights); nil when none is given.
-    public var topLevelWeightTotal: Double? {
+    var topLevelWeightTotal: Double? {
         let weights = criteria.filter(\.isWeighted).compactMap(\.rawWeight)
         return weights.isEmpty ? nil : weights.reduce(0, +)
     }

@@ -6,7 +6,7 @@ public struct AnswerSheet: Sendable {
     /// Answers by question; an absent or `.null` entry is unanswered.
     public var values: [QuestionPath: Value]
     /// Where each answer was read, keyed `s.q`, `s.q[2].field`, `s.q[0].scores.prix`…, for validation messages.
-    public var locations: [String: SourceLocation]
+    var locations: [String: SourceLocation]
     /// The file the sheet was read from, if any.
     public var file: String?
 

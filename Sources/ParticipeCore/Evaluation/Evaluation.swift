@@ -100,7 +100,7 @@ public struct Evaluation: Sendable {
     public func isRequired(_ path: QuestionPath) -> Bool { requiredQuestions.contains(path) }
 
     /// Visible questions whose answer is required.
-    public var requiredQuestions: Set<QuestionPath>
+    var requiredQuestions: Set<QuestionPath>
 
     public var blockers: [FiredRule] { firedRules.filter { $0.rule.severity == .blocker } }
 }

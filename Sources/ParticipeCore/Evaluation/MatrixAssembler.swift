@@ -2,7 +2,7 @@
 ///
 /// Pure: the caller evaluates the items' conditions and titles and passes the answers in, so the
 /// same assembly serves expressions (`choix.winner`) and documents.
-public struct MatrixAssembler: Sendable {
+struct MatrixAssembler: Sendable {
     /// A kept criteria item and its label in the document's language.
     public struct Item: Sendable {
         public var item: Catalogue.Item
@@ -31,7 +31,7 @@ public struct MatrixAssembler: Sendable {
     ///   - items: the kept items of the criteria catalogue, in catalogue order.
     ///   - weights: the answer to the `weights` points question (`.null` when unanswered or hidden).
     ///   - candidates: the answer to the `candidates` scores question (`.null` when unanswered or hidden).
-    public func assemble(items: [Item], weights: Value, candidates: Value) -> MatrixAssembly {
+    func assemble(items: [Item], weights: Value, candidates: Value) -> MatrixAssembly {
         var diagnostics: [MatrixDiagnostic] = []
         var criteria = tree(items, diagnostics: &diagnostics)
         applyPoints(weights, to: &criteria, diagnostics: &diagnostics)

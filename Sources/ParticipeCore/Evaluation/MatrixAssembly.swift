@@ -1,5 +1,5 @@
 /// A matrix assembled from a kit and its answers, with what the assembly had to assume.
-public struct MatrixAssembly: Hashable, Sendable {
+struct MatrixAssembly: Hashable, Sendable {
     public var matrix: DecisionMatrix
     /// Notes about the kit and the answers (criteria left out, points that match no criterion).
     public var diagnostics: [MatrixDiagnostic]

@@ -7,7 +7,7 @@ public struct RenderedText: Sendable, Hashable, CustomStringConvertible {
         case value(String)
     }
 
-    public var pieces: [Piece]
+    var pieces: [Piece]
 
     public init(_ pieces: [Piece]) {
         self.pieces = pieces

@@ -43,14 +43,14 @@ public struct ExpressionFunction: Sendable {
     }
 
     /// The name bound to the current element inside per-item arguments.
-    public static let itemName = "item"
+    static let itemName = "item"
 
     public let name: String
-    public let argumentCounts: ClosedRange<Int>
-    public let perItemArguments: Set<Int>
-    public let typeCheck: TypeCheck
-    public let constantCheck: ConstantCheck?
-    public let implementation: Implementation
+    let argumentCounts: ClosedRange<Int>
+    let perItemArguments: Set<Int>
+    let typeCheck: TypeCheck
+    let constantCheck: ConstantCheck?
+    let implementation: Implementation
     let evaluation: Evaluation
 
     public init(

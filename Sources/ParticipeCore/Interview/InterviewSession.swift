@@ -30,7 +30,7 @@ public struct InterviewSession: Sendable {
 
     private func say(_ message: InterviewMessage) -> String { message.text(in: language) }
 
-    public var isFinished: Bool { current == nil }
+    var isFinished: Bool { current == nil }
 
     public var question: Question? { current.flatMap(kit.question) }
 

@@ -2,9 +2,9 @@ import Foundation
 
 /// Reads a whole file, but never more than a limit: `/dev/zero` or a 10 GB file is refused after
 /// `limit + 1` bytes instead of filling the memory.
-public enum BoundedFile {
+enum BoundedFile {
     public enum Failure: Error, Equatable {
-        public enum Reason: Equatable, Sendable {
+        enum Reason: Equatable, Sendable {
             case missing
             case folder
             case denied

@@ -35,7 +35,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     /// `YYYY-MM-DD` in shape, whether or not such a day exists: `2026-02-30` is one.
-    public static func hasISOShape(_ text: some StringProtocol) -> Bool {
+    static func hasISOShape(_ text: some StringProtocol) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         return parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
             && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
@@ -55,7 +55,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     /// 1 = Monday … 7 = Sunday.
-    public var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 + 1 }
+    var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 + 1 }
 
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 

@@ -31,7 +31,7 @@ public enum FolderBoundary {
 
     /// The longest output file name, in UTF-8 bytes, leaving room for an extension and a temporary suffix
     /// under the usual 255-byte limit of file systems.
-    public static let maximumNameLength = 200
+    static let maximumNameLength = 200
     /// Symbolic links followed, one after another, before giving up.
     static let maximumLinks = 32
 

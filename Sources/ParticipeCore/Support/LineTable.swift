@@ -29,7 +29,7 @@ public struct LineTable: Sendable {
         }
     }
 
-    public var lineCount: Int { byteStarts.count }
+    var lineCount: Int { byteStarts.count }
 
     /// The location of the Unicode scalar at `offset` (libyaml's mark index).
     public func location(ofScalar offset: Int, in file: String) -> SourceLocation {

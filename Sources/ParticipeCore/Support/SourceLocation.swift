@@ -11,7 +11,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     }
 
     /// The location `offset` characters further on the same line.
-    public func advanced(by offset: Int) -> SourceLocation {
+    func advanced(by offset: Int) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column + offset)
     }
 

@@ -3,7 +3,7 @@ public enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a likely typo: at most one edit per three
     /// characters (at least one), case ignored. Ties go to the first in alphabetical order, so that messages do not
     /// depend on dictionary order; `word` itself is never suggested.
-    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
         let length = lowered.count
         let limit = max(1, length / 3)

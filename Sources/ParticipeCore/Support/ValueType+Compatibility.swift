@@ -3,7 +3,7 @@ extension ValueType {
     ///
     /// `.any` fits everything; a choice is a text, a list of choices is a list of texts, and
     /// points are a record of numbers. The relation is symmetric.
-    public func isCompatible(with other: ValueType) -> Bool {
+    func isCompatible(with other: ValueType) -> Bool {
         joined(with: other) != nil
     }
 
@@ -40,7 +40,7 @@ extension ValueType {
     }
 
     /// The type of one element when iterating: a list's element, a choice of `choices`, a number of `points`.
-    public var elementType: ValueType? {
+    var elementType: ValueType? {
         switch self {
         case .any: .any
         case .list(let element): element

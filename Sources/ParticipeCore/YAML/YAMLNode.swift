@@ -27,7 +27,7 @@ public struct YAMLNode: Sendable, Hashable {
     }
 
     /// A plain scalar that reads as a number.
-    public var isNumeric: Bool {
+    var isNumeric: Bool {
         guard case .scalar(let text, .plain) = content, let number = Double(text) else { return false }
         return number.isFinite
     }
@@ -37,18 +37,18 @@ public struct YAMLNode: Sendable, Hashable {
         return nil
     }
 
-    public var sequence: [YAMLNode]? {
+    var sequence: [YAMLNode]? {
         if case .sequence(let items) = content { return items }
         return nil
     }
 
-    public var mapping: [YAMLPair]? {
+    var mapping: [YAMLPair]? {
         if case .mapping(let pairs) = content { return pairs }
         return nil
     }
 
     /// Where the scalar's text itself starts: past the opening quote of a quoted scalar.
-    public var contentLocation: SourceLocation {
+    var contentLocation: SourceLocation {
         if case .scalar(_, .quoted) = content { return location.advanced(by: 1) }
         return location
     }

@@ -5,8 +5,8 @@ import ParticipeCore
 /// through the Markdown reader, and the decision matrices' tables as CSV.
 public struct DocumentExporter {
     public var formats: [DocumentFormat]
-    public var docxWriter: DOCXWriter
-    public var odtWriter: ODTWriter
+    var docxWriter: DOCXWriter
+    var odtWriter: ODTWriter
     public var csvWriter: CSVWriter
 
     public init(
@@ -27,7 +27,7 @@ public struct DocumentExporter {
         self.odtWriter = odt
     }
 
-    public enum ExportError: Error, CustomStringConvertible {
+    enum ExportError: Error, CustomStringConvertible {
         case unknownReference(String)
 
         public var description: String {

@@ -8,7 +8,7 @@ public struct MarkdownReader: Sendable {
     /// How many block containers (block quotes, lists, list items) may nest.
     public static let maximumNesting = 48
     /// How deeply emphasis, strong emphasis and links may nest.
-    public static let maximumInlineNesting = 24
+    static let maximumInlineNesting = 24
 
     public init() {}
 

@@ -10,5 +10,5 @@ public struct MarkdownTable: Sendable, Equatable {
         self.rows = rows
     }
 
-    public var columnCount: Int { alignments.count }
+    var columnCount: Int { alignments.count }
 }

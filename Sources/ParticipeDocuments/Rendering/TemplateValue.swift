@@ -29,7 +29,7 @@ public indirect enum TemplateValue: Sendable, Hashable {
     public static func number(_ value: Int) -> TemplateValue { .text(String(value)) }
 
     /// `.null` for an empty text, so that sections treat it as false.
-    public static func optionalText(_ text: String?) -> TemplateValue {
+    static func optionalText(_ text: String?) -> TemplateValue {
         guard let text, !text.isEmpty else { return .null }
         return .text(text)
     }
