@@ -7,7 +7,7 @@ import Foundation
 /// the folder. A symbolic link is followed: its target is replaced, the link stays. A process killed
 /// mid-save leaves at most its temporary file; the next save of the same file removes those whose
 /// process is gone.
-public enum AtomicFile {
+package enum AtomicFile {
     /// Writes `text` to `path` atomically.
     public static func write(_ text: String, to path: String) throws(AtomicFileError) {
         try write(Data(text.utf8), to: path)

@@ -1,7 +1,7 @@
 /// The one way a number becomes text, without Foundation so that output is the same on every platform. Each caller
 /// picks the form its reader expects: `localized` for people, `fixed` for tables read by machines, `plain` for YAML
 /// and expressions.
-public enum NumberFormat {
+package enum NumberFormat {
     /// For people: `15 000`, `1,82` in French; `15,000`, `1.82` in English; at most `decimals` decimals (0 to 6),
     /// without trailing zeros. From 10^15 on (past what an answer may hold, `AnswerDecoder.largestNumber`),
     /// `1,5 × 10^18` (`1.5 × 10^18`). Infinities and NaN give "".

@@ -1,5 +1,5 @@
 /// "Did you mean …?" for a misspelt name: the one rule for answers, kits, expressions, templates and the kit library.
-public enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a likely typo: at most one edit per three
     /// characters (at least one), case ignored. Ties go to the first in alphabetical order, so that messages do not
     /// depend on dictionary order; `word` itself is never suggested.
