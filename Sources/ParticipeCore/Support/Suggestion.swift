@@ -21,11 +21,11 @@ package enum Suggestion {
         return best?.name
     }
 
-    /// `; did you mean 'x'?` (` ; vouliez-vous dire « x » ?`) or nothing: `DecodingMessage.didYouMean`.
+    /// `; did you mean 'x'?` (` ; vouliez-vous dire « x » ?`) or nothing: `SuggestionMessage.didYouMean`.
     public static func hint(for word: String, among candidates: some Sequence<String>, language: Language = .english)
         -> String
     {
-        DecodingMessage.hint(closest(to: word, among: candidates), language)
+        closest(to: word, among: candidates).map { SuggestionMessage.didYouMean($0).text(in: language) } ?? ""
     }
 
     /// Edits (insertions, deletions, substitutions, swaps of two neighbours) from one word to the other, so that

@@ -24,7 +24,6 @@ extension DecodingMessage {
         case .mustBeExpression(let what, let found): "\(what) must be an expression, found \(found.english)"
         case .mustBeQuestionPath(let what, let found):
             "\(what) must name a question as 'section.question', found '\(found)'"
-        case .didYouMean(let name): "; did you mean '\(name)'?"
         case .kind(let kind): kind.english
 
         case .answersFile: "an answers file"

@@ -26,7 +26,6 @@ extension DecodingMessage {
         case .mustBeExpression(let what, let found): "\(what) doit être une expression (trouvé : \(found.french))"
         case .mustBeQuestionPath(let what, let found):
             "\(what) doit désigner une question sous la forme « section.question » (trouvé : « \(found) »)"
-        case .didYouMean(let name): " ; vouliez-vous dire « \(name) » ?"
         case .kind(let kind): kind.french
 
         case .answersFile: "un fichier de réponses"

@@ -24,8 +24,6 @@ enum DecodingMessage: Wording {
     case missingTranslation(what: String, language: String)
     case mustBeExpression(what: String, found: Kind)
     case mustBeQuestionPath(what: String, found: String)
-    /// `; did you mean 'x'?`, added to a message about a misspelt name.
-    case didYouMean(String)
     /// What a reader calls this kind of node: `a list`, `nothing`.
     case kind(Kind)
 
@@ -60,7 +58,7 @@ enum DecodingMessage: Wording {
 
     /// `; did you mean 'x'?` where there is a likely intended name, nothing otherwise.
     static func hint(_ suggestion: String?, _ language: Language) -> String {
-        suggestion.map { didYouMean($0).text(in: language) } ?? ""
+        suggestion.map { SuggestionMessage.didYouMean($0).text(in: language) } ?? ""
     }
 
     /// The note on numbers too large, where `tooLarge`.
