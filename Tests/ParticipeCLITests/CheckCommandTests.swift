@@ -96,7 +96,7 @@ struct CheckCommandTests {
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let problems = try #require(report["problems"] as? [[String: Any]])
         let first = try #require(problems.first)
-        #expect(first["code"] as? String == "answers.invalid")
+        #expect(first["code"] as? String == "decoding.unknown-key")
         #expect(first["line"] as? Int == input.line)
         #expect(problems.contains { ($0["code"] as? String)?.hasPrefix("validation.") == true })
         let summary = try #require(report["summary"] as? [String: Int])

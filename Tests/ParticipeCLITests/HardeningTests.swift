@@ -108,7 +108,7 @@ struct HardeningTests {
         let json = try participe("check", path, "--format", "json")
         let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let problems = try #require(report?["problems"] as? [[String: Any]])
-        let unknown = problems.filter { $0["code"] as? String == "answers.invalid" }
+        let unknown = problems.filter { $0["code"] as? String == "decoding.unknown-key" }
         #expect(unknown.count == 10_000)
         #expect(unknown.last?["line"] as? Int == 10_005)
     }

@@ -12,5 +12,7 @@ public struct MatrixDiagnostic: Hashable, Sendable {
     public func text(in language: Language) -> String { message.text(in: language) }
 
     /// The note as a `Diagnostic` worded in `language`.
-    public func diagnostic(in language: Language) -> Diagnostic { Diagnostic(severity, text(in: language)) }
+    public func diagnostic(in language: Language) -> Diagnostic {
+        Diagnostic(message, in: language, at: nil, severity: severity)
+    }
 }

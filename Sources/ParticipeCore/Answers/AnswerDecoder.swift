@@ -31,7 +31,7 @@ enum AnswerDecoder {
         case .date:
             guard let text = node.scalar, let date = CalendarDate(iso: text) else {
                 if let text = node.scalar, CalendarDate.hasISOShape(text) {
-                    decoder.error(decoder.say(.dateNotInCalendar(answer: name, date: text)), at: node.location)
+                    decoder.error(.dateNotInCalendar(answer: name, date: text), at: node.location)
                     return nil
                 }
                 return mismatch(node, name, .date, &decoder)
@@ -54,12 +54,12 @@ enum AnswerDecoder {
             var chosen: [Value] = []
             for item in items {
                 guard let text = item.scalar else {
-                    decoder.error(decoder.say(.mustListChoices(answer: name, found: .init(item))), at: item.location)
+                    decoder.error(.mustListChoices(answer: name, found: .init(item)), at: item.location)
                     continue
                 }
                 guard let id = choice(text, at: item, of: question, name: name, decoder: &decoder) else { continue }
                 if chosen.contains(.text(id)) {
-                    decoder.error(decoder.say(.choiceListedTwice(id, answer: name)), at: item.location)
+                    decoder.error(.choiceListedTwice(id, answer: name), at: item.location)
                 }
                 chosen.append(.text(id))
             }
@@ -73,12 +73,12 @@ enum AnswerDecoder {
                 guard let id = choice(pair.key.scalar ?? "", at: pair.key, of: question, name: name, decoder: &decoder)
                 else { continue }
                 if points[id] != nil {
-                    decoder.error(decoder.say(.choiceGivenTwice(id, answer: name)), at: pair.key.location)
+                    decoder.error(.choiceGivenTwice(id, answer: name), at: pair.key.location)
                 }
                 if pair.value.isNull { continue }
                 guard let text = pair.value.scalar, let number = parseNumber(text) else {
                     decoder.error(
-                        decoder.say(.pointsMustBeNumber(choice: id, tooLarge: isTooLarge(pair.value.scalar))),
+                        .pointsMustBeNumber(choice: id, tooLarge: isTooLarge(pair.value.scalar)),
                         at: pair.value.location)
                     continue
                 }
@@ -132,8 +132,7 @@ enum AnswerDecoder {
         if question.choice(text) != nil { return text }
         let ids = question.choiceIDs
         let suggestion = Suggestion.closest(to: text, among: ids)
-        decoder.error(
-            decoder.say(.unknownChoice(text, answer: name, suggestion: suggestion, choices: ids)), at: node.location)
+        decoder.error(.unknownChoice(text, answer: name, suggestion: suggestion, choices: ids), at: node.location)
         return nil
     }
 
@@ -143,7 +142,7 @@ enum AnswerDecoder {
     ) -> Value? {
         let found: DecodingMessage.Found = node.scalar.map { .text(String($0.prefix(60))) } ?? .kind(.init(node))
         decoder.error(
-            decoder.say(.expects(answer: name, expected: expected, found: found, tooLarge: isTooLarge(node.scalar))),
+            .expects(answer: name, expected: expected, found: found, tooLarge: isTooLarge(node.scalar)),
             at: node.location)
         return nil
     }

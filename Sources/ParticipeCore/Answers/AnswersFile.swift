@@ -23,21 +23,20 @@ public struct AnswersFile: Sendable {
         guard
             let fields = decoder.fields(of: root, keys, what: decoder.say(.answersFile))
         else {
-            throw DiagnosticList(decoder.diagnostics)
+            throw DiagnosticList(decoder.collector.diagnostics)
         }
         let kitID = fields["kit"].flatMap { decoder.string($0, what: decoder.quoted("kit")) }
         let version = fields["version"].flatMap { decoder.string($0, what: decoder.quoted("version")) }
         let language = fields["language"].flatMap { node -> Language? in
             guard let code = decoder.identifier(node, what: decoder.quoted("language")) else { return nil }
             guard let language = Language(code: code), language.code == code else {
-                decoder.error(
-                    decoder.say(.languageNotSpoken(code, spoken: Language.allCases.map(\.code))), at: node.location)
+                decoder.error(.languageNotSpoken(code, spoken: Language.allCases.map(\.code)), at: node.location)
                 return nil
             }
             return language
         }
-        guard let kitID, let version, decoder.diagnostics.isEmpty else {
-            throw DiagnosticList(decoder.diagnostics)
+        guard let kitID, let version, decoder.collector.diagnostics.isEmpty else {
+            throw DiagnosticList(decoder.collector.diagnostics)
         }
         return AnswersFile(path: path, kitID: kitID, kitVersion: version, language: language, root: fields)
     }
@@ -66,32 +65,25 @@ public struct AnswersFile: Sendable {
         var decoder = NodeDecoder()
         decoder.language = messages
         if kitID != kit.id {
-            decoder.error(
-                decoder.say(.wrongKit(kitID, expected: kit.id)), at: root["kit"]?.location ?? root.node.location)
+            decoder.error(.wrongKit(kitID, expected: kit.id), at: root["kit"]?.location ?? root.node.location)
         }
         if kitVersion != kit.version {
             decoder.error(
-                decoder.say(.wrongVersion(kitVersion, kit: kitID, found: kit.version)),
+                .wrongVersion(kitVersion, kit: kitID, found: kit.version),
                 at: root["version"]?.location ?? root.node.location)
         }
         if let language, !kit.languages.contains(language), let node = root["language"] {
             decoder.error(
-                decoder.say(
-                    .kitLacksLanguage(kit: kit.id, language: language.code, languages: kit.languages.map(\.code))),
+                .kitLacksLanguage(kit: kit.id, language: language.code, languages: kit.languages.map(\.code)),
                 at: node.location)
         }
         var sheet = AnswerSheet(kitID: kitID, kitVersion: kitVersion, language: language)
         sheet.file = path
-        guard decoder.diagnostics.isEmpty else { throw DiagnosticList(decoder.diagnostics) }
+        guard decoder.collector.diagnostics.isEmpty else { throw DiagnosticList(decoder.collector.diagnostics) }
         if let answers = root["answers"], !answers.isNull {
             decodeSections(answers, kit: kit, into: &sheet, decoder: &decoder)
         }
-        let invalid = decoder.diagnostics.map { diagnostic in
-            var invalid = diagnostic
-            invalid.code = invalid.code ?? "answers.invalid"
-            return invalid
-        }
-        return Decoded(sheet: sheet, invalid: invalid.sorted(by: KitLoader.byLocation))
+        return Decoded(sheet: sheet, invalid: decoder.collector.diagnostics.sorted(by: KitLoader.byLocation))
     }
 
     private func decodeSections(_ node: YAMLNode, kit: Kit, into sheet: inout AnswerSheet, decoder: inout NodeDecoder) {

@@ -31,7 +31,7 @@ enum ScoresDecoder {
                     row["price"] = .number(number)
                 } else {
                     decoder.error(
-                        decoder.say(.priceMustBeNumber(tooLarge: AnswerDecoder.isTooLarge(price.scalar))),
+                        .priceMustBeNumber(tooLarge: AnswerDecoder.isTooLarge(price.scalar)),
                         at: price.location)
                 }
             }
@@ -42,22 +42,21 @@ enum ScoresDecoder {
                     guard criteria.contains(id) else {
                         let suggestion = Suggestion.closest(to: id, among: criteria)
                         decoder.error(
-                            decoder.say(.unknownCriterion(id, suggestion: suggestion, criteria: criteria)),
+                            .unknownCriterion(id, suggestion: suggestion, criteria: criteria),
                             at: pair.key.location)
                         continue
                     }
                     if pair.value.isNull { continue }
                     guard let text = pair.value.scalar, let number = AnswerDecoder.parseNumber(text) else {
                         let tooLarge = AnswerDecoder.isTooLarge(pair.value.scalar)
-                        decoder.error(
-                            decoder.say(.scoreMustBeNumber(criterion: id, tooLarge: tooLarge)), at: pair.value.location)
+                        decoder.error(.scoreMustBeNumber(criterion: id, tooLarge: tooLarge), at: pair.value.location)
                         continue
                     }
                     values[id] = .number(number)
                     locations["\(rowPath).scores.\(id)"] = pair.value.location
                 }
                 if scores.mapping == nil {
-                    decoder.error(decoder.say(.scoresMustBeMapping), at: scores.location)
+                    decoder.error(.scoresMustBeMapping, at: scores.location)
                 }
                 row["scores"] = .record(values)
             }
@@ -65,7 +64,7 @@ enum ScoresDecoder {
                 var failed: [Value] = []
                 for entry in decoder.list(fails, what: decoder.quoted("fails")) {
                     guard let id = entry.scalar, criteria.contains(id) else {
-                        decoder.error(decoder.say(.failsMustListCriteria), at: entry.location)
+                        decoder.error(.failsMustListCriteria, at: entry.location)
                         continue
                     }
                     failed.append(.text(id))

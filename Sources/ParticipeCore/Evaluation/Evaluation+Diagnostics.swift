@@ -3,11 +3,7 @@ extension Evaluation {
     /// `validation.out-of-range`), then the rules that fired (`rule.<id>`), blockers first. A blocker is an
     /// error, a warning a warning, an advice a note; a rule points at the first answer it concerns.
     public var diagnostics: [Diagnostic] {
-        let validation = issues.map { issue in
-            Diagnostic(
-                .error, issue.message, at: issue.location,
-                code: issue.kind == .missingRequired ? "validation.missing-required" : "validation.out-of-range")
-        }
+        let validation = issues.map(\.diagnostic)
         let rules = firedRules.map { fired in
             let severity: Diagnostic.Severity =
                 switch fired.rule.severity {

@@ -10,5 +10,10 @@ public struct ValidationIssue: Sendable, Hashable {
     public var message: String
     public var location: SourceLocation?
 
-    public var diagnostic: Diagnostic { Diagnostic(message, at: location) }
+    /// The issue as an error, coded `validation.missing-required` or `validation.out-of-range`.
+    public var diagnostic: Diagnostic {
+        Diagnostic(
+            .error, message, at: location,
+            code: kind == .missingRequired ? "validation.missing-required" : "validation.out-of-range")
+    }
 }

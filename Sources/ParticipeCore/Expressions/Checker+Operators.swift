@@ -132,6 +132,12 @@ extension Checker {
         _ problem: ExpressionFunction.Mismatch, _ arguments: [ExpressionNode], at offset: Int
     ) {
         let index = problem.argument.flatMap { arguments.indices.contains($0) ? $0 : nil }
-        report(text: problem.text(in: language), at: index.map { arguments[$0].offset } ?? offset)
+        let location = map.location(at: index.map { arguments[$0].offset } ?? offset)
+        if let wording = problem.wording {
+            collector.error(wording, at: location)
+        } else {
+            // A function defined outside Participe words its own message.
+            collector.append(Diagnostic(.error, problem.message, at: location, code: "expression.argument-mismatch"))
+        }
     }
 }

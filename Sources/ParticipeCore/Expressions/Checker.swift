@@ -6,23 +6,21 @@ struct Checker<Scope: ExpressionScope> {
     let scope: Scope
     let functions: FunctionLibrary
     let map: SourceMap
-    /// The language of the messages.
-    let language: Language
-    var diagnostics: [Diagnostic] = []
+    /// Every problem found, in the language of the messages.
+    var collector: DiagnosticCollector
 
     init(scope: Scope, functions: FunctionLibrary, map: SourceMap, language: Language = .english) {
         self.scope = scope
         self.functions = functions
         self.map = map
-        self.language = language
+        self.collector = DiagnosticCollector(language: language)
     }
+
+    /// The language of the messages.
+    var language: Language { collector.language }
 
     mutating func report(_ message: ExpressionMessage, at offset: Int) {
-        report(text: message.text(in: language), at: offset)
-    }
-
-    mutating func report(text: String, at offset: Int) {
-        diagnostics.append(Diagnostic(.error, text, at: map.location(at: offset)))
+        collector.error(message, at: map.location(at: offset))
     }
 
     mutating func check(_ node: ExpressionNode, bindings: [String: ValueType]) -> ValueType {
@@ -68,7 +66,9 @@ struct Checker<Scope: ExpressionScope> {
             return type
         }
         guard let type = scope.type(of: path) else {
-            report(text: scope.unknownReferenceMessage(path), at: offset)
+            let message = scope.unknownReferenceMessage(path)
+            collector.append(
+                Diagnostic(.error, message, at: map.location(at: offset), code: scope.unknownReferenceCode(path)))
             return .any
         }
         return type

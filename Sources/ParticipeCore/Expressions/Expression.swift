@@ -50,7 +50,15 @@ public struct Expression: Sendable, Hashable {
     {
         var checker = Checker(scope: scope, functions: functions, map: map, language: language)
         let type = checker.check(root, bindings: [:])
-        return (type, checker.diagnostics)
+        return (type, checker.collector.diagnostics)
+    }
+
+    /// The type of the expression; every problem found goes to `collector`, worded in its language.
+    package func check(in scope: some ExpressionScope, into collector: inout DiagnosticCollector) -> ValueType {
+        var checker = Checker(scope: scope, functions: functions, map: map, language: collector.language)
+        let type = checker.check(root, bindings: [:])
+        collector.append(contentsOf: checker.collector.diagnostics)
+        return type
     }
 
     /// The value of the expression. Never throws and never traps: see the null semantics in `docs/expressions.md`.

@@ -6,4 +6,11 @@ public protocol ExpressionScope {
     /// The message for an unknown reference, ideally with a suggestion:
     /// "unknown question 'objectifs.cible'; did you mean 'objectifs.cibles'?".
     func unknownReferenceMessage(_ path: [String]) -> String
+    /// The stable code of that message: `expression.unknown-reference` unless the scope words it from a table
+    /// of its own (`kit.unknown-question-of-section`).
+    func unknownReferenceCode(_ path: [String]) -> String
+}
+
+extension ExpressionScope {
+    public func unknownReferenceCode(_ path: [String]) -> String { "expression.unknown-reference" }
 }

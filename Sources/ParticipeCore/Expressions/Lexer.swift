@@ -106,7 +106,7 @@ struct Lexer {
     }
 
     private func error(_ message: ExpressionMessage, at offset: Int) -> Diagnostic {
-        Diagnostic(.error, message.text(in: language), at: map.location(at: offset))
+        Diagnostic(message, in: language, at: map.location(at: offset))
     }
 
     /// Words for the characters people bring from other languages.

@@ -25,7 +25,7 @@ extension Parser {
 
     /// An error worded in the parser's language, at `offset`.
     func error(_ message: ExpressionMessage, at offset: Int) -> Diagnostic {
-        Diagnostic(.error, message.text(in: language), at: map.location(at: offset))
+        Diagnostic(message, in: language, at: map.location(at: offset))
     }
 
     func make(_ kind: ExpressionNode.Kind, from left: ExpressionNode, op: Token) throws(Diagnostic) -> ExpressionNode {

@@ -88,7 +88,7 @@ public struct AnswerDialogue: Sendable {
                 number = isLast ? remainingBefore(index) : points[id]?.number ?? 0
             } else {
                 guard let typed = input.number(text), typed >= 0 else {
-                    return InterviewInputError(message: say(.zeroOrMoreExpected) + input.tooLargeNote(text))
+                    return InterviewInputError(.zeroOrMoreExpected, in: input.language, note: input.tooLargeNote(text))
                 }
                 number = typed
             }
@@ -114,7 +114,7 @@ public struct AnswerDialogue: Sendable {
         case .price(let row):
             if !text.isEmpty {
                 guard let price = input.number(text), price > 0 else {
-                    return InterviewInputError(message: say(.positivePrice) + input.tooLargeNote(text))
+                    return InterviewInputError(.positivePrice, in: input.language, note: input.tooLargeNote(text))
                 }
                 partial["price"] = .number(price)
             }
@@ -125,7 +125,7 @@ public struct AnswerDialogue: Sendable {
                 guard let score = input.number(text), (Double(scale.minimum)...Double(scale.maximum)).contains(score)
                 else {
                     return InterviewInputError(
-                        message: say(.scoreExpected(minimum: scale.minimum, maximum: scale.maximum)))
+                        .scoreExpected(minimum: scale.minimum, maximum: scale.maximum), in: input.language)
                 }
                 var scores = partial["scores"]?.record ?? [:]
                 scores[scored[index].id] = .number(score)
@@ -140,7 +140,8 @@ public struct AnswerDialogue: Sendable {
             var failed: [Value] = []
             for part in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }) {
                 guard let number = Int(part), (1...eliminatory.count).contains(number) else {
-                    return InterviewInputError(message: say(.eliminatoryNumbersExpected(count: eliminatory.count)))
+                    return InterviewInputError(
+                        .eliminatoryNumbersExpected(count: eliminatory.count), in: input.language)
                 }
                 if !failed.contains(.text(eliminatory[number - 1].id)) {
                     failed.append(.text(eliminatory[number - 1].id))
@@ -159,7 +160,7 @@ public struct AnswerDialogue: Sendable {
             if let proposed = field.defaultValue {
                 value = proposed
             } else if field.required == .always {
-                return InterviewInputError(message: say(.fieldRequired))
+                return InterviewInputError(.fieldRequired, in: input.language)
             } else {
                 value = .null
             }
@@ -172,7 +173,7 @@ public struct AnswerDialogue: Sendable {
         if value != .null {
             let validator = AnswerValidator(kit: kit, sheet: AnswerSheet(for: kit), language: input.language)
             if let problem = validator.problems(value, question: field, key: field.id).first {
-                return InterviewInputError(message: problem.1)
+                return InterviewInputError(message: problem.1, code: "validation.out-of-range")
             }
             partial[field.id] = value
         }

@@ -18,34 +18,34 @@ public struct InterviewInput: Sendable {
     /// typed on one line, one number per choice in order (`70 30`).
     public func parse(_ line: String, for question: Question) -> Result<Value, InterviewInputError> {
         let text = line.trimmingWhitespace
-        guard !text.isEmpty else { return failure(say(.answerExpected)) }
+        guard !text.isEmpty else { return failure(.answerExpected) }
         switch question.type {
         case .text, .paragraph:
             return .success(.text(question.type == .text ? text : line))
         case .integer, .scale:
             guard let number = number(text), number == number.rounded() else {
-                return failure(say(.wholeNumberExpected) + tooLargeNote(text))
+                return failure(.wholeNumberExpected, note: tooLargeNote(text))
             }
             return .success(.number(number))
         case .number:
             guard let number = number(text) else {
-                return failure(say(.numberExpected) + tooLargeNote(text))
+                return failure(.numberExpected, note: tooLargeNote(text))
             }
             return .success(.number(number))
         case .boolean:
-            guard let flag = boolean(text) else { return failure(say(.yesOrNo)) }
+            guard let flag = boolean(text) else { return failure(.yesOrNo) }
             return .success(.boolean(flag))
         case .date:
             guard let date = date(text) else {
                 if CalendarDate.hasISOShape(text) {
-                    return failure(say(.dateDoesNotExist(text)))
+                    return failure(.dateDoesNotExist(text))
                 }
-                return failure(say(.dateExpected))
+                return failure(.dateExpected)
             }
             return .success(.date(date))
         case .time:
             guard let minutes = AnswerDecoder.parseTime(text.trimmingWhitespace) else {
-                return failure(say(.timeExpected))
+                return failure(.timeExpected)
             }
             return .success(.number(Double(minutes)))
         case .single:
@@ -55,7 +55,7 @@ public struct InterviewInput: Sendable {
         case .points:
             return points(text, of: question)
         case .list, .scores:
-            return failure(say(.filledItemByItem))
+            return failure(.filledItemByItem)
         }
     }
 
@@ -108,14 +108,14 @@ public struct InterviewInput: Sendable {
         let text = text.trimmingWhitespace
         if let number = Int(text) {
             guard number >= 1, number <= question.choices.count else {
-                return failure(say(.choiceNumberOutOfRange(count: question.choices.count)))
+                return failure(.choiceNumberOutOfRange(count: question.choices.count))
             }
             return .success(question.choices[number - 1].id)
         }
         if let choice = question.choices.first(where: { $0.id == text || $0.id.lowercased() == text.lowercased() }) {
             return .success(choice.id)
         }
-        return failure(say(.unknownChoice(text, count: question.choices.count)))
+        return failure(.unknownChoice(text, count: question.choices.count))
     }
 
     /// Several choices separated by commas, semicolons or spaces, each at most once: `1,3`, `1 3`.
@@ -126,7 +126,7 @@ public struct InterviewInput: Sendable {
             case .failure(let error): return .failure(error)
             case .success(let id):
                 if ids.contains(id) {
-                    return failure(say(.givenTwice(String(part))))
+                    return failure(.givenTwice(String(part)))
                 }
                 ids.append(id)
             }
@@ -138,19 +138,19 @@ public struct InterviewInput: Sendable {
     private func points(_ text: String, of question: Question) -> Result<Value, InterviewInputError> {
         let parts = text.split(whereSeparator: { $0 == ";" || $0.isWhitespace })
         guard parts.count == question.choices.count else {
-            return failure(say(.numbersPerChoice(count: question.choices.count)))
+            return failure(.numbersPerChoice(count: question.choices.count))
         }
         var points: [String: Value] = [:]
         for (choice, part) in zip(question.choices, parts) {
             guard let number = number(String(part)) else {
-                return failure(say(.notANumber(String(part))))
+                return failure(.notANumber(String(part)))
             }
             points[choice.id] = .number(number)
         }
         return .success(.record(points))
     }
 
-    private func failure<T>(_ message: String) -> Result<T, InterviewInputError> {
-        .failure(InterviewInputError(message: message))
+    private func failure<T>(_ message: InterviewMessage, note: String = "") -> Result<T, InterviewInputError> {
+        .failure(InterviewInputError(message, in: language, note: note))
     }
 }

@@ -45,7 +45,7 @@ extension KitBuilder {
             } else {
                 let known = categories.map(\.id)
                 let hint = Suggestion.hint(for: name, among: known, language: decoder.language)
-                decoder.error(say(.unknownCategory(name: name, hint: hint)), at: categoryNode.location)
+                report(.unknownCategory(name: name, hint: hint), at: categoryNode.location)
             }
         }
         var priorityWhen: [(Expression, Catalogue.Priority)] = []
@@ -61,7 +61,7 @@ extension KitBuilder {
         if let kindNode = fields["kind"], let name = decoder.string(kindNode, what: name(.key("kind"))) {
             kind = Criterion.Kind(rawValue: name)
             if kind == nil {
-                decoder.error(say(.unknownCriterionKind(name: name)), at: kindNode.location)
+                report(.unknownCriterionKind(name: name), at: kindNode.location)
             }
         }
         var values: [(name: String, expression: Expression)] = []
@@ -75,7 +75,7 @@ extension KitBuilder {
                     values.append((valueName, expression))
                 }
             } else {
-                decoder.error(say(.valuesNotMapping), at: valuesNode.location)
+                report(.valuesNotMapping, at: valuesNode.location)
             }
         }
         return Catalogue.Item(
@@ -102,8 +102,7 @@ extension KitBuilder {
         guard let priority = Catalogue.Priority(rawValue: name) else {
             let known = Catalogue.Priority.allCases.map(\.rawValue)
             let hint = Suggestion.hint(for: name, among: known, language: decoder.language)
-            decoder.error(
-                say(.unknownPriority(name: name, known: known.joined(separator: ", "), hint: hint)), at: node.location)
+            report(.unknownPriority(name: name, known: known.joined(separator: ", "), hint: hint), at: node.location)
             return nil
         }
         return priority

@@ -41,13 +41,13 @@ extension KitBuilder {
         guard let type = QuestionType(rawValue: typeName) else {
             let known = QuestionType.allCases.map(\.rawValue)
             let hint = Suggestion.hint(for: typeName, among: known, language: decoder.language)
-            decoder.error(
-                say(.unknownQuestionType(name: typeName, hint: hint, known: known.joined(separator: ", "))),
+            report(
+                .unknownQuestionType(name: typeName, hint: hint, known: known.joined(separator: ", ")),
                 at: typeNode.location)
             return nil
         }
         if isField, !QuestionType.fieldTypes.contains(type) {
-            decoder.error(say(.fieldType(type: typeName)), at: typeNode.location)
+            report(.fieldType(type: typeName), at: typeNode.location)
         }
         var question = Question(
             id: id, type: type, label: label,
@@ -60,11 +60,11 @@ extension KitBuilder {
             total: 100, fields: [], criteriaCatalogue: nil, asksPrice: false, see: identifiers(fields["see"]),
             location: node.location)
         if isField, let when = fields["when"] {
-            decoder.error(say(.fieldWhen), at: when.location)
+            report(.fieldWhen, at: when.location)
         }
         checkApplicable(fields, to: type)
         if type.hasChoices, question.choices.isEmpty {
-            decoder.error(say(.needsChoices(type: typeName)), at: node.location)
+            report(.needsChoices(type: typeName), at: node.location)
         }
         if let validation = fields["validation"] { question.validation = self.validation(validation, type: type) }
         if type == .scale || type == .scores {
@@ -74,7 +74,7 @@ extension KitBuilder {
         if type == .list {
             let fieldNodes = fields["fields"].map { decoder.list($0, what: name(.key("fields"))) } ?? []
             question.fields = fieldNodes.compactMap { self.question($0, isField: true) }
-            if question.fields.isEmpty { decoder.error(say(.listNeedsFields), at: node.location) }
+            if question.fields.isEmpty { report(.listNeedsFields, at: node.location) }
         }
         if type == .scores {
             if let criteria = fields["criteria"],
@@ -83,7 +83,7 @@ extension KitBuilder {
                 question.criteriaCatalogue = catalogue
                 references.catalogues.append((catalogue, criteria.location))
             } else if fields["criteria"] == nil {
-                decoder.error(say(.scoresNeedCriteria), at: node.location)
+                report(.scoresNeedCriteria, at: node.location)
             }
             question.asksPrice = fields["price"].flatMap { decoder.boolean($0, what: name(.key("price"))) } ?? false
         }
@@ -107,7 +107,7 @@ extension KitBuilder {
     private mutating func checkApplicable(_ fields: NodeDecoder.Fields, to type: QuestionType) {
         for (key, types) in Self.applicableKeys where !types.contains(type) {
             if let node = fields[key] {
-                decoder.error(say(.notApplicable(key: key, type: type.rawValue)), at: node.location)
+                report(.notApplicable(key: key, type: type.rawValue), at: node.location)
             }
         }
     }
@@ -118,7 +118,7 @@ extension KitBuilder {
             return text == "true" ? .always : .optional
         }
         if isField {
-            decoder.error(say(.fieldRequired), at: node.location)
+            report(.fieldRequired, at: node.location)
             return .optional
         }
         return decoder.expression(node, what: name(.key("required"))).map { .when($0) } ?? .optional
@@ -144,14 +144,14 @@ extension KitBuilder {
             ])
         }
         guard let pairs = node.mapping else {
-            decoder.error(say(.examplesShape), at: node.location)
+            report(.examplesShape, at: node.location)
             return nil
         }
         var lists: [String: [String]] = [:]
         for pair in pairs {
             let language = pair.key.scalar ?? ""
             guard decoder.languages.contains(where: { $0.code == language }) else {
-                decoder.error(say(.unknownExamplesLanguage(language: language)), at: pair.key.location)
+                report(.unknownExamplesLanguage(language: language), at: pair.key.location)
                 continue
             }
             lists[language] = decoder.list(pair.value, what: name(.key("examples"))).compactMap {
@@ -167,8 +167,7 @@ extension KitBuilder {
             return result
         }
         for (key, types) in Self.validationApplicability where fields[key] != nil && !types.contains(type) {
-            decoder.error(
-                say(.notApplicable(key: key, type: type.rawValue)), at: fields[key]?.location ?? node.location)
+            report(.notApplicable(key: key, type: type.rawValue), at: fields[key]?.location ?? node.location)
         }
         if type == .date {
             result.minimumDate = fields["min"].flatMap { decoder.date($0, what: name(.key("min"))) }
@@ -182,8 +181,8 @@ extension KitBuilder {
         result.minimumItems = fields["min_items"].flatMap { decoder.integer($0, what: name(.key("min_items"))) }
         result.maximumItems = fields["max_items"].flatMap { decoder.integer($0, what: name(.key("max_items"))) }
         if let minimum = result.minimum, let maximum = result.maximum, minimum > maximum {
-            decoder.error(
-                say(.minAboveMax(minimum: NumberFormat.plain(minimum), maximum: NumberFormat.plain(maximum))),
+            report(
+                .minAboveMax(minimum: NumberFormat.plain(minimum), maximum: NumberFormat.plain(maximum)),
                 at: node.location)
         }
         return result
@@ -197,13 +196,12 @@ extension KitBuilder {
         scale.minimum = fields["min"].flatMap { decoder.integer($0, what: name(.key("min"))) } ?? scale.minimum
         scale.maximum = fields["max"].flatMap { decoder.integer($0, what: name(.key("max"))) } ?? scale.maximum
         if scale.minimum >= scale.maximum {
-            decoder.error(say(.scaleBounds), at: node.location)
+            report(.scaleBounds, at: node.location)
             scale.maximum = scale.minimum + 1
         }
         for pair in fields["labels"]?.mapping ?? [] {
             guard let level = Int(pair.key.scalar ?? ""), (scale.minimum...scale.maximum).contains(level) else {
-                decoder.error(
-                    say(.scaleLabelLevel(minimum: scale.minimum, maximum: scale.maximum)), at: pair.key.location)
+                report(.scaleLabelLevel(minimum: scale.minimum, maximum: scale.maximum), at: pair.key.location)
                 continue
             }
             scale.labels[level] = decoder.localized(pair.value, what: name(.scaleLabel))

@@ -18,19 +18,24 @@ struct KitBuilder {
     /// What a part of the kit is called in the decoder's messages, in the same language.
     func name(_ thing: KitMessage.Thing) -> String { say(.thing(thing)) }
 
+    /// Reports a problem of the kit, with its code.
+    mutating func report(_ message: KitMessage, at location: SourceLocation) {
+        decoder.error(message, at: location)
+    }
+
     mutating func build(header: NodeDecoder.Fields, lists: [String: [YAMLNode]]) -> Kit? {
         let languages = header["languages"].map { decoder.list($0, what: name(.key("languages"))) } ?? []
         decoder.languages = languages.compactMap { node in
             guard let code = decoder.identifier(node, what: name(.languageCode)) else { return nil }
             guard let language = Language(code: code), language.code == code else {
                 let spoken = Language.allCases.map(\.code).joined(separator: ", ")
-                decoder.error(say(.unspokenLanguage(code: code, spoken: spoken)), at: node.location)
+                report(.unspokenLanguage(code: code, spoken: spoken), at: node.location)
                 return nil
             }
             return language
         }
         if decoder.languages.isEmpty {
-            decoder.error(say(.noLanguage), at: header.node.location)
+            report(.noLanguage, at: header.node.location)
         }
         let id = header["id"].flatMap { decoder.identifier($0, what: name(.kitID), dashes: true) }
         let version = header["version"].flatMap { decoder.string($0, what: name(.kitVersion)) }
@@ -50,14 +55,14 @@ struct KitBuilder {
             misconceptions: (lists["misconceptions"] ?? []).compactMap { misconception($0) },
             directory: directory, file: file, warnings: [],
             author: header["author"].flatMap { decoder.expression($0, what: name(.key("author"))) })
-        if kit.sections.isEmpty, decoder.diagnostics.isEmpty {
-            decoder.error(say(.noSection), at: header.node.location)
+        if kit.sections.isEmpty, !decoder.collector.hasErrors {
+            report(.noSection, at: header.node.location)
         }
-        var checker = KitChecker(kit: kit, references: references, language: decoder.language)
+        var checker = KitChecker(kit: kit, references: references, collector: decoder.collector)
         checker.checkAll()
-        decoder.diagnostics += checker.diagnostics
-        kit.warnings = decoder.warnings
-        return decoder.diagnostics.isEmpty ? kit : nil
+        decoder.collector = checker.collector
+        kit.warnings = decoder.collector.warnings
+        return decoder.collector.hasErrors ? nil : kit
     }
 
     mutating func computed(_ node: YAMLNode) -> ComputedValue? {
@@ -73,17 +78,14 @@ struct KitBuilder {
                 let language = pair.key.scalar ?? ""
                 guard decoder.languages.contains(where: { $0.code == language }) else {
                     let languages = decoder.languages.map(\.code).joined(separator: ", ")
-                    decoder.error(
-                        say(.unknownValueLanguage(language: language, languages: languages)), at: pair.key.location)
+                    report(.unknownValueLanguage(language: language, languages: languages), at: pair.key.location)
                     continue
                 }
                 localized[language] = decoder.expression(pair.value, what: name(.keyIn("value", language: language)))
             }
             for language in decoder.languages where localized[language.code] == nil {
-                decoder.warnings.append(
-                    Diagnostic(
-                        .warning, say(.missingValueLanguage(id: id, language: language.code)),
-                        at: valueNode.location))
+                decoder.warning(
+                    KitMessage.missingValueLanguage(id: id, language: language.code), at: valueNode.location)
             }
         }
         guard
@@ -117,7 +119,7 @@ struct KitBuilder {
                 iap2: level["iap2"].flatMap { decoder.localized($0, what: name(.key("iap2"))) },
                 promise: level["promise"].flatMap { decoder.localized($0, what: name(.key("promise"))) }, when: when)
         }
-        if levels.isEmpty { decoder.error(say(.noLevel), at: node.location) }
+        if levels.isEmpty { report(.noLevel, at: node.location) }
         return Grid(
             id: id,
             title: fields["title"].flatMap { decoder.localized($0, what: name(.key("title"))) }
@@ -144,7 +146,7 @@ struct KitBuilder {
             } else {
                 let names = PriceFormula.allCases.map(\.rawValue)
                 let hint = Suggestion.hint(for: name, among: names, language: decoder.language)
-                decoder.error(say(.unknownPriceFormula(name: name, hint: hint)), at: formulaNode.location)
+                report(.unknownPriceFormula(name: name, hint: hint), at: formulaNode.location)
             }
         }
         return MatrixSpec(
@@ -172,7 +174,7 @@ struct KitBuilder {
             } else {
                 let names = Rule.Severity.allCases.map(\.rawValue)
                 let hint = Suggestion.hint(for: name, among: names, language: decoder.language)
-                decoder.error(say(.unknownSeverity(name: name, hint: hint)), at: severityNode.location)
+                report(.unknownSeverity(name: name, hint: hint), at: severityNode.location)
             }
         }
         return Rule(
@@ -194,7 +196,7 @@ struct KitBuilder {
             let location = Self.location(of: language, in: templateNode) ?? node.location
             // A template path must stay inside the kit folder; only those that do are looked for.
             if case .failure(let refusal) = FolderBoundary.resolve(path, in: directory) {
-                decoder.error(KitPaths.leavesKit(path, .template, refusal, language: decoder.language), at: location)
+                report(KitPaths.leavesKit(path, .template, refusal, language: decoder.language), at: location)
             } else {
                 references.templates.append((path, location))
             }
@@ -204,7 +206,7 @@ struct KitBuilder {
         for (language, name) in (filename?.texts ?? [:]).sorted(by: { $0.key < $1.key }) {
             // The file is written into the output folder: a plain name, neither a path nor `..` (empty: the id).
             if !name.isEmpty, let refusal = FolderBoundary.fileNameRefusal(name) {
-                decoder.error(
+                report(
                     KitPaths.notAFileName(name, refusal, language: decoder.language),
                     at: Self.location(of: language, in: filenameNode) ?? node.location)
             }

@@ -4,17 +4,19 @@ import Foundation
 struct KitChecker {
     let kit: Kit
     let references: PendingReferences
-    /// The language of the messages.
-    let language: Language
     private let scope: KitScope
-    private(set) var diagnostics: [Diagnostic] = []
+    /// The problems found so far (those of the decoder, when it hands its collector on), then the checker's.
+    private(set) var collector: DiagnosticCollector
 
-    init(kit: Kit, references: PendingReferences, language: Language = .english) {
+    init(kit: Kit, references: PendingReferences, collector: DiagnosticCollector) {
         self.kit = kit
         self.references = references
-        self.language = language
-        self.scope = KitScope(kit: kit, language: language)
+        self.collector = collector
+        self.scope = KitScope(kit: kit, language: collector.language)
     }
+
+    /// The language of the messages.
+    var language: Language { collector.language }
 
     mutating func checkAll() {
         checkUniqueness()
@@ -23,11 +25,11 @@ struct KitChecker {
         checkCatalogues()
         checkGridsAndMatrices()
         checkTemplateFiles()
-        diagnostics += KitDependencies(kit: kit).cycles(language: language)
+        collector.append(contentsOf: KitDependencies(kit: kit).cycles(language: language))
     }
 
     private mutating func error(_ message: KitMessage, at location: SourceLocation) {
-        diagnostics.append(Diagnostic(message.text(in: language), at: location))
+        collector.error(message, at: location)
     }
 
     private func suggestion(for word: String, among candidates: some Sequence<String>) -> String {
@@ -140,7 +142,7 @@ struct KitChecker {
                 check(item.weightExpression, expecting: .number, what: .key("weight"))
             }
         }
-        diagnostics += scope.diagnostics
+        collector.append(contentsOf: scope.collector.diagnostics)
     }
 
     private mutating func check(_ text: TemplatedText?) {
@@ -149,9 +151,9 @@ struct KitChecker {
 
     private mutating func check(_ expression: Expression?, expecting expected: ValueType?, what: KitMessage.Thing) {
         guard let expression else { return }
-        let (type, problems) = expression.check(in: scope, language: language)
-        diagnostics += problems
-        if problems.isEmpty, let expected, type != .any, type != expected {
+        let before = collector.diagnostics.count
+        let type = expression.check(in: scope, into: &collector)
+        if collector.diagnostics.count == before, let expected, type != .any, type != expected {
             let what = KitMessage.thing(what).text(in: language)
             error(.wrongType(what: what, expected: expected, got: type), at: expression.location)
         }

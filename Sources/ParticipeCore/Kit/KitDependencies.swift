@@ -78,7 +78,7 @@ struct KitDependencies {
                         let cycle = path.drop(while: { $0 != child }) + [child]
                         found.append(
                             Diagnostic(
-                                KitMessage.cycle(cycle.map(name)).text(in: language),
+                                KitMessage.cycle(cycle.map(name)), in: language,
                                 at: locations[child] ?? SourceLocation(file: kit.file, line: 1, column: 1)))
                     case nil:
                         state[child] = 1

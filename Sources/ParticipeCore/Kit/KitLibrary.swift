@@ -50,7 +50,7 @@ public struct KitLibrary: Sendable {
         let known = kits.map(\.id)
         let hint = Suggestion.hint(for: id, among: known, language: language)
         throw Diagnostic(
-            KitMessage.noKit(id: id, folders: folders, hint: hint).text(in: language),
+            KitMessage.noKit(id: id, folders: folders, hint: hint), in: language, at: nil,
             notes: known.isEmpty ? [] : [KitMessage.kitsAvailable(known).text(in: language)])
     }
 }

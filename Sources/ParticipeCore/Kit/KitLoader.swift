@@ -25,11 +25,13 @@ public struct KitLoader: Sendable {
         decoder.language = reader.language
         if case .failure(let refusal) = FolderBoundary.resolve("kit.yaml", in: directory) {
             let message = KitPaths.leavesKit("kit.yaml", .kitFile, refusal, language: reader.language)
-            throw DiagnosticList([Diagnostic(message, at: SourceLocation(file: file, line: 1, column: 1))])
+            throw DiagnosticList([
+                Diagnostic(message, in: reader.language, at: SourceLocation(file: file, line: 1, column: 1))
+            ])
         }
         let root = try read(file, texts: &texts)
         guard let header = decoder.fields(of: root, Self.headerKeys, what: name(.kit)) else {
-            throw DiagnosticList(decoder.diagnostics)
+            throw DiagnosticList(decoder.collector.diagnostics)
         }
         var lists: [String: [YAMLNode]] = [:]
         collectLists(header, into: &lists, decoder: &decoder)
@@ -52,22 +54,23 @@ public struct KitLoader: Sendable {
                         collectLists(fields, into: &lists, decoder: &decoder)
                     }
                 } catch {
-                    decoder.diagnostics += error.diagnostics.map { diagnostic in
-                        var located = diagnostic
-                        if diagnostic.location == SourceLocation(file: path, line: 1, column: 1),
-                            diagnostic.message.hasPrefix(reader.say(.cannotRead(path: path, reason: .other(""))))
-                        {
-                            located.location = entry.location
-                        }
-                        return located
-                    }
+                    decoder.collector.append(
+                        contentsOf: error.diagnostics.map { diagnostic in
+                            var located = diagnostic
+                            if diagnostic.location == SourceLocation(file: path, line: 1, column: 1),
+                                diagnostic.code == YAMLMessage.cannotRead(path: path, reason: .other("")).code
+                            {
+                                located.location = entry.location
+                            }
+                            return located
+                        })
                 }
             }
         }
         var builder = KitBuilder(directory: directory, file: file, decoder: decoder)
         let kit = builder.build(header: header, lists: lists)
-        guard let kit, builder.decoder.diagnostics.isEmpty else {
-            throw DiagnosticList(builder.decoder.diagnostics.sorted(by: Self.byLocation))
+        guard let kit, !builder.decoder.collector.hasErrors else {
+            throw DiagnosticList(builder.decoder.collector.errors.sorted(by: Self.byLocation))
         }
         return kit
     }
@@ -91,9 +94,11 @@ public struct KitLoader: Sendable {
         switch BoundedFile.contents(of: path, limit: reader.maximumSize) {
         case .success(let read): bytes = read
         case .failure(.tooLarge(let size)):
-            throw DiagnosticList([Diagnostic(reader.say(.tooLarge(size: size, limit: reader.maximumSize)), at: start)])
+            let message = YAMLMessage.tooLarge(size: size, limit: reader.maximumSize)
+            throw DiagnosticList([Diagnostic(message, in: reader.language, at: start)])
         case .failure(.unreadable(let reason)):
-            throw DiagnosticList([Diagnostic(reader.say(.cannotRead(path: path, reason: reason)), at: start)])
+            let message = YAMLMessage.cannotRead(path: path, reason: reason)
+            throw DiagnosticList([Diagnostic(message, in: reader.language, at: start)])
         }
         do {
             // Decoded once: the same text is parsed and kept to show the lines diagnostics point at.

@@ -6,17 +6,17 @@ package enum KitPaths {
 
     /// "the template '../x' leaves the kit folder: it goes up with '..'; expected …".
     package static func leavesKit(_ path: String, _ kind: Kind, _ refusal: FolderBoundary.Refusal, language: Language)
-        -> String
+        -> KitMessage
     {
         KitMessage.leavesKit(path: visible(path), kind: kind, reason: refusal.reason(language: language))
-            .text(in: language)
     }
 
     /// "'filename' '../x' is not a plain file name: it holds a '/'; expected …".
-    package static func notAFileName(_ name: String, _ refusal: FolderBoundary.Refusal, language: Language) -> String {
+    package static func notAFileName(_ name: String, _ refusal: FolderBoundary.Refusal, language: Language)
+        -> KitMessage
+    {
         KitMessage.notAFileName(
-            name: visible(name), reason: refusal.reason(language: language), limit: FolderBoundary.maximumNameLength
-        ).text(in: language)
+            name: visible(name), reason: refusal.reason(language: language), limit: FolderBoundary.maximumNameLength)
     }
 
     /// The text with its control characters written `\u{1B}`, so that a message never carries them raw.

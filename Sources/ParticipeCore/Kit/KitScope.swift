@@ -6,11 +6,12 @@ final class KitScope: ExpressionScope {
     private var computedTypes: [String: ValueType] = [:]
     private var computing: Set<String> = []
     /// Type problems found while typing computed values on demand.
-    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var collector: DiagnosticCollector
 
     init(kit: Kit, language: Language = .english) {
         self.kit = kit
         self.language = language
+        self.collector = DiagnosticCollector(language: language)
     }
 
     func type(of path: [String]) -> ValueType? {
@@ -37,6 +38,8 @@ final class KitScope: ExpressionScope {
     func unknownReferenceMessage(_ path: [String]) -> String {
         unknownReference(path).text(in: language)
     }
+
+    func unknownReferenceCode(_ path: [String]) -> String { unknownReference(path).code }
 
     private func unknownReference(_ path: [String]) -> KitMessage {
         let dotted = path.joined(separator: ".")
@@ -81,20 +84,19 @@ final class KitScope: ExpressionScope {
         if let known = computedTypes[id] { return known }
         guard let computed = kit.computedValue(id), !computing.contains(id) else { return .any }
         computing.insert(id)
-        var (type, problems) = computed.value.check(in: self, language: language)
+        // A collector of its own: typing one value may type others, each reporting as it goes.
+        var problems = DiagnosticCollector(language: language)
+        let type = computed.value.check(in: self, into: &problems)
         for other in computed.expressions where other != computed.value {
-            let (otherType, otherProblems) = other.check(in: self, language: language)
-            problems += otherProblems
-            if otherProblems.isEmpty, !otherType.isCompatible(with: type) {
-                problems.append(
-                    Diagnostic(
-                        KitMessage.languagesDisagree(id: id, type: type, other: otherType).text(in: language),
-                        at: other.location))
+            let before = problems.diagnostics.count
+            let otherType = other.check(in: self, into: &problems)
+            if problems.diagnostics.count == before, !otherType.isCompatible(with: type) {
+                problems.error(KitMessage.languagesDisagree(id: id, type: type, other: otherType), at: other.location)
             }
         }
         computing.remove(id)
         computedTypes[id] = type
-        diagnostics += problems
+        collector.append(contentsOf: problems.diagnostics)
         return type
     }
 }

@@ -62,7 +62,7 @@ public struct TemplatedText: Sendable, Hashable {
             let afterOpen = rest[open.upperBound...]
             guard let close = Self.pair(of: UInt8(ascii: "}"), in: afterOpen) else {
                 throw Diagnostic(
-                    KitMessage.unclosedInterpolation.text(in: language),
+                    KitMessage.unclosedInterpolation, in: language,
                     at: SourceLocation(file: location.file, line: line, column: column - 2))
             }
             let source = afterOpen[..<close.lowerBound]

@@ -17,4 +17,9 @@ public struct AtomicFileError: Error, Equatable, CustomStringConvertible {
     public func message(language: Language) -> String {
         FileMessage.cannotWrite(path: path, code: code).text(in: language)
     }
+
+    /// The failure as a `Diagnostic` worded in `language`, coded `file.cannot-write`.
+    public func diagnostic(in language: Language) -> Diagnostic {
+        Diagnostic(FileMessage.cannotWrite(path: path, code: code), in: language, at: nil)
+    }
 }

@@ -25,13 +25,16 @@ struct NodeDecoder {
         subscript(key: String) -> YAMLNode? { values[key] }
     }
 
-    var diagnostics: [Diagnostic] = []
-    var warnings: [Diagnostic] = []
+    /// Every problem found, errors and warnings, each with its code.
+    var collector = DiagnosticCollector()
     /// The kit's languages, once known: localised mappings are checked against them.
     var languages: [Language] = []
     /// The language of the messages: answers files are read by their users, in French first; kits by their
     /// authors, in English.
-    var language = Language.english
+    var language: Language {
+        get { collector.language }
+        set { collector.language = newValue }
+    }
 
     /// The message in the decoder's language.
     func say(_ message: DecodingMessage) -> String { message.text(in: language) }
@@ -42,14 +45,23 @@ struct NodeDecoder {
     /// What a reader calls this kind of node.
     func kindName(_ node: YAMLNode) -> String { say(.kind(.init(node))) }
 
-    mutating func error(_ message: String, at location: SourceLocation) {
-        diagnostics.append(Diagnostic(message, at: location))
+    mutating func error(_ message: DecodingMessage, at location: SourceLocation) {
+        collector.error(message, at: location)
+    }
+
+    /// A message of another table (a kit's, an answer's), in the decoder's language, with its code.
+    mutating func error(_ message: some Wording, at location: SourceLocation) {
+        collector.error(message, at: location)
+    }
+
+    mutating func warning(_ message: some Wording, at location: SourceLocation) {
+        collector.warning(message, at: location)
     }
 
     /// The mapping's fields, reporting unknown, duplicate and missing keys; nil when `node` is not a mapping.
     mutating func fields(of node: YAMLNode, _ keys: Keys, what: String) -> Fields? {
         guard let pairs = node.mapping else {
-            error(say(.mustBeMapping(what: what, found: .init(node))), at: node.location)
+            error(.mustBeMapping(what: what, found: .init(node)), at: node.location)
             return nil
         }
         var values: [String: YAMLNode] = [:]
@@ -58,19 +70,19 @@ struct NodeDecoder {
         for pair in pairs {
             let key = pair.key.scalar ?? ""
             if values[key] != nil {
-                error(say(.duplicateKey(key, what: what)), at: pair.key.location)
+                error(.duplicateKey(key, what: what), at: pair.key.location)
             } else if !allowed.contains(key) {
                 let suggestion = Suggestion.closest(to: key, among: keys.all)
                 let expected = keys.all.count <= 12 ? keys.all : nil
                 error(
-                    say(.unknownKey(key, what: what, suggestion: suggestion, expected: expected)), at: pair.key.location
+                    .unknownKey(key, what: what, suggestion: suggestion, expected: expected), at: pair.key.location
                 )
             } else {
                 values[key] = pair.value
             }
         }
         for key in keys.required where values[key] == nil {
-            error(say(.missingKey(key, what: what)), at: node.location)
+            error(.missingKey(key, what: what), at: node.location)
         }
         return Fields(node: node, values: values)
     }
@@ -78,7 +90,7 @@ struct NodeDecoder {
     mutating func list(_ node: YAMLNode, what: String) -> [YAMLNode] {
         if node.isNull { return [] }
         guard let items = node.sequence else {
-            error(say(.mustBeList(what: what, found: .init(node))), at: node.location)
+            error(.mustBeList(what: what, found: .init(node)), at: node.location)
             return []
         }
         return items
@@ -86,7 +98,7 @@ struct NodeDecoder {
 
     mutating func string(_ node: YAMLNode, what: String) -> String? {
         guard let text = node.scalar, !node.isNull else {
-            error(say(.mustBeText(what: what, found: .init(node))), at: node.location)
+            error(.mustBeText(what: what, found: .init(node)), at: node.location)
             return nil
         }
         return text
@@ -102,7 +114,7 @@ struct NodeDecoder {
                     || (dashes && scalar == "-") || (upper && ("A"..."Z").contains(scalar))
             }
         guard valid else {
-            error(say(.invalidIdentifier(what: what, text: text, dashes: dashes)), at: node.location)
+            error(.invalidIdentifier(what: what, text: text, dashes: dashes), at: node.location)
             return nil
         }
         return text
@@ -116,7 +128,7 @@ struct NodeDecoder {
             default: break
             }
         }
-        error(say(.mustBeBoolean(what: what, found: .init(node))), at: node.location)
+        error(.mustBeBoolean(what: what, found: .init(node)), at: node.location)
         return nil
     }
 
@@ -124,19 +136,19 @@ struct NodeDecoder {
         if case .scalar(let text, .plain) = node.content, let number = Double(text), number.isFinite {
             return number
         }
-        error(say(.mustBeNumber(what: what, found: .init(node))), at: node.location)
+        error(.mustBeNumber(what: what, found: .init(node)), at: node.location)
         return nil
     }
 
     mutating func integer(_ node: YAMLNode, what: String) -> Int? {
         if case .scalar(let text, .plain) = node.content, let number = Int(text) { return number }
-        error(say(.mustBeWholeNumber(what: what, found: .init(node))), at: node.location)
+        error(.mustBeWholeNumber(what: what, found: .init(node)), at: node.location)
         return nil
     }
 
     mutating func date(_ node: YAMLNode, what: String) -> CalendarDate? {
         if let text = node.scalar, let date = CalendarDate(iso: text) { return date }
-        error(say(.mustBeDate(what: what, found: .init(node))), at: node.location)
+        error(.mustBeDate(what: what, found: .init(node)), at: node.location)
         return nil
     }
 
@@ -146,7 +158,7 @@ struct NodeDecoder {
             return LocalizedText(all: node.scalar ?? "")
         }
         guard let pairs = node.mapping else {
-            error(say(.mustBeLocalized(what: what, found: .init(node))), at: node.location)
+            error(.mustBeLocalized(what: what, found: .init(node)), at: node.location)
             return nil
         }
         var texts: [String: String] = [:]
@@ -154,7 +166,7 @@ struct NodeDecoder {
             let language = pair.key.scalar ?? ""
             guard languages.isEmpty || languages.contains(where: { $0.code == language }) else {
                 error(
-                    say(.unknownLanguage(language, what: what, languages: languages.map(\.code))), at: pair.key.location
+                    .unknownLanguage(language, what: what, languages: languages.map(\.code)), at: pair.key.location
                 )
                 continue
             }
@@ -162,8 +174,7 @@ struct NodeDecoder {
         }
         let result = LocalizedText(texts)
         for language in result.missing(languages) {
-            warnings.append(
-                Diagnostic(.warning, say(.missingTranslation(what: what, language: language.code)), at: node.location))
+            warning(DecodingMessage.missingTranslation(what: what, language: language.code), at: node.location)
         }
         return result
     }
@@ -177,7 +188,7 @@ struct NodeDecoder {
                 segments[language] = try TemplatedText.parse(
                     source, at: locations[language] ?? node.contentLocation, language: self.language)
             } catch {
-                diagnostics.append(error)
+                collector.append(error)
             }
         }
         return TemplatedText(segments: segments)
@@ -192,13 +203,13 @@ struct NodeDecoder {
 
     mutating func expression(_ node: YAMLNode, what: String) -> Expression? {
         guard let source = node.scalar, !node.isNull else {
-            error(say(.mustBeExpression(what: what, found: .init(node))), at: node.location)
+            error(.mustBeExpression(what: what, found: .init(node)), at: node.location)
             return nil
         }
         do {
             return try Expression.parse(source, at: node.contentLocation, language: language)
         } catch {
-            diagnostics.append(error)
+            collector.append(error)
             return nil
         }
     }
@@ -206,7 +217,7 @@ struct NodeDecoder {
     mutating func questionPath(_ node: YAMLNode, what: String) -> QuestionPath? {
         guard let text = string(node, what: what) else { return nil }
         guard let path = QuestionPath(text) else {
-            error(say(.mustBeQuestionPath(what: what, found: text)), at: node.location)
+            error(.mustBeQuestionPath(what: what, found: text), at: node.location)
             return nil
         }
         return path

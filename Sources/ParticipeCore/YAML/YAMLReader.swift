@@ -30,6 +30,11 @@ public struct YAMLReader: Sendable {
     /// A message of the reader in its language.
     func say(_ message: YAMLMessage) -> String { message.text(in: language) }
 
+    /// A problem of the file, in the reader's language, with its code.
+    func problem(_ message: YAMLMessage, at location: SourceLocation, notes: [String] = []) -> Diagnostic {
+        Diagnostic(message, in: language, at: location, notes: notes)
+    }
+
     /// Reads raw bytes: checks their size and encoding before parsing.
     public func read(bytes: [UInt8], file: String) throws(Diagnostic) -> YAMLNode {
         try read(text: try decode(bytes, file: file), file: file)
@@ -38,12 +43,12 @@ public struct YAMLReader: Sendable {
     public func read(text: String, file: String) throws(Diagnostic) -> YAMLNode {
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard text.utf8.count <= maximumSize else {
-            throw Diagnostic(say(.tooLarge(size: text.utf8.count, limit: maximumSize)), at: start)
+            throw problem(.tooLarge(size: text.utf8.count, limit: maximumSize), at: start)
         }
         let lines = LineTable(text)
         var builder = YAMLTreeBuilder(file: file, maximumDepth: maximumDepth, language: language)
         var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { throw Diagnostic(say(.cannotStart), at: start) }
+        guard yaml_parser_initialize(&parser) == 1 else { throw problem(.cannotStart, at: start) }
         defer { yaml_parser_delete(&parser) }
         var bytes = lines.bytes
         if bytes.isEmpty { bytes = [0x0A] }
@@ -70,33 +75,32 @@ public struct YAMLReader: Sendable {
         if parser.error == YAML_READER_ERROR {
             let location = lines.location(ofByte: Int(parser.problem_offset), in: file)
             if parser.problem_value >= 0, let scalar = Unicode.Scalar(UInt32(parser.problem_value)) {
-                return Diagnostic(say(.controlCharacter(scalar)), at: location)
+                return self.problem(.controlCharacter(scalar), at: location)
             }
-            return Diagnostic(
-                say(.syntax(problem: problem, context: nil, line: 0, column: 0)), at: location)
+            return self.problem(.syntax(problem: problem, context: nil, line: 0, column: 0), at: location)
         }
         let location = lines.location(ofScalar: Int(parser.problem_mark.index), in: file)
         // libyaml's scanner reads flow collections ahead of the events, so its own limit (1,000) can fire
         // before the tree builder's: say it in the same words.
         if problem.hasPrefix("Maximum nesting level reached") {
-            return Diagnostic(say(.tooDeep(limit: maximumDepth)), at: location)
+            return self.problem(.tooDeep(limit: maximumDepth), at: location)
         }
         let context = parser.context.map { String(cString: $0) }
         let contextLocation = lines.location(ofScalar: Int(parser.context_mark.index), in: file)
-        let message = say(
-            .syntax(problem: problem, context: context, line: contextLocation.line, column: contextLocation.column))
+        let message = YAMLMessage.syntax(
+            problem: problem, context: context, line: contextLocation.line, column: contextLocation.column)
         let hints = YAMLMessage.hint(problem: problem, context: context).map { [say(.hint($0))] } ?? []
-        return Diagnostic(message, at: location, notes: hints)
+        return self.problem(message, at: location, notes: hints)
     }
 
     /// Decodes a file's bytes: UTF-8 (a byte order mark is dropped); UTF-16 and UTF-32 are named.
     public func decode(_ bytes: [UInt8], file: String) throws(Diagnostic) -> String {
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard bytes.count <= maximumSize else {
-            throw Diagnostic(say(.tooLarge(size: bytes.count, limit: maximumSize)), at: start)
+            throw problem(.tooLarge(size: bytes.count, limit: maximumSize), at: start)
         }
         if let encoding = Self.wideEncoding(of: bytes) {
-            throw Diagnostic(say(.otherEncoding(encoding)), at: start)
+            throw problem(.otherEncoding(encoding), at: start)
         }
         if let text = String(validating: bytes, as: UTF8.self) {
             return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
@@ -112,7 +116,7 @@ public struct YAMLReader: Sendable {
         }
         let prefix = String(decoding: bytes[..<validEnd], as: UTF8.self)
         let location = LineTable(prefix).location(ofByte: validEnd, in: file)
-        throw Diagnostic(say(.invalidUTF8(byte: validEnd + 1)), at: location)
+        throw problem(.invalidUTF8(byte: validEnd + 1), at: location)
     }
 
     /// UTF-16 or UTF-32, by their byte order mark or by the zero bytes of an ASCII first character,

@@ -32,18 +32,18 @@ struct YAMLTreeBuilder {
         case .documentStart:
             documents += 1
             if documents > 1 {
-                throw Diagnostic(say(.secondDocument), at: location)
+                throw problem(.secondDocument, at: location)
             }
         case .alias:
-            throw Diagnostic(say(.alias), at: location)
+            throw problem(.alias, at: location)
         case .scalar(let text, let style, let tag):
-            if let tag { throw Diagnostic(say(.tag(tag)), at: location) }
+            if let tag { throw problem(.tag(tag), at: location) }
             try add(YAMLNode(.scalar(text, style), at: location))
         case .sequenceStart(let tag):
-            if let tag { throw Diagnostic(say(.tag(tag)), at: location) }
+            if let tag { throw problem(.tag(tag), at: location) }
             try push(Frame(kind: .sequence, location: location), at: location)
         case .mappingStart(let tag):
-            if let tag { throw Diagnostic(say(.tag(tag)), at: location) }
+            if let tag { throw problem(.tag(tag), at: location) }
             try push(Frame(kind: .mapping, location: location), at: location)
         case .collectionEnd:
             guard let frame = stack.popLast() else { return }
@@ -56,11 +56,14 @@ struct YAMLTreeBuilder {
         }
     }
 
-    private func say(_ message: YAMLMessage) -> String { message.text(in: language) }
+    /// A problem of the file, in the builder's language, with its code.
+    private func problem(_ message: YAMLMessage, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(message, in: language, at: location)
+    }
 
     private mutating func push(_ frame: Frame, at location: SourceLocation) throws(Diagnostic) {
         guard stack.count < maximumDepth else {
-            throw Diagnostic(say(.tooDeep(limit: maximumDepth)), at: location)
+            throw problem(.tooDeep(limit: maximumDepth), at: location)
         }
         stack.append(frame)
     }
@@ -77,14 +80,14 @@ struct YAMLTreeBuilder {
         case .mapping:
             if let key = stack[top].pendingKey {
                 if key.content == .scalar("<<", .plain) {
-                    throw Diagnostic(say(.mergeKey), at: key.location)
+                    throw problem(.mergeKey, at: key.location)
                 }
                 stack[top].pairs.append(YAMLPair(key: key, value: node))
                 stack[top].pendingKey = nil
             } else {
                 guard node.scalar != nil else {
-                    throw Diagnostic(
-                        say(.complexKey(kind: node.sequence != nil ? .list : node.mapping != nil ? .mapping : .other)),
+                    throw problem(
+                        .complexKey(kind: node.sequence != nil ? .list : node.mapping != nil ? .mapping : .other),
                         at: node.location)
                 }
                 stack[top].pendingKey = node

@@ -26,20 +26,29 @@ public struct ExportFailure: Error, CustomStringConvertible {
 
     /// What happened, as sentences in `language`: the failure, then what was written.
     public func message(language: Language) -> String {
-        let head: FileMessage
-        switch kind {
-        case .unsafeName(let name, let refusal): head = .notAPlainName(name, refusal)
-        case .outsideFolder(let path, let refusal): head = .outsideOutputFolder(path, refusal)
-        case .render(let path, let error):
-            let reason = (error as? DocumentWriterError)?.message(language: language) ?? "\(error)"
-            head = .cannotMake(path, reason: reason)
-        case .folder(let path, let code): head = .cannotCreateFolder(path: path, code: code)
-        case .write(let path, let code): head = .cannotWrite(path: path, code: code)
-        }
-        let outcome: FileMessage =
-            written.isEmpty ? .nothingWritten : .writtenBeforeFailure(written: written, notWritten: notWritten.count)
-        return FileMessage.errorPrefix.text(in: language) + head.text(in: language) + "\n"
+        FileMessage.errorPrefix.text(in: language) + head(language: language).text(in: language) + "\n"
             + outcome.text(in: language)
+    }
+
+    /// The failure as a `Diagnostic` worded in `language`, with its code (`file.cannot-write`), and what was
+    /// written as a note.
+    public func diagnostic(in language: Language) -> Diagnostic {
+        Diagnostic(head(language: language), in: language, at: nil, notes: [outcome.text(in: language)])
+    }
+
+    private func head(language: Language) -> FileMessage {
+        switch kind {
+        case .unsafeName(let name, let refusal): .notAPlainName(name, refusal)
+        case .outsideFolder(let path, let refusal): .outsideOutputFolder(path, refusal)
+        case .render(let path, let error):
+            .cannotMake(path, reason: (error as? DocumentWriterError)?.message(language: language) ?? "\(error)")
+        case .folder(let path, let code): .cannotCreateFolder(path: path, code: code)
+        case .write(let path, let code): .cannotWrite(path: path, code: code)
+        }
+    }
+
+    private var outcome: FileMessage {
+        written.isEmpty ? .nothingWritten : .writtenBeforeFailure(written: written, notWritten: notWritten.count)
     }
 
     /// The `errno` behind an error thrown while writing, when it can be found: a `POSIXError`, a Foundation

@@ -28,7 +28,7 @@ public struct DocumentGenerator {
         for spec in kit.documents {
             guard let relative = spec.template(for: evaluation.language, fallbacks: kit.fallbacks) else {
                 let message = TemplateMessage.noTemplate(document: spec.id, language: language.code)
-                problems.append(Diagnostic(message.text(in: language), at: spec.location))
+                problems.append(Diagnostic(message, in: language, at: spec.location))
                 continue
             }
             // The kit's loader refused templates outside the kit folder; a kit built otherwise is checked here.
@@ -37,13 +37,15 @@ public struct DocumentGenerator {
             case .success(let contained): path = contained
             case .failure(let refusal):
                 problems.append(
-                    Diagnostic(KitPaths.leavesKit(relative, .template, refusal, language: language), at: spec.location))
+                    Diagnostic(
+                        KitPaths.leavesKit(relative, .template, refusal, language: language), in: language,
+                        at: spec.location))
                 continue
             }
             guard let data = FileManager.default.contents(atPath: path),
                 let text = String(validating: [UInt8](data), as: UTF8.self)
             else {
-                problems.append(Diagnostic(TemplateMessage.notUTF8(path: path).text(in: language), at: spec.location))
+                problems.append(Diagnostic(TemplateMessage.notUTF8(path: path), in: language, at: spec.location))
                 continue
             }
             texts.register(text, for: path)
@@ -59,7 +61,7 @@ public struct DocumentGenerator {
             } catch let error as DiagnosticList {
                 problems += error.diagnostics
             } catch {
-                problems.append(Diagnostic("\(error)", at: spec.location))
+                problems.append(Diagnostic(TemplateMessage.mustache("\(error)"), in: language, at: spec.location))
             }
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }

@@ -22,15 +22,46 @@ public struct DocumentTemplate: Sendable {
         self.tags = try TemplateTag.scan(text, file: file, language: language)
         // Before Mustache's parser, whose errors name neither the file nor the section.
         if let problem = StrictChecker.structureProblem(tags, language: language) { throw problem }
-        do {
-            // Values escape themselves (see `TemplateValue`), so Mustache's own HTML escaping is turned off.
-            self.chunks = try Self.chunks(of: text, tags: tags, size: chunkSize).map {
-                try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}\n" + $0)
+        var chunks: [MustacheTemplate] = []
+        var startLine = 1
+        for chunk in Self.chunks(of: text, tags: tags, size: chunkSize) {
+            do {
+                // Values escape themselves (see `TemplateValue`), so Mustache's own HTML escaping is turned off.
+                chunks.append(try MustacheTemplate(string: Self.pragma + chunk))
+            } catch {
+                throw Self.problem(error, chunkStartLine: startLine, file: file, language: language)
             }
-        } catch {
-            throw Diagnostic(
-                TemplateMessage.mustache("\(error)").text(in: language),
-                at: SourceLocation(file: file, line: 1, column: 1))
+            startLine += chunk.utf8.count(where: { $0 == UInt8(ascii: "\n") })
+        }
+        self.chunks = chunks
+    }
+
+    /// The line put before every chunk.
+    private static let pragma = "{{% CONTENT_TYPE: TEXT}}\n"
+
+    /// swift-mustache's error at the line and column of the template it names: the chunk's line `n` is the
+    /// template's line `chunkStartLine + n - 2`, since the pragma takes the chunk's first line.
+    static func problem(_ error: any Error, chunkStartLine: Int, file: String, language: Language) -> Diagnostic {
+        guard let error = error as? MustacheTemplate.ParserError else {
+            let message = TemplateMessage.mustache("\(error)")
+            return Diagnostic(message, in: language, at: SourceLocation(file: file, line: chunkStartLine, column: 1))
+        }
+        let line = max(chunkStartLine, chunkStartLine + error.context.lineNumber - 2)
+        let location = SourceLocation(file: file, line: line, column: max(1, error.context.columnNumber))
+        return Diagnostic(TemplateMessage.mustacheSyntax(problem(error.error)), in: language, at: location)
+    }
+
+    private static func problem(_ error: any Error) -> TemplateMessage.MustacheProblem {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: .closeNameIncorrect
+        case .unfinishedName: .unfinishedName
+        case .expectedSectionEnd: .expectedSectionEnd
+        case .invalidSetDelimiter: .delimiters
+        case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            .inheritance
+        case .invalidConfigVariableSyntax: .pragmaSyntax
+        case .unrecognisedConfigVariable: .unknownPragma
+        case nil: .other("\(error)")
         }
     }
 
@@ -38,7 +69,7 @@ public struct DocumentTemplate: Sendable {
     public func render(_ values: TemplateValue) throws(DiagnosticList) -> String {
         var checker = StrictChecker(tags: tags, language: language)
         checker.check(values)
-        guard checker.diagnostics.isEmpty else { throw DiagnosticList(checker.diagnostics) }
+        guard checker.collector.diagnostics.isEmpty else { throw DiagnosticList(checker.collector.diagnostics) }
         let context = values.mustacheValue
         return chunks.map { $0.render(context) }.joined()
     }

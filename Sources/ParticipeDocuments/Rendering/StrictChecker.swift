@@ -6,20 +6,22 @@ import ParticipeCore
 /// than an error, so this pass runs before rendering.
 struct StrictChecker {
     private let tags: [TemplateTag]
-    /// The language of the messages.
-    private let language: Language
-    private(set) var diagnostics: [Diagnostic] = []
+    /// Every name missing, in the language of the messages.
+    private(set) var collector: DiagnosticCollector
     private var reported: Set<String> = []
 
     init(tags: [TemplateTag], language: Language = .english) {
         self.tags = tags
-        self.language = language
+        self.collector = DiagnosticCollector(language: language)
     }
+
+    /// The language of the messages.
+    private var language: Language { collector.language }
 
     /// Checks the section structure, then every lookup against `root`.
     mutating func check(_ root: TemplateValue) {
         if let problem = Self.structureProblem(tags, language: language) {
-            diagnostics.append(problem)
+            collector.append(problem)
             return
         }
         _ = walk(from: 0, contexts: [root])
@@ -28,7 +30,7 @@ struct StrictChecker {
     /// The first section opened and not closed, or closed without being opened, with its position.
     static func structureProblem(_ tags: [TemplateTag], language: Language = .english) -> Diagnostic? {
         func problem(_ message: TemplateMessage, at location: SourceLocation) -> Diagnostic {
-            Diagnostic(message.text(in: language), at: location)
+            Diagnostic(message, in: language, at: location)
         }
         var stack: [(name: String, location: SourceLocation)] = []
         for tag in tags {
@@ -82,8 +84,7 @@ struct StrictChecker {
                 }
                 index = end
             case .partial:
-                diagnostics.append(
-                    Diagnostic(TemplateMessage.partial(name: tag.name).text(in: language), at: tag.location))
+                collector.error(TemplateMessage.partial(name: tag.name), at: tag.location)
                 index += 1
             case .comment, .pragma:
                 index += 1
@@ -133,7 +134,7 @@ struct StrictChecker {
         guard reported.insert(key).inserted else { return }
         let hint = Suggestion.hint(for: missing, among: names, language: language)
         let message = TemplateMessage.noValue(missing: missing, prefix: prefix, tag: tag.name, hint: hint, names: names)
-        diagnostics.append(Diagnostic(message.text(in: language), at: tag.location))
+        collector.error(message, at: tag.location)
     }
 
     private static func names(_ value: TemplateValue) -> [String] {

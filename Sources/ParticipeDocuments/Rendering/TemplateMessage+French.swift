@@ -5,6 +5,17 @@ extension TemplateMessage {
             "le document « \(document) » n'a pas de modèle pour « \(language) »"
         case .notUTF8(let path): "impossible de lire le modèle « \(path) » comme du texte UTF-8"
         case .mustache(let error): "Mustache ne peut pas lire ce modèle : \(error)"
+        case .mustacheSyntax(let problem):
+            switch problem {
+            case .closeNameIncorrect: "cette balise fermante ne correspond pas à la section qu'elle ferme"
+            case .unfinishedName: "cette balise n'est pas terminée : un nom doit être suivi de « }} »"
+            case .expectedSectionEnd: "une section n'est jamais fermée"
+            case .delimiters: "changer les délimiteurs de Mustache n'est pas permis dans les modèles de kit"
+            case .inheritance: "l'héritage de modèles n'est pas permis dans les modèles de kit"
+            case .pragmaSyntax: "une directive s'écrit « {{% NOM: VALEUR}} »"
+            case .unknownPragma: "directive inconnue : les modèles de kit ne connaissent que « CONTENT_TYPE »"
+            case .other(let error): "Mustache ne peut pas lire ce modèle : \(error)"
+            }
         case .closesUnopened(let name): "« {{/\(name)}} » ferme une section qui n'a jamais été ouverte"
         case .closesOther(let name, let opened, let line):
             "« {{/\(name)}} » ferme « {{#\(opened)}} », ouverte à la ligne \(line)"

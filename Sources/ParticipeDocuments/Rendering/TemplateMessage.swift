@@ -6,6 +6,8 @@ enum TemplateMessage: Wording {
     case noTemplate(document: String, language: String)
     case notUTF8(path: String)
     case mustache(String)
+    /// What swift-mustache's parser found wrong, reported at the line and column it names.
+    case mustacheSyntax(MustacheProblem)
     case closesUnopened(name: String)
     case closesOther(name: String, opened: String, line: Int)
     case neverClosed(name: String)
@@ -17,6 +19,18 @@ enum TemplateMessage: Wording {
     case inheritance
     case unknownTransform(name: String, transforms: String)
     case notAValueName(String)
+
+    /// The kinds of problem swift-mustache's parser reports, in Participe's words.
+    enum MustacheProblem: Sendable {
+        case closeNameIncorrect
+        case unfinishedName
+        case expectedSectionEnd
+        case delimiters
+        case inheritance
+        case pragmaSyntax
+        case unknownPragma
+        case other(String)
+    }
 
     /// The names listed after a missing one: 15 at most.
     static func listed(_ names: [String]) -> String {

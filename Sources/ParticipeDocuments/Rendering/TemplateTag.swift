@@ -53,7 +53,7 @@ struct TemplateTag {
             var end = contentStart
             while end + closing <= bytes.count, !(bytes[end..<end + closing].allSatisfy { $0 == close }) { end += 1 }
             guard end + closing <= bytes.count else {
-                throw Diagnostic(TemplateMessage.unclosedTag(triple: triple).text(in: language), at: start)
+                throw Diagnostic(TemplateMessage.unclosedTag(triple: triple), in: language, at: start)
             }
             let content = String(decoding: bytes[contentStart..<end], as: UTF8.self)
             var tag = try tag(content, triple: triple, at: start, language: language)
@@ -71,7 +71,7 @@ struct TemplateTag {
     private static func tag(_ content: String, triple: Bool, at location: SourceLocation, language: Language)
         throws(Diagnostic) -> TemplateTag
     {
-        func problem(_ message: TemplateMessage) -> Diagnostic { Diagnostic(message.text(in: language), at: location) }
+        func problem(_ message: TemplateMessage) -> Diagnostic { Diagnostic(message, in: language, at: location) }
         let trimmed = content.trimmingWhitespace
         var kind = Kind.variable
         var body = trimmed

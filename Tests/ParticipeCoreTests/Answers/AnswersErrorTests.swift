@@ -6,7 +6,8 @@ import Testing
 
 @Suite("Answers: errors name the line and column")
 struct AnswersErrorTests {
-    @Test(arguments: [
+    /// An answers text after the demo header, with a `⟨` where the error is, and its message.
+    static let cases: [(marked: String, message: String)] = [
         (
             "answers:\n  ⟨identit:\n    nom: Ville\n",
             "unknown key 'identit' in 'answers' (sections of the kit); did you mean 'identite'? "
@@ -56,7 +57,9 @@ struct AnswersErrorTests {
             "unknown criterion 'techniqe'; did you mean 'technique'? "
                 + "(criteria: technique, fonctionnel, accessibilite, prix)"
         ),
-    ])
+    ]
+
+    @Test(arguments: cases)
     func reportsTheProblemWhereItIs(marked: String, message: String) throws {
         let input = MarkedText(demoAnswersHeader + marked)
         let fixture = try AnswersFixture(input.text)

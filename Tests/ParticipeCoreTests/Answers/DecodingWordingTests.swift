@@ -20,7 +20,7 @@ struct DecodingWordingTests {
         var decoder = NodeDecoder()
         decoder.language = language
         use(&decoder)
-        return (decoder.diagnostics + decoder.warnings).map(\.message)
+        return (decoder.collector.errors + decoder.collector.warnings).map(\.message)
     }
 
     @Test func identifiersInFrench() {

@@ -40,10 +40,16 @@ import Testing
         let question = try DemoKit.question("identite.population")
         #expect(french.parse("12 500", for: question) == .success(.number(12_500)))
         #expect(
-            french.parse("1,5", for: question) == .failure(InterviewInputError(message: "un nombre entier est attendu"))
+            french.parse("1,5", for: question)
+                == .failure(
+                    InterviewInputError(
+                        message: "un nombre entier est attendu", code: "interview.whole-number-expected"))
         )
         #expect(
-            english.parse("abc", for: question) == .failure(InterviewInputError(message: "a whole number is expected")))
+            english.parse("abc", for: question)
+                == .failure(
+                    InterviewInputError(message: "a whole number is expected", code: "interview.whole-number-expected"))
+        )
     }
 
     @Test func singleChoiceByNumberOrId() throws {
@@ -53,7 +59,9 @@ import Testing
         #expect(french.parse("Commune", for: question) == .success(.text("commune")))
         #expect(
             french.parse("4", for: question)
-                == .failure(InterviewInputError(message: "choisissez un numéro entre 1 et 3")))
+                == .failure(
+                    InterviewInputError(
+                        message: "choisissez un numéro entre 1 et 3", code: "interview.choice-number-out-of-range")))
         guard case .failure(let error) = french.parse("mairie", for: question) else {
             Issue.record("an unknown choice is refused")
             return
@@ -69,7 +77,7 @@ import Testing
         #expect(french.parse(" 1 ; budget_participatif ", for: question) == .success(expected))
         #expect(
             french.parse("1, 1", for: question)
-                == .failure(InterviewInputError(message: "« 1 » est donné deux fois")))
+                == .failure(InterviewInputError(message: "« 1 » est donné deux fois", code: "interview.given-twice")))
     }
 
     @Test func rankingIsAnOrder() throws {
@@ -90,7 +98,9 @@ import Testing
         let question = try DemoKit.question("identite.nom")
         #expect(french.parse("  Ville de Lorient ", for: question) == .success(.text("Ville de Lorient")))
         #expect(
-            french.parse("   ", for: question) == .failure(InterviewInputError(message: "une réponse est attendue")))
+            french.parse("   ", for: question)
+                == .failure(InterviewInputError(message: "une réponse est attendue", code: "interview.answer-expected"))
+        )
     }
 
     @Test func commands() {

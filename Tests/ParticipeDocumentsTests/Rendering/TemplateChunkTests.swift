@@ -57,4 +57,39 @@ struct TemplateChunkTests {
             #expect(try DocumentTemplate(text: text, file: path).render(values) == whole, "\(document.id)")
         }
     }
+
+    /// Forty lines of text, then `tail`: cut into chunks of about 64 bytes, the tail is several chunks down.
+    private static func farDown(_ tail: String) -> String {
+        (1...40).map { "Ligne \($0) du modèle, assez longue pour remplir un morceau." }.joined(separator: "\n")
+            + "\n{{#items}}\n- {{title}}\n{{/items}}\n" + tail + "\nFin.\n"
+    }
+
+    @Test(arguments: [
+        ("Avant {{% BOGUS ⟨}} après", "a pragma is written '{{% NAME: VALUE}}'"),
+        ("Avant {{% CONTENT_TYPE: BOGUS }}⟨", "unknown pragma: kit templates know only 'CONTENT_TYPE'"),
+    ])
+    func aMustacheErrorFarDownIsAtItsLineAndColumn(_ tail: String, _ message: String) throws {
+        let marked = MarkedText(Self.farDown(tail))
+        let tags = try TemplateTag.scan(marked.text, file: "t")
+        #expect(DocumentTemplate.chunks(of: marked.text, tags: tags, size: 64).count > 10)
+        #expect(marked.line == 44)
+        let error = #expect(throws: Diagnostic.self) {
+            try DocumentTemplate(text: marked.text, file: "t", chunkSize: 64)
+        }
+        #expect(error?.description == "\(marked.location(in: "t")): error: \(message)")
+        #expect(error?.code == "template.mustache-syntax")
+        // The same place when the template is parsed whole.
+        let whole = #expect(throws: Diagnostic.self) {
+            try DocumentTemplate(text: marked.text, file: "t", chunkSize: 1_000_000)
+        }
+        #expect(whole?.location == error?.location)
+    }
+
+    @Test func aMustacheErrorOnTheFirstLineIsOnTheFirstLine() throws {
+        let marked = MarkedText("{{%BOGUS⟨}}\nSuite.\n")
+        let error = #expect(throws: Diagnostic.self) {
+            try DocumentTemplate(text: marked.text, file: "t", language: .french)
+        }
+        #expect(error?.description == "\(marked.location(in: "t")): error: une directive s'écrit « {{% NOM: VALEUR}} »")
+    }
 }
