@@ -134,6 +134,10 @@ struct ExportFailureTests {
                 == "erreur : disque plein lors de l'écriture de « out/cctp.docx »\n2 fichier(s) écrit(s) avant l'échec : "
                 + "out/cctp.md, out/cctp.html. Les 2 autre(s) n'ont pas été écrits : chacun est absent ou dans sa "
                 + "version précédente.")
+        let diagnostic = failure.diagnostic(in: .english)
+        #expect(diagnostic.code == "file.cannot-write")
+        #expect(diagnostic.message == "disk full while writing out/cctp.docx")
+        #expect(diagnostic.notes.count == 1)
     }
 
     @Test func aDocumentThatCannotBeMadeSaysWhyInTheUsersLanguage() {

@@ -99,6 +99,22 @@ struct DiagnosticCodeTests {
         #expect(decoded.invalid.map(\.code) == ["decoding.unknown-key"])
     }
 
+    @Test func matrixNotesInputErrorsAndWriteFailuresGiveCodedDiagnostics() throws {
+        let note = MatrixDiagnostic(.note, .noPositiveWeight).diagnostic(in: .french)
+        #expect(note.code == "matrix.no-positive-weight")
+        #expect(note.severity == .note)
+        let write = AtomicFileError(path: "out/cctp.docx", code: ENOSPC).diagnostic(in: .english)
+        #expect(write.code == "file.cannot-write")
+        #expect(write.message == AtomicFileError(path: "out/cctp.docx", code: ENOSPC).message(language: .english))
+        let question = try #require(try demoKit().question(QuestionPath("identite", "population")))
+        guard case .failure(let refused) = InterviewInput(language: .french).parse("1,5", for: question) else {
+            Issue.record("1,5 is not a whole number")
+            return
+        }
+        #expect(refused.diagnostic().code == "interview.whole-number-expected")
+        #expect(refused.diagnostic().message == refused.message)
+    }
+
     /// Codes are made of a table's name and a case's name: two cases of a table never share a name, and two
     /// tables never share a concern.
     @Test func codesAreUniquePerMessageCase() throws {
