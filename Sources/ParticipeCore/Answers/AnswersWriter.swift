@@ -51,7 +51,7 @@ public enum AnswersWriter {
             let criteria = question.criteriaCatalogue.flatMap(kit.catalogue)?.items.map(\.id) ?? []
             return ["\(indent)\(key):"] + rows.flatMap { scoreRow($0, criteria: criteria, indent: indent) }
         case (.time, .number(let minutes)):
-            return ["\(indent)\(key): \"\(ValueFormatter.clock(minutes))\""]
+            return ["\(indent)\(key): \"\(NumberFormat.clock(minutes))\""]
         case (.points, .record(let points)):
             let entries = question.choiceIDs.compactMap { id in points[id].map { "\(indent)  \(id): \(scalar($0))" } }
             return entries.isEmpty ? ["\(indent)\(key): {}"] : ["\(indent)\(key):"] + entries

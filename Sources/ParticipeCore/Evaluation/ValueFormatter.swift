@@ -21,22 +21,8 @@ public struct ValueFormatter: Sendable {
 
     /// `19 h 30` in French, `19:30` in English.
     public func time(_ minutes: Double) -> String {
-        let total = Self.minuteOfDay(minutes)
+        let total = NumberFormat.minuteOfDay(minutes)
         return say(.time(hours: total / 60, minutes: total % 60))
-    }
-
-    /// `HH:MM` for minutes since midnight, wrapping past midnight.
-    public static func clock(_ minutes: Double) -> String {
-        let total = minuteOfDay(minutes)
-        let hours = total / 60
-        let rest = total % 60
-        return (hours < 10 ? "0" : "") + "\(hours):" + (rest < 10 ? "0" : "") + "\(rest)"
-    }
-
-    /// Minutes since midnight, wrapped into 0..<1440 and rounded to the minute.
-    private static func minuteOfDay(_ minutes: Double) -> Int {
-        let wrapped = minutes.isFinite ? minutes.truncatingRemainder(dividingBy: 1440) : 0
-        return ((Int(wrapped.rounded()) % 1440) + 1440) % 1440
     }
 
     /// `12 %` in French, `12%` in English; otherwise a non-breaking space between the number and its unit.

@@ -53,7 +53,7 @@ extension FunctionLibrary {
             types[0].isCompatible(with: .number)
                 ? .success(.text) : TypeRules.mismatch("clock", 0, needs: .minutes, got: types[0])
         },
-        implementation: { arguments, _ in arguments[0].number.map { .text(ValueFormatter.clock($0)) } ?? .null })
+        implementation: { arguments, _ in arguments[0].number.map { .text(NumberFormat.clock($0)) } ?? .null })
 
     /// `text(x)`: a value as text, numbers without grouping (`2030`, `1.5`), dates `YYYY-MM-DD`; null stays null.
     private static let text = ExpressionFunction(

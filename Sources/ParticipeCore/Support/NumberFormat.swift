@@ -88,4 +88,18 @@ package enum NumberFormat {
     private static func pow10(_ exponent: Int) -> Double {
         (0..<max(0, exponent)).reduce(1.0) { value, _ in value * 10 }
     }
+
+    /// `HH:MM` for minutes since midnight, wrapping past midnight: how answers files and `clock()` write a time.
+    package static func clock(_ minutes: Double) -> String {
+        let total = minuteOfDay(minutes)
+        let hours = total / 60
+        let rest = total % 60
+        return (hours < 10 ? "0" : "") + "\(hours):" + (rest < 10 ? "0" : "") + "\(rest)"
+    }
+
+    /// Minutes since midnight, wrapped into 0..<1440 and rounded to the minute.
+    static func minuteOfDay(_ minutes: Double) -> Int {
+        let wrapped = minutes.isFinite ? minutes.truncatingRemainder(dividingBy: 1440) : 0
+        return ((Int(wrapped.rounded()) % 1440) + 1440) % 1440
+    }
 }

@@ -31,7 +31,7 @@ extension TemplateContext {
         view["label"] = kitMarkdown(question.label)
         view["answered"] = .flag(value.isAnswered)
         view["value"] = .optionalText(formatter.answer(value, for: question, fallbacks: kit.fallbacks))
-        view["raw"] = .optionalText(question.type == .time ? value.number.map(ValueFormatter.clock) : raw(value))
+        view["raw"] = .optionalText(question.type == .time ? value.number.map(NumberFormat.clock) : raw(value))
         if question.type.hasChoices || question.type == .single {
             let chosen = chosenIDs(value)
             view["is"] = .object(TemplateObject(question.choices.map { ($0.id, .flag(chosen.contains($0.id))) }))

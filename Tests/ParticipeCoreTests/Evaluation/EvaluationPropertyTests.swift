@@ -139,7 +139,7 @@ struct EvaluationPropertyTests {
                 }
                 _ = formatter.time(number)
                 _ = formatter.answer(.number(number), for: question, fallbacks: [])
-                _ = ValueFormatter.clock(number)
+                _ = NumberFormat.clock(number)
             }
             _ = NumberFormat.plain(number)
             let cell = TableCell.number(number, decimals: decimals).plainText
