@@ -90,11 +90,19 @@ import Testing
                 offer("Offre A", 40000, ["fonctionnel": 4]), offer("Offre B", 30000, ["fonctionnel": 3]),
             ])
         }
-        var kit = evaluation.kit
-        let index = try #require(kit.catalogues.firstIndex { $0.id == "criteres" })
-        for item in kit.catalogues[index].items.indices where kit.catalogues[index].items[item].id == "accessibilite" {
-            kit.catalogues[index].items[item].kind = .eliminatory
-        }
+        // A loaded kit cannot change: the demo kit is copied with accessibility made eliminatory.
+        let folder = try TemporaryDirectory()
+        try FileManager.default.copyItem(atPath: Fixtures.path("kits/demo"), toPath: folder.path("demo"))
+        let yaml = try folder.read("demo/kit.yaml")
+        let scored =
+            "{id: accessibilite, parent: technique, title: {fr: Accessibilité, en: Accessibility}, weight: 50, kind: scored}"
+        #expect(yaml.contains(scored))
+        _ = try folder.write(
+            yaml.replacingOccurrences(
+                of: scored, with: scored.replacingOccurrences(of: "kind: scored", with: "kind: eliminatory")),
+            to: "demo/kit.yaml")
+        var texts = SourceTexts()
+        let kit = try KitLoader().load(directory: folder.path("demo"), texts: &texts)
         evaluation = Evaluation(kit: kit, sheet: evaluation.sheet, today: evaluation.today)
         let output = try render(
             "{{#matrices.choix.candidates}}{{name}}:{{rank}}:{{status}}:{{failed}}:{{missing}}\n"

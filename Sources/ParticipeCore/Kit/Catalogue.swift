@@ -1,8 +1,8 @@
 /// Items derived from the answers: requirements, decision criteria, restitution steps, indicators…
 public struct Catalogue: Sendable, Hashable, Identifiable {
     public struct Category: Sendable, Hashable, Identifiable {
-        public var id: String
-        public var title: LocalizedText
+        public let id: String
+        public let title: LocalizedText
     }
 
     public enum Priority: String, Sendable, Hashable, CaseIterable {
@@ -12,21 +12,21 @@ public struct Catalogue: Sendable, Hashable, Identifiable {
     }
 
     public struct Item: Sendable, Hashable, Identifiable {
-        public var id: String
-        public var when: Expression?
-        public var category: String?
-        public var priority: Priority?
-        public var priorityWhen: [(Expression, Priority)]
-        public var title: TemplatedText?
-        public var text: TemplatedText?
-        public var from: [QuestionPath]
-        public var weight: Double?
+        public let id: String
+        public let when: Expression?
+        public let category: String?
+        public let priority: Priority?
+        public let priorityWhen: [(Expression, Priority)]
+        public let title: TemplatedText?
+        public let text: TemplatedText?
+        public let from: [QuestionPath]
+        public let weight: Double?
         /// A weight computed from the answers (`weight: "if(… , 25, 15)"`), which takes the place of `weight`.
-        public var weightExpression: Expression?
-        public var parent: String?
-        public var kind: Criterion.Kind?
-        public var values: [(name: String, expression: Expression)]
-        public var location: SourceLocation
+        public let weightExpression: Expression?
+        public let parent: String?
+        public let kind: Criterion.Kind?
+        public let values: [(name: String, expression: Expression)]
+        public let location: SourceLocation
 
         public static func == (lhs: Item, rhs: Item) -> Bool { lhs.id == rhs.id && lhs.location == rhs.location }
         public func hash(into hasher: inout Hasher) {
@@ -35,11 +35,11 @@ public struct Catalogue: Sendable, Hashable, Identifiable {
         }
     }
 
-    public var id: String
-    public var title: LocalizedText
-    public var categories: [Category]
-    public var items: [Item]
-    public var location: SourceLocation
+    public let id: String
+    public let title: LocalizedText
+    public let categories: [Category]
+    public let items: [Item]
+    public let location: SourceLocation
 
     public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
 

@@ -1,13 +1,13 @@
 /// A named expression over the answers, referred to by its bare id.
 public struct ComputedValue: Sendable, Hashable, Identifiable {
-    public var id: String
+    public let id: String
     /// The expression, or the one of the kit's first language when the value is given per language.
-    public var value: Expression
+    public let value: Expression
     /// Expressions by language, for a value written differently in each (a suggested wording); empty otherwise.
-    public var localized: [String: Expression] = [:]
-    public var label: LocalizedText?
-    public var unit: LocalizedText?
-    public var location: SourceLocation
+    public let localized: [String: Expression]
+    public let label: LocalizedText?
+    public let unit: LocalizedText?
+    public let location: SourceLocation
 
     /// The expression for `language`.
     public func expression(for language: Language) -> Expression { localized[language.code] ?? value }

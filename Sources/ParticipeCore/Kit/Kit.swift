@@ -1,35 +1,29 @@
 /// A questionnaire with its rules, catalogues and documents, loaded from `Templates/<id>/kit.yaml`.
 public struct Kit: Sendable {
-    public var id: String
-    public var version: String
-    public var languages: [Language]
-    public var title: LocalizedText
-    public var description: LocalizedText?
+    public let id: String
+    public let version: String
+    public let languages: [Language]
+    public let title: LocalizedText
+    public let description: LocalizedText?
     /// The name written as the documents' author (DOCX and ODT properties): usually the public body.
-    public var author: Expression?
-    public var sections: [Section] {
-        didSet { lookup = KitLookup(sections: sections, computed: computed, grids: grids) }
-    }
-    public var computed: [ComputedValue] {
-        didSet { lookup = KitLookup(sections: sections, computed: computed, grids: grids) }
-    }
-    public var grids: [Grid] {
-        didSet { lookup = KitLookup(sections: sections, computed: computed, grids: grids) }
-    }
-    public var matrices: [MatrixSpec]
-    public var rules: [Rule]
-    public var catalogues: [Catalogue]
-    public var documents: [DocumentSpec]
-    public var glossary: [GlossaryEntry]
-    public var misconceptions: [Misconception]
+    public let author: Expression?
+    public let sections: [Section]
+    public let computed: [ComputedValue]
+    public let grids: [Grid]
+    public let matrices: [MatrixSpec]
+    public let rules: [Rule]
+    public let catalogues: [Catalogue]
+    public let documents: [DocumentSpec]
+    public let glossary: [GlossaryEntry]
+    public let misconceptions: [Misconception]
     /// The folder the kit was read from.
-    public var directory: String
+    public let directory: String
     /// The file of `kit.yaml`, as diagnostics name it.
-    public var file: String
+    public let file: String
     /// Problems that do not prevent using the kit (missing translations…).
-    public var warnings: [Diagnostic]
+    public let warnings: [Diagnostic]
     /// Indexes by id, so that evaluating a kit of thousands of questions stays linear.
-    private var lookup: KitLookup
+    private let lookup: KitLookup
 
     public init(
         id: String, version: String, languages: [Language], title: LocalizedText, description: LocalizedText?,
@@ -56,6 +50,15 @@ public struct Kit: Sendable {
         self.file = file
         self.warnings = warnings
         self.lookup = KitLookup(sections: sections, computed: computed, grids: grids)
+    }
+
+    /// The kit with the warnings its checks found, known only once it is built.
+    func withWarnings(_ warnings: [Diagnostic]) -> Kit {
+        Kit(
+            id: id, version: version, languages: languages, title: title, description: description,
+            sections: sections, computed: computed, grids: grids, matrices: matrices, rules: rules,
+            catalogues: catalogues, documents: documents, glossary: glossary, misconceptions: misconceptions,
+            directory: directory, file: file, warnings: warnings, author: author)
     }
 
     public func section(_ id: String) -> Section? { lookup.sections[id].map { sections[$0] } }

@@ -49,50 +49,53 @@ extension KitBuilder {
         if isField, !QuestionType.fieldTypes.contains(type) {
             report(.fieldType(type: typeName), at: typeNode.location)
         }
-        var question = Question(
-            id: id, type: type, label: label,
-            help: fields["help"].flatMap { decoder.templated($0, what: name(.key("help"))) },
-            examples: fields["examples"].flatMap { examples($0) },
-            unit: fields["unit"].flatMap { decoder.localized($0, what: name(.key("unit"))) },
-            required: requirement(fields["required"], isField: isField),
-            when: fields["when"].flatMap { decoder.expression($0, what: name(.key("when"))) }, defaultValue: nil,
-            choices: fields["choices"].map { choices($0) } ?? [], validation: Question.Validation(), scale: nil,
-            total: 100, fields: [], criteriaCatalogue: nil, asksPrice: false, see: identifiers(fields["see"]),
-            location: node.location)
+        let help = fields["help"].flatMap { decoder.templated($0, what: name(.key("help"))) }
+        let examples = fields["examples"].flatMap { self.examples($0) }
+        let unit = fields["unit"].flatMap { decoder.localized($0, what: name(.key("unit"))) }
+        let required = requirement(fields["required"], isField: isField)
+        let when = fields["when"].flatMap { decoder.expression($0, what: name(.key("when"))) }
+        let choices = fields["choices"].map { self.choices($0) } ?? []
+        let see = identifiers(fields["see"])
         if isField, let when = fields["when"] {
             report(.fieldWhen, at: when.location)
         }
         checkApplicable(fields, to: type)
-        if type.hasChoices, question.choices.isEmpty {
+        if type.hasChoices, choices.isEmpty {
             report(.needsChoices(type: typeName), at: node.location)
         }
-        if let validation = fields["validation"] { question.validation = self.validation(validation, type: type) }
-        if type == .scale || type == .scores {
-            question.scale = scale(fields["scale"], defaultRange: type == .scale ? 1...5 : 0...5)
-        }
-        if let total = fields["total"] { question.total = decoder.number(total, what: name(.key("total"))) ?? 100 }
+        let validation = fields["validation"].map { self.validation($0, type: type) } ?? Question.Validation()
+        let scale =
+            type == .scale || type == .scores
+            ? self.scale(fields["scale"], defaultRange: type == .scale ? 1...5 : 0...5) : nil
+        let total = fields["total"].map { decoder.number($0, what: name(.key("total"))) ?? 100 } ?? 100
+        var questionFields: [Question] = []
         if type == .list {
             let fieldNodes = fields["fields"].map { decoder.list($0, what: name(.key("fields"))) } ?? []
-            question.fields = fieldNodes.compactMap { self.question($0, isField: true) }
-            if question.fields.isEmpty { report(.listNeedsFields, at: node.location) }
+            questionFields = fieldNodes.compactMap { self.question($0, isField: true) }
+            if questionFields.isEmpty { report(.listNeedsFields, at: node.location) }
         }
+        var criteriaCatalogue: String?
+        var asksPrice = false
         if type == .scores {
             if let criteria = fields["criteria"],
                 let catalogue = decoder.identifier(criteria, what: name(.key("criteria")), dashes: true)
             {
-                question.criteriaCatalogue = catalogue
+                criteriaCatalogue = catalogue
                 references.catalogues.append((catalogue, criteria.location))
             } else if fields["criteria"] == nil {
                 report(.scoresNeedCriteria, at: node.location)
             }
-            question.asksPrice = fields["price"].flatMap { decoder.boolean($0, what: name(.key("price"))) } ?? false
+            asksPrice = fields["price"].flatMap { decoder.boolean($0, what: name(.key("price"))) } ?? false
         }
-        if let defaultNode = fields["default"] {
-            var ignored: [String: SourceLocation] = [:]
-            question.defaultValue = AnswerDecoder.value(
-                of: defaultNode, for: question, decoder: &decoder, locations: &ignored)
-        }
-        return question
+        let question = Question(
+            id: id, type: type, label: label, help: help, examples: examples, unit: unit, required: required,
+            when: when, defaultValue: nil, choices: choices, validation: validation, scale: scale, total: total,
+            fields: questionFields, criteriaCatalogue: criteriaCatalogue, asksPrice: asksPrice, see: see,
+            location: node.location)
+        guard let defaultNode = fields["default"] else { return question }
+        var ignored: [String: SourceLocation] = [:]
+        return question.withDefault(
+            AnswerDecoder.value(of: defaultNode, for: question, decoder: &decoder, locations: &ignored))
     }
 
     /// Keys that make sense for some types only, so that a misplaced one is not silently ignored.

@@ -41,7 +41,7 @@ struct KitBuilder {
         let version = header["version"].flatMap { decoder.string($0, what: name(.kitVersion)) }
         let title = header["title"].flatMap { decoder.localized($0, what: name(.kitTitle)) }
         let description = header["description"].flatMap { decoder.localized($0, what: name(.kitDescription)) }
-        var kit = Kit(
+        let kit = Kit(
             id: id ?? "", version: version ?? "", languages: decoder.languages,
             title: title ?? LocalizedText(all: ""), description: description,
             sections: (lists["sections"] ?? []).compactMap { section($0) },
@@ -61,8 +61,7 @@ struct KitBuilder {
         var checker = KitChecker(kit: kit, references: references, collector: decoder.collector)
         checker.checkAll()
         decoder.collector = checker.collector
-        kit.warnings = decoder.collector.warnings
-        return decoder.collector.hasErrors ? nil : kit
+        return decoder.collector.hasErrors ? nil : kit.withWarnings(decoder.collector.warnings)
     }
 
     mutating func computed(_ node: YAMLNode) -> ComputedValue? {

@@ -1,12 +1,12 @@
 /// A matrix of decision: criteria from a catalogue, weights and candidates from the answers.
 public struct MatrixSpec: Sendable, Hashable, Identifiable {
-    public var id: String
-    public var title: LocalizedText
-    public var criteria: String
-    public var weights: QuestionPath?
-    public var candidates: QuestionPath?
-    public var priceFormula: PriceFormula
-    public var location: SourceLocation
+    public let id: String
+    public let title: LocalizedText
+    public let criteria: String
+    public let weights: QuestionPath?
+    public let candidates: QuestionPath?
+    public let priceFormula: PriceFormula
+    public let location: SourceLocation
 }
 
 extension MatrixSpec {

@@ -1,8 +1,8 @@
 /// A received idea about the kit's subject, and the answer to it.
 public struct Misconception: Sendable, Hashable, Identifiable {
-    public var id: String
-    public var claim: LocalizedText
-    public var answer: LocalizedText
-    public var sections: [String]
-    public var location: SourceLocation
+    public let id: String
+    public let claim: LocalizedText
+    public let answer: LocalizedText
+    public let sections: [String]
+    public let location: SourceLocation
 }

@@ -7,9 +7,9 @@ public struct Question: Sendable, Hashable, Identifiable {
     }
 
     public struct Choice: Sendable, Hashable, Identifiable {
-        public var id: String
-        public var label: LocalizedText
-        public var help: LocalizedText?
+        public let id: String
+        public let label: LocalizedText
+        public let help: LocalizedText?
     }
 
     /// Bounds on an answer; which apply depends on the type.
@@ -30,26 +30,34 @@ public struct Question: Sendable, Hashable, Identifiable {
         public var labels: [Int: LocalizedText]
     }
 
-    public var id: String
-    public var type: QuestionType
-    public var label: LocalizedText
-    public var help: TemplatedText?
-    public var examples: LocalizedList?
-    public var unit: LocalizedText?
-    public var required: Requirement
-    public var when: Expression?
-    public var defaultValue: Value?
-    public var choices: [Choice]
-    public var validation: Validation
-    public var scale: Scale?
-    public var total: Double
-    public var fields: [Question]
+    public let id: String
+    public let type: QuestionType
+    public let label: LocalizedText
+    public let help: TemplatedText?
+    public let examples: LocalizedList?
+    public let unit: LocalizedText?
+    public let required: Requirement
+    public let when: Expression?
+    public let defaultValue: Value?
+    public let choices: [Choice]
+    public let validation: Validation
+    public let scale: Scale?
+    public let total: Double
+    public let fields: [Question]
     /// For `scores`: the catalogue whose items are the criteria.
-    public var criteriaCatalogue: String?
+    public let criteriaCatalogue: String?
     /// For `scores`: whether each candidate has a price.
-    public var asksPrice: Bool
-    public var see: [String]
-    public var location: SourceLocation
+    public let asksPrice: Bool
+    public let see: [String]
+    public let location: SourceLocation
+
+    /// The question with its default answer, which is decoded against the question once it is built.
+    func withDefault(_ value: Value?) -> Question {
+        Question(
+            id: id, type: type, label: label, help: help, examples: examples, unit: unit, required: required,
+            when: when, defaultValue: value, choices: choices, validation: validation, scale: scale, total: total,
+            fields: fields, criteriaCatalogue: criteriaCatalogue, asksPrice: asksPrice, see: see, location: location)
+    }
 
     public func choice(_ id: String) -> Choice? { choices.first { $0.id == id } }
 

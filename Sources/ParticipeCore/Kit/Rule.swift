@@ -16,12 +16,12 @@ public struct Rule: Sendable, Hashable, Identifiable {
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
-    public var id: String
-    public var severity: Severity
-    public var when: Expression
-    public var message: TemplatedText
-    public var action: TemplatedText?
-    public var concerns: [QuestionPath]
-    public var see: [String]
-    public var location: SourceLocation
+    public let id: String
+    public let severity: Severity
+    public let when: Expression
+    public let message: TemplatedText
+    public let action: TemplatedText?
+    public let concerns: [QuestionPath]
+    public let see: [String]
+    public let location: SourceLocation
 }
