@@ -1,6 +1,6 @@
 /// A localised list of strings (`examples`).
 public struct LocalizedList: Sendable, Hashable {
-    public var lists: [String: [String]]
+    public let lists: [String: [String]]
 
     public init(_ lists: [String: [String]]) {
         self.lists = lists

@@ -1,7 +1,7 @@
 /// A text given per language (`{fr: …, en: …}`), or once for all languages.
 public struct LocalizedText: Sendable, Hashable {
     /// Texts by language code; the key `""` holds a text given for every language.
-    public var texts: [String: String]
+    public let texts: [String: String]
 
     public init(_ texts: [String: String]) {
         self.texts = texts

@@ -1,7 +1,7 @@
 /// `section.question`: how answers, expressions and diagnostics name a question.
 public struct QuestionPath: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var section: String
-    public var question: String
+    public let section: String
+    public let question: String
 
     public init(_ section: String, _ question: String) {
         self.section = section

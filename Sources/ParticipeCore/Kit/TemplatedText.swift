@@ -8,7 +8,7 @@ public struct TemplatedText: Sendable, Hashable {
     }
 
     /// Segments by language code; `""` for a text given for every language.
-    public var segments: [String: [Segment]]
+    public let segments: [String: [Segment]]
 
     public init(segments: [String: [Segment]]) {
         self.segments = segments
