@@ -165,25 +165,30 @@ extension KitBuilder {
     }
 
     private mutating func validation(_ node: YAMLNode, type: QuestionType) -> Question.Validation {
-        var result = Question.Validation()
         guard let fields = decoder.fields(of: node, Self.validationKeys, what: name(.key("validation"))) else {
-            return result
+            return Question.Validation()
         }
         for (key, types) in Self.validationApplicability where fields[key] != nil && !types.contains(type) {
             report(.notApplicable(key: key, type: type.rawValue), at: fields[key]?.location ?? node.location)
         }
+        var minimum: Double?
+        var maximum: Double?
+        var minimumDate: CalendarDate?
+        var maximumDate: CalendarDate?
         if type == .date {
-            result.minimumDate = fields["min"].flatMap { decoder.date($0, what: name(.key("min"))) }
-            result.maximumDate = fields["max"].flatMap { decoder.date($0, what: name(.key("max"))) }
+            minimumDate = fields["min"].flatMap { decoder.date($0, what: name(.key("min"))) }
+            maximumDate = fields["max"].flatMap { decoder.date($0, what: name(.key("max"))) }
         } else {
-            result.minimum = fields["min"].flatMap { decoder.number($0, what: name(.key("min"))) }
-            result.maximum = fields["max"].flatMap { decoder.number($0, what: name(.key("max"))) }
+            minimum = fields["min"].flatMap { decoder.number($0, what: name(.key("min"))) }
+            maximum = fields["max"].flatMap { decoder.number($0, what: name(.key("max"))) }
         }
-        result.minimumLength = fields["min_length"].flatMap { decoder.integer($0, what: name(.key("min_length"))) }
-        result.maximumLength = fields["max_length"].flatMap { decoder.integer($0, what: name(.key("max_length"))) }
-        result.minimumItems = fields["min_items"].flatMap { decoder.integer($0, what: name(.key("min_items"))) }
-        result.maximumItems = fields["max_items"].flatMap { decoder.integer($0, what: name(.key("max_items"))) }
-        if let minimum = result.minimum, let maximum = result.maximum, minimum > maximum {
+        let result = Question.Validation(
+            minimum: minimum, maximum: maximum, minimumDate: minimumDate, maximumDate: maximumDate,
+            minimumLength: fields["min_length"].flatMap { decoder.integer($0, what: name(.key("min_length"))) },
+            maximumLength: fields["max_length"].flatMap { decoder.integer($0, what: name(.key("max_length"))) },
+            minimumItems: fields["min_items"].flatMap { decoder.integer($0, what: name(.key("min_items"))) },
+            maximumItems: fields["max_items"].flatMap { decoder.integer($0, what: name(.key("max_items"))) })
+        if let minimum, let maximum, minimum > maximum {
             report(
                 .minAboveMax(minimum: NumberFormat.plain(minimum), maximum: NumberFormat.plain(maximum)),
                 at: node.location)
@@ -192,23 +197,25 @@ extension KitBuilder {
     }
 
     private mutating func scale(_ node: YAMLNode?, defaultRange: ClosedRange<Int>) -> Question.Scale {
-        var scale = Question.Scale(minimum: defaultRange.lowerBound, maximum: defaultRange.upperBound, labels: [:])
-        guard let node else { return scale }
+        let defaultScale = Question.Scale(
+            minimum: defaultRange.lowerBound, maximum: defaultRange.upperBound, labels: [:])
+        guard let node else { return defaultScale }
         let keys = NodeDecoder.Keys(optional: ["min", "max", "labels"])
-        guard let fields = decoder.fields(of: node, keys, what: name(.key("scale"))) else { return scale }
-        scale.minimum = fields["min"].flatMap { decoder.integer($0, what: name(.key("min"))) } ?? scale.minimum
-        scale.maximum = fields["max"].flatMap { decoder.integer($0, what: name(.key("max"))) } ?? scale.maximum
-        if scale.minimum >= scale.maximum {
+        guard let fields = decoder.fields(of: node, keys, what: name(.key("scale"))) else { return defaultScale }
+        let minimum = fields["min"].flatMap { decoder.integer($0, what: name(.key("min"))) } ?? defaultRange.lowerBound
+        var maximum = fields["max"].flatMap { decoder.integer($0, what: name(.key("max"))) } ?? defaultRange.upperBound
+        if minimum >= maximum {
             report(.scaleBounds, at: node.location)
-            scale.maximum = scale.minimum + 1
+            maximum = minimum + 1
         }
+        var labels: [Int: LocalizedText] = [:]
         for pair in fields["labels"]?.mapping ?? [] {
-            guard let level = Int(pair.key.scalar ?? ""), (scale.minimum...scale.maximum).contains(level) else {
-                report(.scaleLabelLevel(minimum: scale.minimum, maximum: scale.maximum), at: pair.key.location)
+            guard let level = Int(pair.key.scalar ?? ""), (minimum...maximum).contains(level) else {
+                report(.scaleLabelLevel(minimum: minimum, maximum: maximum), at: pair.key.location)
                 continue
             }
-            scale.labels[level] = decoder.localized(pair.value, what: name(.scaleLabel))
+            labels[level] = decoder.localized(pair.value, what: name(.scaleLabel))
         }
-        return scale
+        return Question.Scale(minimum: minimum, maximum: maximum, labels: labels)
     }
 }

@@ -14,20 +14,35 @@ public struct Question: Sendable, Hashable, Identifiable {
 
     /// Bounds on an answer; which apply depends on the type.
     public struct Validation: Sendable, Hashable {
-        public var minimum: Double?
-        public var maximum: Double?
-        public var minimumDate: CalendarDate?
-        public var maximumDate: CalendarDate?
-        public var minimumLength: Int?
-        public var maximumLength: Int?
-        public var minimumItems: Int?
-        public var maximumItems: Int?
+        public let minimum: Double?
+        public let maximum: Double?
+        public let minimumDate: CalendarDate?
+        public let maximumDate: CalendarDate?
+        public let minimumLength: Int?
+        public let maximumLength: Int?
+        public let minimumItems: Int?
+        public let maximumItems: Int?
+
+        init(
+            minimum: Double? = nil, maximum: Double? = nil, minimumDate: CalendarDate? = nil,
+            maximumDate: CalendarDate? = nil, minimumLength: Int? = nil, maximumLength: Int? = nil,
+            minimumItems: Int? = nil, maximumItems: Int? = nil
+        ) {
+            self.minimum = minimum
+            self.maximum = maximum
+            self.minimumDate = minimumDate
+            self.maximumDate = maximumDate
+            self.minimumLength = minimumLength
+            self.maximumLength = maximumLength
+            self.minimumItems = minimumItems
+            self.maximumItems = maximumItems
+        }
     }
 
     public struct Scale: Sendable, Hashable {
-        public var minimum: Int
-        public var maximum: Int
-        public var labels: [Int: LocalizedText]
+        public let minimum: Int
+        public let maximum: Int
+        public let labels: [Int: LocalizedText]
     }
 
     public let id: String
