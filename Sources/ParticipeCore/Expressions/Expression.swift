@@ -41,7 +41,7 @@ public struct Expression: Sendable, Hashable {
     }
 
     /// Whether the expression is the literal `true`, so callers can skip work for always-true conditions.
-    public var isConstantTrue: Bool { root.kind == .literal(.boolean(true)) }
+    var isConstantTrue: Bool { root.kind == .literal(.boolean(true)) }
 
     /// The type of the expression and every problem found, each located at the offending token, worded in
     /// `language` (the scope words its own unknown names).

@@ -69,7 +69,7 @@ public struct AnswerDialogue: Sendable {
     public var count: Int { items.count }
 
     /// The points not given yet.
-    public var remaining: Double {
+    var remaining: Double {
         question.total - points.values.compactMap(\.number).reduce(0, +)
     }
 

@@ -149,7 +149,7 @@ enum AnswerDecoder {
 
     /// The largest magnitude an answer may have: 10^15, a million billion. Past 2^53 a number no longer
     /// holds every whole number, and no budget, population or score comes near it.
-    public static let largestNumber = 1e15
+    static let largestNumber = 1e15
 
     /// Numbers as people type them: `15000`, `15 000`, `1.82`, `1,82`; nil past `largestNumber`.
     static func parseNumber(_ text: String) -> Double? {

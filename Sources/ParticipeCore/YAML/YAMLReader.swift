@@ -14,7 +14,7 @@ public struct YAMLReader: Sendable {
     public static let defaultMaximumSize = 8 * 1024 * 1024
     public static let defaultMaximumDepth = 64
 
-    public var maximumSize: Int
+    var maximumSize: Int
     public var maximumDepth: Int
     /// The language of the messages (`fr` or `en`).
     public var language: Language

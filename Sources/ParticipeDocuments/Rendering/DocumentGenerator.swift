@@ -4,7 +4,7 @@ import ParticipeCore
 /// Renders every document of a kit for one evaluation.
 public struct DocumentGenerator {
     public struct RenderedDocument: Sendable {
-        public var spec: DocumentSpec
+        var spec: DocumentSpec
         public var title: String
         /// The file name without extension.
         public var filename: String
