@@ -175,7 +175,8 @@ struct SavingTests {
         #expect(try String(contentsOfFile: target, encoding: .utf8).contains("nom: Ville"))
     }
 
-    @Test func temporariesOfAProcessThatDiedAreRemovedOnTheNextSave() throws {
+    /// An answers file `a.yaml` and the temporary file a save killed halfway left beside it.
+    private func answersWithAStaleTemporary() throws -> (folder: TemporaryDirectory, stale: String) {
         let folder = try TemporaryDirectory()
         try folder.write("kit: demo\nversion: \"2\"\nlanguage: fr\n", to: "a.yaml")
         // A process that has ended: its pid no longer runs.
@@ -185,6 +186,11 @@ struct SavingTests {
         finished.waitUntilExit()
         let stale = ".a.yaml.\(finished.processIdentifier).5eed.tmp"
         try folder.write("kit: de", to: stale)
+        return (folder, stale)
+    }
+
+    @Test func temporariesOfAProcessThatDiedAreRemovedOnTheNextSave() throws {
+        let (folder, stale) = try answersWithAStaleTemporary()
         let unrelated = try folder.write("keep", to: ".other.yaml.1.tmp")
         let run = try ask("a.yaml", ["Ville", ":q"], in: folder)
         #expect(run.exitCode == 0, "\(run.stderr)")
@@ -196,14 +202,7 @@ struct SavingTests {
 
     /// Resumed and left at once, without a save: the temporary of the killed save is gone all the same.
     @Test func temporariesOfAProcessThatDiedAreRemovedWhenTheInterviewStartsAgain() throws {
-        let folder = try TemporaryDirectory()
-        try folder.write("kit: demo\nversion: \"2\"\nlanguage: fr\n", to: "a.yaml")
-        let finished = Process()
-        finished.executableURL = URL(fileURLWithPath: "/bin/true")
-        try finished.run()
-        finished.waitUntilExit()
-        let stale = ".a.yaml.\(finished.processIdentifier).5eed.tmp"
-        try folder.write("kit: de", to: stale)
+        let (folder, _) = try answersWithAStaleTemporary()
         let run = try ask("a.yaml", [":q"], in: folder)
         #expect(run.exitCode == 0, "\(run.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["a.yaml"])
