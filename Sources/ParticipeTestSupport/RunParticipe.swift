@@ -127,7 +127,7 @@ public func startParticipe(
     process.standardInput = input
     if let stdout {
         if !FileManager.default.fileExists(atPath: stdout) {
-            FileManager.default.createFile(atPath: stdout, contents: nil)
+            _ = FileManager.default.createFile(atPath: stdout, contents: nil)
         }
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: stdout))
     } else {
