@@ -250,6 +250,7 @@ import Testing
         #expect(run.stderr.contains("« missing.yaml » n'existe pas"))
         run = try folder.participe(["ask"], input: [])
         #expect(run.exitCode == 64)
+        #expect(run.stderr.contains("donnez un fichier de réponses ou --kit"))
         try folder.write("kit: demo\nversion: \"2\"\nanswers:\n  identite:\n    inconnu: 1\n", to: "bad.yaml")
         run = try folder.participe(["ask", "bad.yaml"], input: [])
         #expect(run.exitCode == 2)

@@ -150,7 +150,9 @@ struct CheckCommandTests {
     @Test func anInvalidDateOptionExits64() throws {
         let result = try participe("check", demoAnswers, "--date", "2026-13-01")
         #expect(result.exitCode == 64)
-        #expect(
-            result.stderr.contains("--date attend une date AAAA-MM-JJ / --date expects YYYY-MM-DD (got '2026-13-01')"))
+        #expect(result.stderr.contains("--date attend une date AAAA-MM-JJ qui existe (reçu : « 2026-13-01 »)"))
+        let english = try participe("check", demoAnswers, "--date", "2026-02-30", environment: ["LANG": "en_GB.UTF-8"])
+        #expect(english.exitCode == 64)
+        #expect(english.stderr.contains("--date expects a date YYYY-MM-DD that exists (got '2026-02-30')"))
     }
 }

@@ -62,8 +62,12 @@ struct GenerateCommandTests {
 
     @Test func anUnknownFormatIsRefused() throws {
         let result = try participe("generate", demoAnswers, "--format", "pdf")
-        #expect(result.exitCode != 0)
-        #expect(result.stderr.contains("pdf"))
+        #expect(result.exitCode == 64)
+        #expect(
+            result.stderr.contains("format inconnu « pdf » : md, html, docx, odt, csv ou all, séparés par des virgules")
+        )
+        let english = try participe("generate", demoAnswers, "--format", "md,pdf", "--lang", "en")
+        #expect(english.stderr.contains("unknown format 'pdf': md, html, docx, odt, csv or all, comma-separated"))
     }
 
     @Test func theDateComesFromSourceDateEpoch() throws {

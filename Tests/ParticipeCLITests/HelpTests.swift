@@ -18,3 +18,19 @@ struct HelpTests {
         #expect(help.contains(subcommand == "lint" ? "never 2" : "2 when"), "\(help)")
     }
 }
+
+@Suite("participe --help, the command")
+struct RootHelpTests {
+    /// The command's own help lists every exit status, 64 included.
+    @Test func theCommandsHelpListsEveryExitStatus() throws {
+        let result = try runParticipe(["--help"])
+        assertResult(result, exitCode: 0)
+        let help = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for status in [
+            "0 nothing blocks", "1 blockers or invalid answers", "2 an input that cannot be read",
+            "64 the command line itself",
+        ] {
+            #expect(help.contains(status), "\(help)")
+        }
+    }
+}

@@ -103,4 +103,7 @@ public struct Evaluation: Sendable {
     var requiredQuestions: Set<QuestionPath>
 
     public var blockers: [FiredRule] { firedRules.filter { $0.rule.severity == .blocker } }
+
+    /// What blocks: the blocker rules that fired and the invalid answers, counted in one place.
+    public var blockingCount: Int { blockers.count + issues.count }
 }

@@ -36,14 +36,10 @@ extension Participe {
 
         func validate() throws {
             if answers == nil, kit == nil {
-                throw ValidationError(
-                    "donnez un fichier de réponses ou --kit / give an answers file or --kit (participe ask --kit <kit> -o answers.yaml)"
-                )
+                throw ValidationError(CommandMessage.askNeedsAFileOrAKit.text(in: common.language()))
             }
             if answers != nil, output != nil {
-                throw ValidationError(
-                    "les réponses reprises sont enregistrées dans leur fichier / resumed answers are saved in their own file: drop -o"
-                )
+                throw ValidationError(CommandMessage.resumedAnswersStayInTheirFile.text(in: common.language()))
             }
         }
 

@@ -7,7 +7,8 @@ extension Participe {
             abstract: "Vérifie des réponses et affiche le diagnostic / Checks answers and shows the diagnostics.",
             discussion: """
                 Exit status: 0 when there is no blocker, 1 when there are blockers or invalid answers \
-                (or warnings, with --strict), 2 when an input cannot be read or does not fit its kit.
+                (out of bounds, missing, or not fitting their question, such as a misspelt key; with \
+                --strict, warnings too), 2 when an input cannot be read or is for another kit.
                 """)
 
         @Argument(help: ArgumentHelp("Le fichier de réponses / The answers file.", valueName: "answers"))

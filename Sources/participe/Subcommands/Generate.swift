@@ -55,11 +55,10 @@ extension Participe {
 
         func validate() throws {
             if case .failure(let unknown) = DocumentFormat.parseList(format) {
-                throw ValidationError(
-                    "format inconnu / unknown format '\(unknown.name)': use md, html, docx, odt, csv or all")
+                throw ValidationError(CommandMessage.unknownDocumentFormat(unknown.name).text(in: common.language()))
             }
             for path in referenceDoc where !FileManager.default.fileExists(atPath: path) {
-                throw ValidationError("--reference-doc: '\(path)' n'existe pas / does not exist")
+                throw ValidationError(CommandMessage.referenceDocumentMissing(path).text(in: common.language()))
             }
         }
 

@@ -123,7 +123,7 @@ struct CheckReport: Encodable {
         computed = evaluation.computed.filter { $0.value != .null }.mapValues(formatter.plain)
         let count = { (severity: Rule.Severity) in evaluation.firedRules.filter { $0.rule.severity == severity }.count }
         summary = Summary(
-            blockers: count(.blocker) + evaluation.issues.count + invalid.count, warnings: count(.warning),
+            blockers: evaluation.blockingCount + invalid.count, warnings: count(.warning),
             advice: count(.advice),
             invalidAnswers: evaluation.issues.count + invalid.count)
         problems = DiagnosticsReport(invalid + evaluation.diagnostics).diagnostics

@@ -45,7 +45,9 @@ struct DateOption: ParsableArguments {
 
     func validate() throws {
         if let date, CalendarDate(iso: date) == nil {
-            throw ValidationError("--date attend une date AAAA-MM-JJ / --date expects YYYY-MM-DD (got '\(date)')")
+            // `--lang` belongs to another group: the locale decides the language of this message.
+            let language = Language.from(environment: ProcessInfo.processInfo.environment) ?? .default
+            throw ValidationError(CommandMessage.dateExpected(date).text(in: language))
         }
     }
 

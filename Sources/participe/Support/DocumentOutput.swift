@@ -47,7 +47,7 @@ enum DocumentOutput {
             console.out(try JSONOutput.encode(report))
             return
         }
-        let blockers = evaluation.blockers.count + evaluation.issues.count + invalid.count
+        let blockers = evaluation.blockingCount + invalid.count
         if blockers > 0 {
             console.err(console.say(.blockingPoints(blockers)))
         }

@@ -13,6 +13,12 @@ extension CommandMessage {
         case .generateNow: "Generate the documents now? [y/N]"
         case .generateLater(let file, let documents): "Later: participe generate \(file) -o \(documents)"
 
+        case .dateExpected(let text): "--date expects a date YYYY-MM-DD that exists (got '\(text)')"
+        case .askNeedsAFileOrAKit: "give an answers file or --kit (participe ask --kit <kit> -o answers.yaml)"
+        case .resumedAnswersStayInTheirFile: "resumed answers are saved in their own file: drop -o"
+        case .unknownDocumentFormat(let name):
+            "unknown format '\(name)': md, html, docx, odt, csv or all, comma-separated"
+        case .referenceDocumentMissing(let path): "--reference-doc: '\(path)' does not exist"
         case .referenceDocument(let problem): "--reference-doc: \(problem)"
         case .cannotWrite(let folder, let reason): "cannot write to '\(folder)': \(reason)"
         case .blockingPoints(let count):

@@ -15,6 +15,13 @@ extension CommandMessage {
         case .generateNow: "Générer les documents maintenant ? [o/N]"
         case .generateLater(let file, let documents): "Plus tard : participe generate \(file) -o \(documents)"
 
+        case .dateExpected(let text): "--date attend une date AAAA-MM-JJ qui existe (reçu : « \(text) »)"
+        case .askNeedsAFileOrAKit:
+            "donnez un fichier de réponses ou --kit (participe ask --kit <kit> -o reponses.yaml)"
+        case .resumedAnswersStayInTheirFile: "les réponses reprises sont enregistrées dans leur fichier : retirez -o"
+        case .unknownDocumentFormat(let name):
+            "format inconnu « \(name) » : md, html, docx, odt, csv ou all, séparés par des virgules"
+        case .referenceDocumentMissing(let path): "--reference-doc : « \(path) » n'existe pas"
         case .referenceDocument(let problem): "--reference-doc : \(problem)"
         case .cannotWrite(let folder, let reason): "impossible d'écrire dans « \(folder) » : \(reason)"
         case .blockingPoints(let count):

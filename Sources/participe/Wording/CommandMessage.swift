@@ -5,6 +5,13 @@ import ParticipeCore
 ///
 /// The help texts (`--help`) are not here: ArgumentParser fixes them at compile time, so they stay bilingual.
 enum CommandMessage: Wording {
+    // The command line itself (exit status 64), before a command runs.
+    case dateExpected(String)
+    case askNeedsAFileOrAKit
+    case resumedAnswersStayInTheirFile
+    case unknownDocumentFormat(String)
+    case referenceDocumentMissing(String)
+
     // Loading (`Console`).
     case kitInvalid(directory: String, errors: Int)
     case answersInvalid(path: String, errors: Int)
