@@ -57,6 +57,8 @@ struct DiagnosticsOutputTests {
         #expect(result.exitCode == 2)
         let report = try json(result.stdout)
         #expect((report["failure"] as? String)?.contains("blocker") == true)
+        let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.contains { ($0["code"] as? String)?.hasPrefix("file.") == true }, "\(diagnostics)")
         #expect((report["written"] as? [String]) == [])
     }
 

@@ -34,6 +34,7 @@ enum DocumentOutput {
                 report.written = failure.written
                 report.notWritten = failure.notWritten
                 report.failure = failure.message(language: console.language)
+                report.diagnostics += DiagnosticsReport([failure.diagnostic(in: console.language)]).diagnostics
                 console.out((try? JSONOutput.encode(report)) ?? "{}")
             } else {
                 console.err(failure.message(language: console.language))
