@@ -84,8 +84,13 @@ public struct AnswersSkeleton {
         switch question.type {
         case .list:
             lines.append("\(indent)# " + say(.oneEntryPerItem))
-            lines.append(
-                "\(indent)#   - " + question.fields.map { "\($0.id): …" }.joined(separator: "\n\(indent)#     "))
+            // Each field on its line, followed by the ids its answer may take, as for a question.
+            for (index, field) in question.fields.enumerated() {
+                lines.append("\(indent)#   \(index == 0 ? "-" : " ") \(field.id): …")
+                for choice in field.choices {
+                    lines.append("\(indent)#         \(choice.id) : \(text(choice.label))")
+                }
+            }
             lines.append("\(indent)\(question.id): []")
         case .scores:
             let criteria = question.criteriaCatalogue.flatMap(kit.catalogue)?.items.map(\.id) ?? []

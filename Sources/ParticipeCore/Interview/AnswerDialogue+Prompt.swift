@@ -13,6 +13,12 @@ extension AnswerDialogue {
         return ValueFormatter(language: input.language).number(value)
     }
 
+    /// The field of a list item the current step asks for.
+    public var field: Question? {
+        guard case .field(_, let index) = step else { return nil }
+        return question.fields[index]
+    }
+
     /// The prompt for the current step, without the proposed value.
     public var prompt: String? {
         guard let step else { return nil }

@@ -34,6 +34,23 @@ public enum InterviewCommand: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// Whether `line` looks like a command but is none (`:x`, `:r 7`, `:aller`): it is refused, never
+    /// taken as an answer. `::` starts an answer with a colon.
+    public static func isUnknown(_ line: String) -> Bool {
+        let text = line.trimmingWhitespace
+        return text.hasPrefix(":") && !text.hasPrefix("::") && InterviewCommand(line: line) == nil
+    }
+
+    /// The answer `line` stands for: `::text` is `:text`; any other line is itself.
+    public static func answer(_ line: String) -> String {
+        guard let start = line.firstIndex(where: { !$0.isWhitespace }), line[start...].hasPrefix("::") else {
+            return line
+        }
+        var line = line
+        line.remove(at: start)
+        return line
+    }
+
     /// One line per command, for `:h`.
     public static func summary(language: Language) -> [String] {
         allCases.map { command in

@@ -72,6 +72,8 @@ extension InterviewMessage {
         case .helpAvailable: " ? for help."
         case .noHelp: "No help for this question."
         case .glossaryEntry(let term, let definition): "  \(term): \(definition)"
+        case .unknownCommand(let text):
+            "unknown command '\(text)', nothing is saved (type :: for an answer that starts with ':')"
         case .commandsTitle: "Commands, at any prompt:"
         case .enterAcceptsBrackets: "  Enter accepts the value in brackets."
         case .firstQuestion: "this is the first question"

@@ -73,6 +73,8 @@ extension InterviewMessage {
         case .helpAvailable: " ? pour l'aide."
         case .noHelp: "Pas d'aide pour cette question."
         case .glossaryEntry(let term, let definition): "  \(term) : \(definition)"
+        case .unknownCommand(let text):
+            "commande inconnue « \(text) », rien n'est enregistré (tapez :: pour une réponse qui commence par « : »)"
         case .commandsTitle: "Commandes, à toute invite :"
         case .enterAcceptsBrackets: "  Entrée accepte la valeur entre crochets."
         case .firstQuestion: "c'est la première question"

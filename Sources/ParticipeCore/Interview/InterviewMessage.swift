@@ -61,6 +61,8 @@ package enum InterviewMessage: Wording {
     /// A glossary entry the question's help points to.
     case glossaryEntry(term: String, definition: String)
     case commandsTitle
+    /// A line starting with `:` that is no command; the list of commands follows.
+    case unknownCommand(String)
     case enterAcceptsBrackets
     case firstQuestion
     case itemsAlreadyEntered(Int)

@@ -84,6 +84,18 @@ public struct InterviewSession: Sendable {
         return true
     }
 
+    /// The ids of the rules that fire now, to tell later which ones an answer made fire.
+    public var firedRuleIDs: Set<String> { Set(evaluation.firedRules.map(\.rule.id)) }
+
+    /// The rules that fire now but were not in `before` (their ids) and that concern `path`: the ones the
+    /// answer to `path` has just made fire, to show under it.
+    public func rulesFired(since before: Set<String>, concerning path: QuestionPath) -> [Evaluation.FiredRule] {
+        evaluation.firedRules.filter { fired in
+            !before.contains(fired.rule.id)
+                && fired.rule.concerns.contains { $0 == path || $0.description.hasPrefix(path.description + ".") }
+        }
+    }
+
     /// Enter on an empty line: accepts the proposed value, or skips an optional question without one.
     @discardableResult
     public mutating func acceptProposed() -> [String] {

@@ -65,9 +65,41 @@ extension InterviewRunner {
         terminal.line(terminal.style(hint, .dim))
     }
 
+    /// Under an answer, the rules it has just made fire: their severity's mark, message and action.
+    func showRulesFired(since before: Set<String>, at path: QuestionPath) {
+        for fired in session.rulesFired(since: before, concerning: path) {
+            let (mark, style): (String, Terminal.Style) =
+                switch fired.rule.severity {
+                case .blocker: ("✗", .red)
+                case .warning: ("!", .yellow)
+                case .advice: ("i", .cyan)
+                }
+            terminal.line(terminal.style("\(mark) [\(fired.rule.id)] \(fired.message.description)", style))
+            if let action = fired.action?.description { terminal.line("  → \(action)") }
+        }
+    }
+
+    /// A field of a list item, before its prompt: its choices and how to answer, as for a question.
+    func showField(_ field: Question) {
+        guard !field.choices.isEmpty || field.type == .boolean else { return }
+        for (index, choice) in field.choices.enumerated() {
+            terminal.line("  \(index + 1). \(text(choice.label))")
+        }
+        var hint = say(.howToAnswer(field.type, total: formatter.number(field.total)))
+        if field.help != nil || field.choices.contains(where: { $0.help != nil }) || !field.see.isEmpty {
+            hint += say(.helpAvailable)
+        }
+        terminal.line(terminal.style(hint, .dim))
+    }
+
     /// `?`: the help, the choices' help and the glossary entries the question points to.
     func showHelp(at path: QuestionPath) {
         guard let question = session.kit.question(path) else { return }
+        showHelp(question)
+    }
+
+    /// `?` on a question or on a field of a list item.
+    func showHelp(_ question: Question) {
         var shown = false
         if let help = session.evaluation.render(question.help)?.description, !help.isEmpty {
             terminal.line(help)

@@ -65,7 +65,10 @@ struct InterviewRunner {
     private mutating func ask(_ path: QuestionPath) throws -> Step {
         guard let question = session.kit.question(path) else { return .quit }
         show(question, at: path)
-        if [.points, .list, .scores].contains(question.type) { return try askParts(path, question: question) }
+        let firing = session.firedRuleIDs
+        if [.points, .list, .scores].contains(question.type) {
+            return try askParts(path, question: question, firing: firing)
+        }
         while true {
             let proposed = session.proposedValue(path).map {
                 formatter.answer($0, for: question, fallbacks: session.kit.fallbacks)
@@ -75,11 +78,24 @@ struct InterviewRunner {
                 if let step = try perform(command, at: path) { return step }
                 continue
             }
+            if InterviewCommand.isUnknown(line) {
+                refuseUnknownCommand(line)
+                continue
+            }
             let messages: [String]
             if line.allSatisfy(\.isWhitespace) {
                 messages = session.acceptProposed()
             } else {
-                let typed = question.type == .paragraph ? paragraph(startingWith: line) : line
+                var typed = InterviewCommand.answer(line)
+                if question.type == .paragraph {
+                    let (lines, command) = paragraph(startingWith: typed)
+                    if let command {
+                        try keepParagraph(lines, for: question, at: path)
+                        if let step = try perform(command, at: path) { return step }
+                        continue
+                    }
+                    typed = lines
+                }
                 switch input.parse(typed, for: question) {
                 case .failure(let error): messages = [error.message]
                 case .success(let value): messages = session.answer(value)
@@ -87,31 +103,74 @@ struct InterviewRunner {
             }
             if messages.isEmpty {
                 try save()
+                showRulesFired(since: firing, at: path)
                 return .moved
             }
             messages.forEach(terminal.problem)
         }
     }
 
-    /// The lines of a paragraph, up to an empty line or the end of the input.
-    private func paragraph(startingWith first: String) -> String {
+    /// The lines of a paragraph, up to an empty line, the end of the input or a command; the command, if any,
+    /// is returned to be carried out. A line that looks like a command but is none is refused.
+    private func paragraph(startingWith first: String) -> (String, InterviewCommand?) {
         var lines = [first]
         while let line = terminal.read("…"), !line.allSatisfy(\.isWhitespace) {
-            lines.append(line)
+            if let command = InterviewCommand(line: line) { return (lines.joined(separator: "\n"), command) }
+            if InterviewCommand.isUnknown(line) {
+                refuseUnknownCommand(line)
+                continue
+            }
+            lines.append(InterviewCommand.answer(line))
         }
-        return lines.joined(separator: "\n")
+        return (lines.joined(separator: "\n"), nil)
+    }
+
+    /// A command typed on a paragraph's continuation line: the lines typed so far are kept as the answer,
+    /// without moving on, when they are valid; the command acts next.
+    private mutating func keepParagraph(_ lines: String, for question: Question, at path: QuestionPath) throws {
+        switch input.parse(lines, for: question) {
+        case .failure(let error): terminal.problem(error.message)
+        case .success(let value):
+            let problems = session.problems(value, at: path)
+            if problems.isEmpty, session.keep(value) {
+                try save()
+            } else {
+                problems.forEach(terminal.problem)
+            }
+        }
+    }
+
+    /// A line starting with `:` that is no command: refused, with the list of commands; nothing is saved.
+    func refuseUnknownCommand(_ line: String) {
+        terminal.problem(say(.unknownCommand(line.trimmingWhitespace)))
+        showCommands()
+    }
+
+    func showCommands() {
+        terminal.line(say(.commandsTitle))
+        for line in InterviewCommand.summary(language: session.language) { terminal.line(line) }
+        terminal.line(say(.enterAcceptsBrackets))
     }
 
     /// A `points`, `list` or `scores` question, one part per line; asked again from the start when invalid.
-    private mutating func askParts(_ path: QuestionPath, question: Question) throws -> Step {
+    private mutating func askParts(_ path: QuestionPath, question: Question, firing: Set<String>) throws -> Step {
         while true {
             guard var dialogue = session.dialogue(for: path) else { return .quit }
             if dialogue.count > 0 {
                 terminal.line(say(.itemsAlreadyEntered(dialogue.count)))
             }
+            var shown: AnswerDialogue.Step?
             while let prompt = dialogue.prompt {
+                if let field = dialogue.field, dialogue.step != shown {
+                    showField(field)
+                    shown = dialogue.step
+                }
                 guard let line = terminal.read(prompt + (dialogue.proposed.map { " [\($0)]" } ?? "") + " >") else {
                     return .endOfInput
+                }
+                if InterviewCommand(line: line) == .help, let field = dialogue.field {
+                    showHelp(field)
+                    continue
                 }
                 if let command = InterviewCommand(line: line) {
                     if command == .quit, dialogue.value != session.sheet[path],
@@ -124,14 +183,19 @@ struct InterviewRunner {
                     if let step = try perform(command, at: path) { return step }
                     continue
                 }
+                if InterviewCommand.isUnknown(line) {
+                    refuseUnknownCommand(line)
+                    continue
+                }
                 let completed = dialogue.count
-                if let error = dialogue.enter(line) { terminal.problem(error.message) }
+                if let error = dialogue.enter(InterviewCommand.answer(line)) { terminal.problem(error.message) }
                 // Each completed item is saved at once, so a killed process loses at most the item being typed.
                 if dialogue.count > completed, question.type != .points, session.keep(dialogue.value) { try save() }
             }
             let messages = session.answer(dialogue.value)
             if messages.isEmpty {
                 try save()
+                showRulesFired(since: firing, at: path)
                 return .moved
             }
             messages.forEach(terminal.problem)
@@ -144,9 +208,7 @@ struct InterviewRunner {
         case .help:
             showHelp(at: path)
         case .commands:
-            terminal.line(say(.commandsTitle))
-            for line in InterviewCommand.summary(language: session.language) { terminal.line(line) }
-            terminal.line(say(.enterAcceptsBrackets))
+            showCommands()
         case .diagnostics:
             terminal.line(CheckReport(file: file, evaluation: session.evaluation).text(console))
         case .back:

@@ -20,6 +20,7 @@ import Testing
             .position(section: 2, sections: 2, answered: 9, total: 15),
             .misconception, .requiredMark, .examples(["a", "b"]), .scaleRange(minimum: 1, maximum: 5),
             .helpAvailable, .noHelp, .glossaryEntry(term: "DPO", definition: "délégué"), .commandsTitle,
+            .unknownCommand(":x"),
             .enterAcceptsBrackets, .firstQuestion, .itemsAlreadyEntered(2),
             .reviewLine(number: 1, label: "Nom", answer: "Ville"), .reviewPrompt, .reviewNumberExpected(count: 5),
         ] + InterviewCommand.allCases.map { .command($0) }
