@@ -226,6 +226,127 @@ import Testing
         try folder.expectChecks("a.yaml", status: 1)
     }
 
+    @Test func aMistypedCommandIsRefusedAndNeverSaved() throws {
+        let folder = try TemporaryDirectory()
+        let input = [
+            "Ville",
+            ":x", ":r 7", ":aller 7",  // presentation: no command, refused
+            "::x", "Ligne 1", ":zz", "::deux",  // a paragraph: a colon typed as `::`, an unknown command refused
+            ":q",  // on a continuation line: quits, keeping the lines typed so far
+        ]
+        let run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: input)
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        for command in [":x", ":r 7", ":aller 7", ":zz"] {
+            #expect(run.stdout.contains("✗ commande inconnue « \(command) », rien n'est enregistré"), "\(command)")
+        }
+        #expect(
+            run.stdout.contains(
+                "« :aller 7 », rien n'est enregistré (tapez :: pour une réponse qui commence par « : »)\n"
+                    + "Commandes, à toute invite :\n  <  revenir à la question précédente\n"))
+        let saved = try folder.read("a.yaml")
+        #expect(saved.contains("nom: Ville\n    presentation: |-\n      :x\n      Ligne 1\n      :deux\n"), "\(saved)")
+        #expect(!saved.contains("aller") && !saved.contains("zz") && !saved.contains(":r"))
+        #expect(run.stdout.hasSuffix("Pour reprendre : participe ask a.yaml\n"))
+        try folder.expectChecks("a.yaml", status: 1)
+    }
+
+    @Test func anUnknownCommandInAListFieldIsRefusedAndAColonTyped() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write(Self.smallKit, to: "kits/mini/kit.yaml")
+        let input = ["Anne", ":aller 7", "1", "n", "::B", "2", "", "", ":q"]
+        let run = try folder.participe(["ask", "--kit", "mini", "-o", "m.yaml", "--templates", "kits"], input: input)
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Élément 1 — Rôle (facultatif) > :aller 7\n✗ commande inconnue « :aller 7 »"))
+        let saved = try folder.read("m.yaml")
+        #expect(
+            saved.contains("- nom: Anne\n        role: pilote\n        actif: false\n      - nom: \":B\"\n"), "\(saved)"
+        )
+        #expect(!saved.contains("aller"))
+    }
+
+    /// A kit small enough to script: a list whose fields have choices, help and a yes/no, and a rule.
+    static let smallKit = """
+        id: mini
+        version: "1"
+        languages: [fr]
+        title: Mini
+        sections:
+          - id: s
+            title: Section
+            questions:
+              - id: membres
+                type: list
+                label: Membres
+                help: "Aide de la liste."
+                fields:
+                  - {id: nom, type: text, label: Nom, required: true}
+                  - id: role
+                    type: single
+                    label: Rôle
+                    help: "Aide du rôle."
+                    choices: [{id: pilote, label: Pilote, help: "Conduit le projet."}, {id: dpo, label: DPO}]
+                  - {id: actif, type: boolean, label: Actif}
+              - id: budget
+                type: number
+                label: Budget
+              - id: note
+                type: text
+                label: Note
+        rules:
+          - id: petit-budget
+            severity: warning
+            when: "s.budget < 100"
+            message: "Budget trop faible."
+            action: "Prévoyez plus."
+            concerns: [s.budget]
+        """
+
+    @Test func aListFieldShowsItsChoicesItsYesNoAndItsOwnHelp() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write(Self.smallKit, to: "kits/mini/kit.yaml")
+        let run = try folder.participe(
+            ["ask", "--kit", "mini", "-o", "m.yaml", "--templates", "kits"],
+            input: ["Anne", "?", "2", "?", "o", "", ":q"])
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(
+            run.stdout.contains(
+                "Élément 1 — Nom (Entrée pour finir la liste) > Anne\n  1. Pilote\n  2. DPO\n"
+                    + "Le numéro d'un choix. ? pour l'aide.\nÉlément 1 — Rôle (facultatif) > ?\n"
+                    + "Aide du rôle.\n  1. Pilote — Conduit le projet.\nÉlément 1 — Rôle (facultatif) > 2\n"),
+            "\(run.stdout)")
+        #expect(!run.stdout.contains("Aide de la liste."), "the field's help, not the question's")
+        #expect(run.stdout.contains("> 2\noui ou non (o/n).\nÉlément 1 — Actif (facultatif) > ?\n"))
+        #expect(try folder.read("m.yaml").contains("- nom: Anne\n        role: dpo\n        actif: true\n"))
+    }
+
+    @Test func theNewFileListsTheChoicesOfAListsFields() throws {
+        let folder = try TemporaryDirectory()
+        let run = try runParticipe(
+            ["new", "demo", "-o", "n.yaml", "--templates", Fixtures.kits], environment: TemporaryDirectory.environment,
+            in: folder.path)
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(
+            try folder.read("n.yaml").contains(
+                "    #   - nom: …\n    #     role: …\n    #         pilote : Pilote\n    #         dpo : DPO\n"
+                    + "    #     temps: …\n    equipe: []\n"))
+    }
+
+    @Test func aRuleShowsUnderTheAnswerThatMakesItFire() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write(Self.smallKit, to: "kits/mini/kit.yaml")
+        let run = try folder.participe(
+            ["ask", "--kit", "mini", "-o", "m.yaml", "--templates", "kits"], input: ["", "50", "Une note", ":q"])
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(
+            run.stdout.contains("> 50\n! [petit-budget] Budget trop faible.\n  → Prévoyez plus.\n"), "\(run.stdout)")
+        #expect(!run.stdout.contains("> Une note\n!"), "shown once, under the answer that made it fire")
+
+        // In the demo kit, a team without a DPO: the blocker shows as soon as the list is answered.
+        let team = Array(Self.everyType.prefix(while: { $0 != "Bruno" })) + ["", ":q"]
+        let demo = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: team)
+        #expect(demo.stdout.contains("(Entrée pour finir la liste) > \n✗ [pas-de-dpo] Aucun DPO dans l'équipe.\n"))
+    }
+
     @Test func inEnglish() throws {
         let folder = try TemporaryDirectory()
         let run = try folder.participe(
