@@ -18,6 +18,11 @@ public struct AnswersFile: Sendable {
         var reader = reader
         reader.language = language
         let root = try KitLoader(reader: reader).read(path, texts: &texts)
+        return try header(of: root, path: path, language: language)
+    }
+
+    /// Checks the header of the answers file parsed as `root`.
+    static func header(of root: YAMLNode, path: String, language: Language) throws(DiagnosticList) -> AnswersFile {
         var decoder = NodeDecoder()
         decoder.language = language
         guard

@@ -25,8 +25,19 @@ public enum AnswersWriter {
     }
 
     /// Writes atomically: a temporary file in the same folder, then a rename, so a crash never leaves half a file.
+    /// When the file exists and reads as answers to `kit`, only the lines of the answers that changed are
+    /// rewritten (`AnswersEditor`): its comments, blank lines and quoting stay. Otherwise the whole file is written.
     public static func save(_ sheet: AnswerSheet, kit: Kit, to path: String) throws(AtomicFileError) {
-        try AtomicFile.write(yaml(sheet, kit: kit), to: path)
+        try AtomicFile.write(savedText(sheet, kit: kit, over: path), to: path)
+    }
+
+    /// What `save` writes over `path`: the file's text edited answer by answer when it can be, else `yaml`.
+    static func savedText(_ sheet: AnswerSheet, kit: Kit, over path: String) -> String {
+        guard case .success(let bytes) = BoundedFile.contents(of: path, limit: YAMLReader.defaultMaximumSize),
+            let current = String(validating: bytes, as: UTF8.self),
+            let edited = AnswersEditor.edited(current, to: sheet, kit: kit)
+        else { return yaml(sheet, kit: kit) }
+        return edited
     }
 
     static func entry(key: String, value: Value, question: Question, kit: Kit, indent: String) -> [String] {

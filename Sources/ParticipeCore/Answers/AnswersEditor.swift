@@ -1,0 +1,239 @@
+/// Saves answers into an existing `answers.yaml` by editing its text: only the lines of the answers that
+/// changed are rewritten, and every other line (comments, blank lines, quoting, number spelling) stays.
+///
+/// An entry's lines run from its key line to its last line of value, before the next key at the same or a
+/// lower indentation; the comments and blank lines after that value belong to what follows and stay. A new
+/// answer goes after the entry of the question before it in the kit (a new section after the section before
+/// it), an answer cleared loses its entry. Each entry is written by `AnswersWriter.entry`, indented like
+/// the file.
+public enum AnswersEditor {
+    /// `text` with the entries of the answers that differ from `sheet` replaced, added or removed; `nil` when
+    /// the text cannot be edited safely (it does not parse, its header is not the sheet's, it holds answers
+    /// that do not fit the kit, the answers are written in flow style `{…}`), and the whole file is to be
+    /// written instead. The result is checked: it reads back as `sheet`, or `nil`.
+    public static func edited(_ text: String, to sheet: AnswerSheet, kit: Kit) -> String? {
+        guard var lines = Lines(text), let (root, old) = read(text, kit: kit),
+            old.kitID == sheet.kitID, old.kitVersion == sheet.kitVersion, old.language == sheet.language
+        else { return nil }
+        var editor = Editor(lines: lines.lines, kit: kit, old: old, new: sheet)
+        guard editor.plan(root: root) else { return nil }
+        lines.lines = editor.applied()
+        let result = lines.text
+        guard let (_, reread) = read(result, kit: kit), reread.hasSameContent(as: sheet) else { return nil }
+        return result
+    }
+
+    /// The parsed tree and the answers of `text`, when it reads as an answers file for `kit` with every
+    /// answer fitting.
+    static func read(_ text: String, kit: Kit) -> (YAMLNode, AnswerSheet)? {
+        let path = "answers.yaml"
+        guard let root = try? YAMLReader().read(text: text, file: path),
+            let file = try? AnswersFile.header(of: root, path: path, language: .english),
+            let decoded = try? file.decodeValid(for: kit), decoded.invalid.isEmpty
+        else { return nil }
+        return (root, decoded.sheet)
+    }
+}
+
+/// A text as lines, with its line ending (`\n` or `\r\n`, the same throughout) and its final newline.
+private struct Lines {
+    var lines: [String]
+    let ending: String
+    let finalNewline: Bool
+
+    init?(_ text: String) {
+        let returns = text.utf8.count(where: { $0 == 13 })
+        let newlines = text.utf8.count(where: { $0 == 10 })
+        var body = text
+        if returns > 0 {
+            body = text.replacing("\r\n", with: "\n")
+            guard returns == newlines, !body.utf8.contains(13) else { return nil }
+        }
+        ending = returns > 0 ? "\r\n" : "\n"
+        finalNewline = body.hasSuffix("\n")
+        lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if finalNewline { lines.removeLast() }
+    }
+
+    var text: String { lines.joined(separator: ending) + (finalNewline ? ending : "") }
+}
+
+/// Plans the replacements against the original lines, then applies them from the bottom up.
+private struct Editor {
+    struct Edit {
+        var start: Int
+        var end: Int
+        var lines: [String]
+        var order: Int
+    }
+
+    var lines: [String]
+    let kit: Kit
+    let old: AnswerSheet
+    let new: AnswerSheet
+    var edits: [Edit] = []
+
+    init(lines: [String], kit: Kit, old: AnswerSheet, new: AnswerSheet) {
+        self.lines = lines
+        self.kit = kit
+        self.old = old
+        self.new = new
+    }
+
+    func applied() -> [String] {
+        var result = lines
+        for edit in edits.sorted(by: { ($0.start, $0.order) > ($1.start, $1.order) }) {
+            result.replaceSubrange(edit.start..<edit.end, with: edit.lines)
+        }
+        return result
+    }
+
+    /// Plans every edit; false when the file's layout is not one this editor can change line by line.
+    mutating func plan(root: YAMLNode) -> Bool {
+        guard let rootPairs = root.mapping else { return false }
+        let answers = rootPairs.first { $0.key.scalar == "answers" }
+        guard let answers, let sections = answers.value.mapping, !sections.isEmpty else {
+            return planAnswers(answers)
+        }
+        guard sections.allSatisfy(keyStartsItsLine) else { return false }
+        let sectionIndent = indent(of: sections[0])
+        let step =
+            sections.compactMap { section in
+                section.value.mapping?.first.map { $0.key.location.column - section.key.location.column }
+            }.first { $0 > 0 } ?? 2
+        for (sectionIndex, section) in kit.sections.enumerated() {
+            let changed = section.questions.enumerated().filter { differs($0.element, in: section) }
+            guard !changed.isEmpty else { continue }
+            let order = sectionIndex * 100_000
+            if let pair = sections.first(where: { $0.key.scalar == section.id }) {
+                guard
+                    planSection(
+                        section, pair: pair, siblings: sections, changed: changed, step: step, order: order)
+                else { return false }
+            } else {
+                let previous = kit.sections[..<sectionIndex].reversed().lazy.compactMap { earlier in
+                    sections.first { $0.key.scalar == earlier.id }
+                }.first
+                let position = previous.map { end(of: $0, among: sections) } ?? answers.key.location.line
+                let block = sectionLines(section, indent: String(repeating: " ", count: sectionIndent), step: step)
+                edits.append(Edit(start: position, end: position, lines: block, order: order))
+            }
+        }
+        return true
+    }
+
+    /// The answers hold no section yet (`answers:` empty, `answers: {}` or no `answers` at all): their lines are
+    /// written after the header as a full save writes them.
+    private mutating func planAnswers(_ answers: YAMLPair?) -> Bool {
+        let block = kit.sections.flatMap { sectionLines($0, indent: "  ", step: 2) }
+        guard !block.isEmpty else { return true }
+        guard let answers else {
+            edits.append(Edit(start: lines.count, end: lines.count, lines: ["answers:"] + block, order: 0))
+            return true
+        }
+        guard keyStartsItsLine(answers) else { return false }
+        let line = answers.key.location.line - 1
+        if answers.value.isNull {
+            edits.append(Edit(start: line + 1, end: line + 1, lines: block, order: 0))
+        } else if answers.value.mapping?.isEmpty == true, lines[line] == "answers: {}" {
+            edits.append(Edit(start: line, end: line + 1, lines: ["answers:"] + block, order: 0))
+        } else {
+            return false
+        }
+        return true
+    }
+
+    private mutating func planSection(
+        _ section: Section, pair: YAMLPair, siblings: [YAMLPair], changed: [(offset: Int, element: Question)],
+        step: Int, order: Int
+    ) -> Bool {
+        let keyLine = pair.key.location.line - 1
+        guard let entries = pair.value.mapping, !entries.isEmpty else {
+            // `section:` with nothing under it: the new entries go right after its key.
+            guard pair.value.isNull else { return false }
+            let indent = String(repeating: " ", count: indent(of: pair) + step)
+            let block = changed.flatMap { entryLines($0.element, in: section, indent: indent) }
+            edits.append(Edit(start: keyLine + 1, end: keyLine + 1, lines: block, order: order))
+            return true
+        }
+        guard entries.allSatisfy(keyStartsItsLine) else { return false }
+        let indent = String(repeating: " ", count: indent(of: entries[0]))
+        let bound = nextKeyLine(after: keyLine, among: siblings)
+        for (questionIndex, question) in changed {
+            let block = entryLines(question, in: section, indent: indent)
+            if let entry = entries.first(where: { $0.key.scalar == question.id }) {
+                let start = entry.key.location.line - 1
+                edits.append(
+                    Edit(
+                        start: start, end: end(of: entry, among: entries, bound: bound), lines: block,
+                        order: order + questionIndex))
+            } else {
+                let previous = section.questions[..<questionIndex].reversed().lazy.compactMap { earlier in
+                    entries.first { $0.key.scalar == earlier.id }
+                }.first
+                let position = previous.map { end(of: $0, among: entries, bound: bound) } ?? keyLine + 1
+                edits.append(Edit(start: position, end: position, lines: block, order: order + questionIndex))
+            }
+        }
+        return true
+    }
+
+    private func differs(_ question: Question, in section: Section) -> Bool {
+        let path = QuestionPath(section.id, question.id)
+        return old[path] != new[path]
+    }
+
+    private func entryLines(_ question: Question, in section: Section, indent: String) -> [String] {
+        let value = new[QuestionPath(section.id, question.id)]
+        guard value != .null else { return [] }
+        return AnswersWriter.entry(key: question.id, value: value, question: question, kit: kit, indent: indent)
+    }
+
+    private func sectionLines(_ section: Section, indent: String, step: Int) -> [String] {
+        let inner = indent + String(repeating: " ", count: step)
+        let entries = section.questions.flatMap { entryLines($0, in: section, indent: inner) }
+        return entries.isEmpty ? [] : ["\(indent)\(section.id):"] + entries
+    }
+
+    /// Whether only spaces come before the key on its line: the mapping is a block one, edited by lines.
+    private func keyStartsItsLine(_ pair: YAMLPair) -> Bool {
+        let line = pair.key.location.line - 1
+        guard lines.indices.contains(line) else { return false }
+        let before = lines[line].unicodeScalars.prefix(pair.key.location.column - 1)
+        return before.count == pair.key.location.column - 1 && before.allSatisfy { $0 == " " }
+    }
+
+    private func indent(of pair: YAMLPair) -> Int { pair.key.location.column - 1 }
+
+    /// The index of the first line, after `line`, of a key among `pairs`; the end of the text when none.
+    private func nextKeyLine(after line: Int, among pairs: [YAMLPair]) -> Int {
+        pairs.map { $0.key.location.line - 1 }.filter { $0 > line }.min() ?? lines.count
+    }
+
+    /// The index past the last line of `pair`'s value: trailing blank lines and comments are left out, and
+    /// so is anything from the next key at the same or a lower indentation.
+    private func end(of pair: YAMLPair, among pairs: [YAMLPair], bound: Int? = nil) -> Int {
+        let start = pair.key.location.line - 1
+        let limit = min(nextKeyLine(after: start, among: pairs), bound ?? lines.count)
+        let keyIndent = indent(of: pair)
+        let isBlock: Bool
+        if case .scalar(_, .block) = pair.value.content { isBlock = true } else { isBlock = false }
+        var end = start + 1
+        for index in (start + 1)..<max(start + 1, limit) {
+            let line = lines[index]
+            let lineIndent = line.prefix { $0 == " " }.count
+            let content = line.drop { $0 == " " || $0 == "\t" }
+            if content.isEmpty { continue }
+            if lineIndent > keyIndent, isBlock || !content.hasPrefix("#") {
+                end = index + 1
+            } else if lineIndent == keyIndent, content == "-" || content.hasPrefix("- ") {
+                end = index + 1
+            } else if content.hasPrefix("#") {
+                continue
+            } else {
+                break
+            }
+        }
+        return end
+    }
+}
