@@ -292,6 +292,10 @@ import Testing
               - id: note
                 type: text
                 label: Note
+          - id: s2
+            title: Suite
+            questions:
+              - {id: fin, type: text, label: Fin, required: true}
         rules:
           - id: petit-budget
             severity: warning
@@ -317,6 +321,21 @@ import Testing
         #expect(!run.stdout.contains("Aide de la liste."), "the field's help, not the question's")
         #expect(run.stdout.contains("> 2\noui ou non (o/n).\nÉlément 1 — Actif (facultatif) > ?\n"))
         #expect(try folder.read("m.yaml").contains("- nom: Anne\n        role: dpo\n        actif: true\n"))
+    }
+
+    @Test func diagnosticsCoverTheSectionsReachedThenTheQuestionIsShownAgain() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write(Self.smallKit, to: "kits/mini/kit.yaml")
+        let run = try folder.participe(
+            ["ask", "--kit", "mini", "-o", "m.yaml", "--templates", "kits"], input: ["", ":d", "50", ":q"])
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(!run.stdout.contains("s2.fin"), "a section not reached yet is left out")
+        #expect(
+            run.stdout.contains(
+                "Bilan : 0 bloquant(s), 0 avertissement(s), 0 conseil(s)\n\nSection 1/2 · 0/4\nBudget\n"),
+            "\(run.stdout)")
+        let check = try folder.participe(["check", "m.yaml", "--templates", "kits"], input: [])
+        #expect(check.stdout.contains("s2.fin"), "check covers every section")
     }
 
     @Test func theNewFileListsTheChoicesOfAListsFields() throws {

@@ -84,6 +84,23 @@ public struct InterviewSession: Sendable {
         return true
     }
 
+    /// `:d`: the evaluation narrowed to the sections reached so far, up to the current one: their invalid
+    /// and missing answers, and the rules that concern one of their questions (or none in particular).
+    /// Sections not reached yet would only list answers nobody was asked for.
+    public var evaluationSoFar: Evaluation {
+        guard let current, let end = kit.sections.firstIndex(where: { $0.id == current.section }) else {
+            return evaluation
+        }
+        let reached = Set(kit.sections[...end].map(\.id))
+        var narrowed = evaluation
+        narrowed.issues = evaluation.issues.filter { reached.contains($0.path.section) }
+        narrowed.missingRequired = evaluation.missingRequired.filter { reached.contains($0.section) }
+        narrowed.firedRules = evaluation.firedRules.filter { fired in
+            fired.rule.concerns.isEmpty || fired.rule.concerns.contains { reached.contains($0.section) }
+        }
+        return narrowed
+    }
+
     /// The ids of the rules that fire now, to tell later which ones an answer made fire.
     public var firedRuleIDs: Set<String> { Set(evaluation.firedRules.map(\.rule.id)) }
 

@@ -210,7 +210,9 @@ struct InterviewRunner {
         case .commands:
             showCommands()
         case .diagnostics:
-            terminal.line(CheckReport(file: file, evaluation: session.evaluation).text(console))
+            terminal.line(CheckReport(file: file, evaluation: session.evaluationSoFar).text(console))
+            // The question again, so that the answer typed next is not typed blind.
+            if let question = session.kit.question(path) { show(question, at: path) }
         case .back:
             if session.back() { return .moved }
             terminal.problem(say(.firstQuestion))
