@@ -99,6 +99,11 @@ final class KitEvaluator: ExpressionEnvironment {
                 return .literal(literal)
             case .expression(let expression):
                 let value = expression.evaluate(in: self)
+                // A missing value names what is missing rather than leaving a hole in the sentence; an empty
+                // text the kit's author wrote on purpose (`if(…, '…', '')`) stays empty.
+                if case .null = value {
+                    return .value(DocumentWording.toBeSpecified(missingName(expression, language)).text(in: language))
+                }
                 if let reference = expression.references.first, expression.references.count == 1,
                     reference.path.count == 2,
                     let question = kit.question(QuestionPath(reference.path[0], reference.path[1])),
@@ -110,5 +115,30 @@ final class KitEvaluator: ExpressionEnvironment {
             }
         }
         return RenderedText(pieces)
+    }
+
+    /// What an interpolation that gave nothing stands for: the label of the first question it reads,
+    /// else of the first computed value, else its own source.
+    private func missingName(_ expression: Expression, _ language: Language) -> String {
+        var label: LocalizedText?
+        for reference in expression.references where label == nil {
+            let path = reference.path
+            if path.count >= 2, let question = kit.question(QuestionPath(path[0], path[1])) {
+                label = question.label
+            }
+        }
+        for reference in expression.references where label == nil {
+            if let first = reference.path.first, let computed = kit.computedValue(first) { label = computed.label }
+        }
+        let name = label?.resolve(language, fallbacks: kit.fallbacks) ?? ""
+        return name.isEmpty
+            ? expression.source.split(separator: " ").joined(separator: " ") : Self.lowercasingFirst(name)
+    }
+
+    /// `Date d'ouverture` → `date d'ouverture`; `ETP` and `DSP` keep their capitals.
+    static func lowercasingFirst(_ text: String) -> String {
+        let characters = Array(text)
+        guard characters.count > 1, characters[0].isUppercase, characters[1].isLowercase else { return text }
+        return characters[0].lowercased() + String(characters.dropFirst())
     }
 }

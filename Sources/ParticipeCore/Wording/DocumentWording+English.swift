@@ -18,6 +18,11 @@ extension DocumentWording {
         case .tableOfContentsPlaceholder:
             "Update this field (right click, Update field) to show the table of contents."
         case .unanswered: "not answered"
+        case .toBeSpecified(let what): "[to be specified: \(what)]"
+        case .provisional(let blocking):
+            "**Provisional document: "
+                + (blocking == 1 ? "1 blocking point" : "\(blocking) blocking points")
+                + "** — see the diagnostic."
         }
     }
 

@@ -18,6 +18,11 @@ extension DocumentWording {
         case .tableOfContentsPlaceholder:
             "Mettez ce champ à jour (clic droit, Mettre à jour le champ) pour afficher le sommaire."
         case .unanswered: "non renseigné"
+        case .toBeSpecified(let what): "[à préciser : \(what)]"
+        case .provisional(let blocking):
+            "**Document provisoire : "
+                + (blocking == 1 ? "1 point bloquant" : "\(blocking) points bloquants")
+                + "** — voir le diagnostic."
         }
     }
 

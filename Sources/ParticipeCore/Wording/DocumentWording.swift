@@ -28,4 +28,8 @@ public enum DocumentWording: Wording, Hashable {
     case tableOfContentsPlaceholder
     /// Said of a question left unanswered.
     case unanswered
+    /// What a document shows where a value is missing, naming it: `[à préciser : date d'ouverture]`.
+    case toBeSpecified(String)
+    /// The first paragraph of a document generated while blocking points remain (Markdown).
+    case provisional(blocking: Int)
 }

@@ -25,6 +25,7 @@ public struct DocumentGenerator {
         var documents: [RenderedDocument] = []
         var problems: [Diagnostic] = []
         let language = evaluation.language
+        let banner = Self.banner(blocking: evaluation.blockingCount, language: language)
         for spec in kit.documents {
             guard let relative = spec.template(for: evaluation.language, fallbacks: kit.fallbacks) else {
                 let message = TemplateMessage.noTemplate(document: spec.id, language: language.code)
@@ -55,7 +56,7 @@ public struct DocumentGenerator {
                 documents.append(
                     RenderedDocument(
                         spec: spec, title: spec.title.resolve(evaluation.language, fallbacks: kit.fallbacks),
-                        filename: context.filename(of: spec), markdown: Self.tidy(markdown)))
+                        filename: context.filename(of: spec), markdown: Self.tidy(banner + markdown)))
             } catch let error as Diagnostic {
                 problems.append(error)
             } catch let error as DiagnosticList {
@@ -66,6 +67,13 @@ public struct DocumentGenerator {
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         return documents
+    }
+
+    /// The block quote every document opens with while blocking points remain, so that a provisional
+    /// document cannot pass for a finished one in any format; empty when there are none.
+    static func banner(blocking: Int, language: Language) -> String {
+        guard blocking > 0 else { return "" }
+        return "> " + DocumentWording.provisional(blocking: blocking).text(in: language) + "\n\n"
     }
 
     /// Folds runs of blank lines that conditional sections leave behind, and ends the file with one newline.

@@ -34,6 +34,8 @@ public struct DOCXWriter: Sendable {
         var body = DOCXBody(firstNumID: ids.num)
         let blocks = document.blocks(under: metadata, layout: layout)
         if layout.includesTitleBlock { addTitleBlock(metadata, to: &body) }
+        let lead = MarkdownDocument.leadingQuotes(in: blocks)
+        body.add(Array(blocks.prefix(lead)))
         if layout.includesTableOfContents {
             DOCXWriter.addTableOfContents(
                 MarkdownDocument(blocks: blocks).outline, strings: WriterStrings(language: metadata.language), to: &body
@@ -42,7 +44,7 @@ public struct DOCXWriter: Sendable {
         if layout.includesTitleBlock || layout.includesTableOfContents {
             body.xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n"
         }
-        body.add(blocks)
+        body.add(Array(blocks.dropFirst(lead)))
 
         let numbering = DOCXNumbering(
             firstAbstractID: ids.abstract, bulletNumID: body.bulletNumID, orderedLists: body.orderedLists)

@@ -22,11 +22,24 @@ public struct DocumentMetadata: Sendable, Equatable {
 
 extension MarkdownDocument {
     /// The blocks to write under a title block: a first level-1 heading repeating the title is
-    /// dropped, since the title block already shows it.
+    /// dropped, since the title block already shows it; the block quotes before it (the note of a
+    /// provisional document) stay first.
     package func blocks(under metadata: DocumentMetadata, layout: DocumentLayout) -> [MarkdownBlock] {
-        guard layout.includesTitleBlock, case .heading(1, let content)? = blocks.first,
+        let lead = Self.leadingQuotes(in: blocks)
+        guard layout.includesTitleBlock, blocks.indices.contains(lead), case .heading(1, let content) = blocks[lead],
             content.plainText.trimmingWhitespace == metadata.title.trimmingWhitespace
         else { return blocks }
-        return Array(blocks.dropFirst())
+        var kept = blocks
+        kept.remove(at: lead)
+        return kept
+    }
+
+    /// How many block quotes open `blocks`: DOCX and ODT write them on the first page, under the title
+    /// block and before the table of contents, so that a provisional document says so at once.
+    package static func leadingQuotes(in blocks: [MarkdownBlock]) -> Int {
+        blocks.prefix { block in
+            if case .blockQuote = block { return true }
+            return false
+        }.count
     }
 }

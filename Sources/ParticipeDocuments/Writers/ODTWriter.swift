@@ -40,13 +40,15 @@ public struct ODTWriter: Sendable {
             body.paragraph(style: "Author", content: [.text(metadata.author)])
             body.paragraph(style: "Date", content: [.text(strings.longDate(metadata.date))])
         }
+        let lead = MarkdownDocument.leadingQuotes(in: blocks)
+        body.add(Array(blocks.prefix(lead)))
         if layout.includesTableOfContents {
             body.xml += Self.tableOfContents(MarkdownDocument(blocks: blocks).outline, strings: strings)
         }
         if layout.includesTitleBlock || layout.includesTableOfContents {
             body.xml += "<text:p text:style-name=\"Page_20_Break\"/>\n"
         }
-        body.add(blocks)
+        body.add(Array(blocks.dropFirst(lead)))
 
         var package = ZipPackage()
         package.add("mimetype", Self.mediaType, compressed: false)

@@ -172,7 +172,9 @@ struct EvaluationTests {
         #expect(items.map(\.priority) == [.souhaitable, .obligatoire])
         #expect(items[1].values.map(\.name) == ["echeance"])
         #expect(items[1].values.first?.value == .date(try #require(CalendarDate(iso: "2026-01-30"))))
-        #expect(items[0].text?.description == "Gérer une enveloppe de  €.")
+        // The envelope is unanswered: the text names it instead of leaving a hole.
+        #expect(
+            items[0].text?.description == "Gérer une enveloppe de [à préciser : enveloppe du budget participatif] €.")
 
         let budget = try demoEvaluation {
             $0[path("projet.modules")] = .list([.text("budget_participatif")])

@@ -42,8 +42,11 @@ struct InjectionTests {
         let normal = try render({ _ in }, language: language)
         let attacked = try render(hostileSheet, language: language)
         // The lines that open a block: headings (by level: the title holds an answer), tables, code, quotes.
+        // The hostile answers leave blocking points: the note they add is the engine's, not the answers'.
         let structure = { (markdown: String) in
-            markdown.split(separator: "\n").compactMap { line -> Substring? in
+            markdown.split(separator: "\n").filter {
+                !$0.hasPrefix("> **Document provisoire") && !$0.hasPrefix("> **Provisional document")
+            }.compactMap { line -> Substring? in
                 if line.hasPrefix("#") { return line.prefix { $0 == "#" } }
                 let opensBlock = ["|", "```", ">", "    ", "\t", "=", "<"].contains { line.hasPrefix($0) }
                 return opensBlock ? line : nil
