@@ -107,7 +107,8 @@ struct AnswersEditorTests {
         #expect(!removed.contains(where: comment), "\(name): \(removed)", sourceLocation: sourceLocation)
         #expect(!removed.contains(where: blank), "\(name): \(removed)", sourceLocation: sourceLocation)
         let trimmedEntry =
-            (newSection ? [path.section + ":"] : []) + entry.map { $0.trimmingCharacters(in: .whitespaces) }
+            (newSection ? [path.section + ":"] : [])
+            + entry.flatMap { $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) } }
         let trimmedAdded = added.map { $0.trimmingCharacters(in: .whitespaces) }
         let fits = (0...max(0, trimmedEntry.count - trimmedAdded.count)).contains { start in
             Array(trimmedEntry.dropFirst(start).prefix(trimmedAdded.count)) == trimmedAdded
@@ -155,6 +156,20 @@ struct AnswersEditorTests {
             let edited = try Self.checkEdit(
                 text, kit: kit, path: path, value: value, name: "\(kitID) \(language) \(change) \(path)")
             #expect(edited.contains(Self.userComment + "\n"))
+        }
+    }
+
+    @Test(arguments: Fixtures.samples)
+    func everyAnswerOfASampleClearedThenGivenToANewFileChangesOnlyItsLines(sample: String) throws {
+        let text = try String(contentsOfFile: Fixtures.packageRoot + "/" + sample, encoding: .utf8)
+        let kit = try Self.shippedKit(sample.split(separator: "/")[1].description)
+        let sheet = try Self.sheet(text, kit: kit)
+        let newFile = Self.newFile(kit, language: sheet.language ?? .french)
+        let fresh = try Self.sheet(newFile, kit: kit)
+        for (path, value) in sheet.values.sorted(by: { $0.key < $1.key }) {
+            _ = try Self.checkEdit(text, kit: kit, path: path, value: .null, name: "\(sample) cleared \(path)")
+            guard fresh[path] != value else { continue }
+            _ = try Self.checkEdit(newFile, kit: kit, path: path, value: value, name: "new \(kit.id) \(path)")
         }
     }
 
