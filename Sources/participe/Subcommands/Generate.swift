@@ -9,9 +9,13 @@ extension Participe {
             abstract: "Rédige les documents du kit / Writes the kit's documents.",
             discussion: """
                 Renders every document of the kit from the answers and prints the paths written. \
+                While blocking points remain, every document opens with a note saying it is provisional \
+                and how many there are, and each missing value reads [à préciser : …] / \
+                [to be specified: …]; with --final, nothing is written until none remain. \
                 Exit status: 0 when the documents are written, blocking points included (the documents \
-                show them, and a note says how many), 2 when an input is invalid, a template names a value \
-                that does not exist or a document cannot be written; never 1.
+                show them, and a note says how many), 1 when --final refuses because blocking points \
+                remain (nothing is written), 2 when an input is invalid, a template names a value \
+                that does not exist or a document cannot be written.
                 """)
 
         @Argument(help: ArgumentHelp("Le fichier de réponses / The answers file.", valueName: "answers"))
@@ -50,6 +54,12 @@ extension Participe {
                 valueName: "format"))
         var report: OutputFormat = .text
 
+        @Flag(
+            help:
+                "Refuse d'écrire tant qu'il reste des points bloquants (statut 1) / Write nothing while blocking points remain (exit 1)."
+        )
+        var final = false
+
         @OptionGroup var common: CommonOptions
         @OptionGroup var dateOption: DateOption
 
@@ -68,6 +78,17 @@ extension Participe {
             // An answer that does not fit its question stops here: a document never silently goes without it.
             let (kit, sheet, _) = try console.loadAnswers(answers, library: common.library)
             let evaluation = Evaluation(kit: kit, sheet: sheet, language: console.language, today: dateOption.today)
+            if final, evaluation.blockingCount > 0 {
+                let refusal = console.say(.finalRefused(blockers: evaluation.blockingCount))
+                if report == .json {
+                    var refused = GenerateReport(diagnostics: DiagnosticsReport(evaluation.diagnostics).diagnostics)
+                    refused.failure = refusal
+                    console.out(try JSONOutput.encode(refused))
+                } else {
+                    console.err(refusal)
+                }
+                throw ExitStatus.problems.code
+            }
             var csvWriter = CSVWriter.preset(for: console.language)
             if let csvSeparator { csvWriter.separator = csvSeparator.separator }
             if let csvBom { csvWriter.includesByteOrderMark = csvBom }

@@ -23,6 +23,8 @@ extension CommandMessage {
         case .cannotWrite(let folder, let reason): "cannot write to '\(folder)': \(reason)"
         case .blockingPoints(let count):
             "note: \(count) blocking point(s); the documents show them (see participe check)"
+        case .finalRefused(let blockers):
+            "--final: \(blockers) blocking point(s) remain; no document written (see participe check)"
 
         case .fileExists(let file): "'\(file)' already exists: use --force to replace it"
 

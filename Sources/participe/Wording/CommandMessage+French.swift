@@ -26,6 +26,8 @@ extension CommandMessage {
         case .cannotWrite(let folder, let reason): "impossible d'écrire dans « \(folder) » : \(reason)"
         case .blockingPoints(let count):
             "attention : \(count) point(s) bloquant(s) ; les documents les signalent (voir participe check)"
+        case .finalRefused(let blockers):
+            "--final : il reste \(blockers) point(s) bloquant(s) ; aucun document écrit (voir participe check)"
 
         case .fileExists(let file): "« \(file) » existe déjà : --force pour le remplacer"
 

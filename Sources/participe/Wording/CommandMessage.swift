@@ -29,6 +29,8 @@ enum CommandMessage: Wording {
     case referenceDocument(problem: String)
     case cannotWrite(folder: String, reason: String)
     case blockingPoints(Int)
+    /// `generate --final` with blocking points left: nothing is written.
+    case finalRefused(blockers: Int)
 
     // `new`.
     case fileExists(String)
