@@ -12,15 +12,21 @@ public enum AnswersEditor {
     /// that do not fit the kit, the answers are written in flow style `{…}`), and the whole file is to be
     /// written instead. The result is checked: it reads back as `sheet`, or `nil`.
     public static func edited(_ text: String, to sheet: AnswerSheet, kit: Kit) -> String? {
-        guard var lines = Lines(text), let (root, old) = read(text, kit: kit),
+        guard let lines = Lines(text), let (root, old) = read(text, kit: kit),
             old.kitID == sheet.kitID, old.kitVersion == sheet.kitVersion, old.language == sheet.language
         else { return nil }
-        var editor = Editor(lines: lines.lines, kit: kit, old: old, new: sheet)
-        guard editor.plan(root: root) else { return nil }
-        lines.lines = editor.applied()
-        let result = lines.text
-        guard let (_, reread) = read(result, kit: kit), reread.hasSameContent(as: sheet) else { return nil }
-        return result
+        // A comment at the end of an entry's key line is kept on the new one; should that not read back, the
+        // edit is tried again without.
+        for keepingComments in [true, false] {
+            var editor = Editor(lines: lines.lines, kit: kit, old: old, new: sheet)
+            editor.keepsComments = keepingComments
+            guard editor.plan(root: root) else { return nil }
+            var edited = lines
+            edited.lines = editor.applied()
+            let result = edited.text
+            if let (_, reread) = read(result, kit: kit), reread.hasSameContent(as: sheet) { return result }
+        }
+        return nil
     }
 
     /// The parsed tree and the answers of `text`, when it reads as an answers file for `kit` with every
@@ -72,6 +78,8 @@ private struct Editor {
     let old: AnswerSheet
     let new: AnswerSheet
     var edits: [Edit] = []
+    /// Whether a comment at the end of a changed entry's key line goes on the new entry.
+    var keepsComments = true
 
     init(lines: [String], kit: Kit, old: AnswerSheet, new: AnswerSheet) {
         self.lines = lines
@@ -160,9 +168,17 @@ private struct Editor {
         let indent = String(repeating: " ", count: indent(of: entries[0]))
         let bound = nextKeyLine(after: keyLine, among: siblings)
         for (questionIndex, question) in changed {
-            let block = entryLines(question, in: section, indent: indent)
+            var block = entryLines(question, in: section, indent: indent)
             if let entry = entries.first(where: { $0.key.scalar == question.id }) {
                 let start = entry.key.location.line - 1
+                if keepsComments, let comment = trailingComment(of: entry) {
+                    if block.isEmpty {
+                        block = [indent + comment]
+                    } else {
+                        let first = block[0].split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+                        block[0] = ([first[0] + "  " + comment] + first.dropFirst()).joined(separator: "\n")
+                    }
+                }
                 edits.append(
                     Edit(
                         start: start, end: end(of: entry, among: entries, bound: bound), lines: block,
@@ -193,6 +209,43 @@ private struct Editor {
         let inner = indent + String(repeating: " ", count: step)
         let entries = section.questions.flatMap { entryLines($0, in: section, indent: inner) }
         return entries.isEmpty ? [] : ["\(indent)\(section.id):"] + entries
+    }
+
+    /// The comment that ends the key line of `pair` (`# à valider`), when it can be told from the value: after
+    /// a value that starts on the next line, or after a plain value on the same line with no quote before it.
+    private func trailingComment(of pair: YAMLPair) -> String? {
+        let line = Array(lines[pair.key.location.line - 1].unicodeScalars)
+        var from: Int
+        let sameLine = pair.value.location.line == pair.key.location.line && !pair.value.isNull
+        if sameLine {
+            if case .scalar(_, .block) = pair.value.content { return nil }
+            from = pair.value.location.column - 1
+        } else {
+            guard let colon = line[(pair.key.location.column - 1)...].firstIndex(of: ":") else { return nil }
+            from = colon + 1
+        }
+        if sameLine, case .scalar(_, .quoted) = pair.value.content, from < line.count {
+            // Past the closing quote: `\"` escapes a double quote, `''` a single one.
+            let quote = line[from]
+            from += 1
+            while from < line.count,
+                line[from] != quote || (quote == "'" && line.indices.contains(from + 1) && line[from + 1] == "'")
+            {
+                from += quote == "\"" && line[from] == "\\" || quote == "'" && line[from] == "'" ? 2 : 1
+            }
+            guard from < line.count else { return nil }
+            from += 1
+        }
+        while from < line.count {
+            if line[from] == "\"" || line[from] == "'" { return nil }
+            if line[from] == "#", from == 0 || line[from - 1] == " " || line[from - 1] == "\t" {
+                var comment = String.UnicodeScalarView()
+                comment.append(contentsOf: line[from...])
+                return String(comment)
+            }
+            from += 1
+        }
+        return nil
     }
 
     /// Whether only spaces come before the key on its line: the mapping is a block one, edited by lines.

@@ -255,3 +255,40 @@ struct AnswersEditorTests {
         #expect(try loadSheet(file, kit: kit).hasSameContent(as: sheet))
     }
 }
+
+@Suite("Answers: a comment at the end of a changed answer's line")
+struct AnswersEditorTrailingCommentTests {
+    static let header = "kit: outil-numerique\nversion: \"1\"\nanswers:\n  etat_des_lieux:\n"
+
+    static func edit(_ entry: String, to value: Value) throws -> String {
+        let kit = try AnswersEditorTests.shippedKit("outil-numerique")
+        let text = Self.header + entry + "    population: 12  # recensement 2022\n"
+        var sheet = try AnswersEditorTests.sheet(text, kit: kit)
+        sheet[QuestionPath("etat_des_lieux", "nom_organisme")] = value
+        let edited = try #require(AnswersEditor.edited(text, to: sheet, kit: kit))
+        #expect(edited.hasSuffix("    population: 12  # recensement 2022\n"))
+        return String(edited.dropFirst(Self.header.count).dropLast("    population: 12  # recensement 2022\n".count))
+    }
+
+    @Test func staysOnTheNewLine() throws {
+        #expect(
+            try Self.edit("    nom_organisme: Ville  # à valider\n", to: .text("Ville B"))
+                == "    nom_organisme: Ville B  # à valider\n")
+        #expect(
+            try Self.edit("    nom_organisme: \"Ville \\\" # 1\" # à valider\n", to: .text("Ville B"))
+                == "    nom_organisme: Ville B  # à valider\n")
+        #expect(
+            try Self.edit("    nom_organisme: 'Ville '' # 1'  # à valider\n", to: .text("Ville B"))
+                == "    nom_organisme: Ville B  # à valider\n")
+        #expect(
+            try Self.edit("    nom_organisme:   # à valider\n", to: .text("Ville B"))
+                == "    nom_organisme: Ville B  # à valider\n")
+        #expect(
+            try Self.edit("    nom_organisme: Ville  # à valider\n", to: .text("Deux\nlignes"))
+                == "    nom_organisme: |-  # à valider\n      Deux\n      lignes\n")
+    }
+
+    @Test func staysAsALineWhenTheAnswerIsCleared() throws {
+        #expect(try Self.edit("    nom_organisme: Ville  # à valider\n", to: .null) == "    # à valider\n")
+    }
+}
