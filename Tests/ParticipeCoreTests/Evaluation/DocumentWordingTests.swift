@@ -36,4 +36,18 @@ struct DocumentWordingTests {
         #expect(DocumentWording.labelled(label: "Prix", value: "40").french == "Prix : 40")
         #expect(DocumentWording.labelled(label: "Price", value: "40").english == "Price: 40")
     }
+
+    @Test func whatIsMissingAndProvisionalDocuments() {
+        #expect(DocumentWording.toBeSpecified("date d'ouverture").french == "[à préciser : date d'ouverture]")
+        #expect(DocumentWording.toBeSpecified("opening date").english == "[to be specified: opening date]")
+        #expect(
+            DocumentWording.provisional(blocking: 57).french
+                == "**Document provisoire : 57 points bloquants** — voir le diagnostic.")
+        #expect(
+            DocumentWording.provisional(blocking: 1).french
+                == "**Document provisoire : 1 point bloquant** — voir le diagnostic.")
+        #expect(
+            DocumentWording.provisional(blocking: 2).english
+                == "**Provisional document: 2 blocking points** — see the diagnostic.")
+    }
 }
