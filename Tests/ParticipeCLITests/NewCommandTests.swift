@@ -48,6 +48,15 @@ struct NewCommandTests {
         #expect(result.stdout.contains("    public: true\n"))
     }
 
+    @Test func theHeaderSaysHowToWriteColonsHashesAndSeveralLines() throws {
+        let french = try participe("new", "demo")
+        #expect(french.stdout.contains("\n# Un texte qui contient « : » ou « # » s'écrit entre guillemets droits, "))
+        #expect(french.stdout.contains("\n# Un texte de plusieurs lignes : « | » après les deux-points"))
+        let english = try participe("new", "demo", "--lang", "en")
+        #expect(english.stdout.contains("\n# A text holding ': ' or ' #' goes between double quotes, "))
+        #expect(english.stdout.contains("\n# A text of several lines: '|' after the colon"))
+    }
+
     @Test func refusesToOverwriteWithoutForce() throws {
         let folder = try TemporaryDirectory()
         let path = try folder.write("mes réponses\n", to: "answers.yaml")

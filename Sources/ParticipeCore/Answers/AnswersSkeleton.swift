@@ -18,6 +18,8 @@ public struct AnswersSkeleton {
             "# \(text(kit.title))",
             "# " + say(.fillInThenCheck),
             "# " + say(.emptyMeansUnanswered),
+            "# " + say(.quoteColonOrHash),
+            "# " + say(.severalLines),
         ]
         lines += AnswersWriter.header(kitID: kit.id, version: kit.version, language: language)
         lines.append("answers:")
@@ -79,7 +81,7 @@ public struct AnswersSkeleton {
             lines.append("\(indent)# " + say(.glossary(terms: terms)))
         }
         if let examples = question.examples?.resolve(language, fallbacks: kit.fallbacks), !examples.isEmpty {
-            lines.append("\(indent)# " + say(.examples(examples)))
+            lines.append("\(indent)# " + say(.examples(examples.map(Self.asWritten))))
         }
         switch question.type {
         case .list:
@@ -108,6 +110,15 @@ public struct AnswersSkeleton {
             }
         }
         return lines
+    }
+
+    /// An example text as it must be written in the file: between double quotes when, written plainly, a
+    /// « : » or « # » in it would break it or cut it off as a comment.
+    static func asWritten(_ example: String) -> String {
+        let risky =
+            example.contains(": ") || example.contains(" #") || example.hasSuffix(":") || example.hasPrefix("#")
+            || example.hasPrefix("\"") || example.contains("\n")
+        return risky ? YAMLScalar.doubleQuoted(example) : example
     }
 
     private func typeHint(_ question: Question) -> String {

@@ -3,6 +3,11 @@ extension SkeletonWording {
         switch self {
         case .fillInThenCheck: "Answers to fill in, then: participe check <this file>"
         case .emptyMeansUnanswered: "An empty answer means 'not answered yet'."
+        case .quoteColonOrHash:
+            "A text holding ': ' or ' #' goes between double quotes, "
+                + "e.g. area: \"North side: station # centre\" (without them, what follows '#' would be lost)."
+        case .severalLines:
+            "A text of several lines: '|' after the colon, then each line indented under the question."
         case .required: "required"
         case .requiredDependingOnAnswers: "required depending on answers"
         case .onlyIf(let condition): "only if \(condition)"

@@ -3,6 +3,11 @@ extension SkeletonWording {
         switch self {
         case .fillInThenCheck: "Réponses à remplir, puis : participe check <ce fichier>"
         case .emptyMeansUnanswered: "Laisser une réponse vide signifie « pas encore répondu »."
+        case .quoteColonOrHash:
+            "Un texte qui contient « : » ou « # » s'écrit entre guillemets droits, "
+                + "par ex. territoire: \"Quartiers Nord : Gare # centre\" (sans eux, la suite de « # » serait perdue)."
+        case .severalLines:
+            "Un texte de plusieurs lignes : « | » après les deux-points, puis chaque ligne en retrait sous la question."
         case .required: "obligatoire"
         case .requiredDependingOnAnswers: "obligatoire selon les réponses"
         case .onlyIf(let condition): "seulement si \(condition)"

@@ -3,6 +3,10 @@
 enum SkeletonWording: Wording {
     case fillInThenCheck
     case emptyMeansUnanswered
+    /// A text holding « : » or « # » goes between double quotes.
+    case quoteColonOrHash
+    /// How to write a text of several lines.
+    case severalLines
     case required
     case requiredDependingOnAnswers
     case onlyIf(condition: String)
