@@ -1,7 +1,7 @@
 /// Reads a line typed during an interview as the answer to one question, in French or English.
 ///
-/// Numbers take French or English separators, booleans `oui/non/yes/no/o/n/y`, dates `YYYY-MM-DD`
-/// (and `JJ/MM/AAAA` in French), choices their number or id. A line that cannot be read gives a
+/// Numbers take French or English separators, booleans `oui/non/yes/no/o/n/y`, dates `YYYY-MM-DD`,
+/// `1er mars 2026` or `1 March 2026` (and `JJ/MM/AAAA` in French), choices their number or id. A line that cannot be read gives a
 /// message saying what was expected, in the interview's language.
 public struct InterviewInput: Sendable {
     public var language: Language
@@ -23,11 +23,13 @@ public struct InterviewInput: Sendable {
         case .text, .paragraph:
             return .success(.text(question.type == .text ? text : line))
         case .integer, .scale:
+            let text = AnswerDecoder.withoutUnit(text, of: question)
             guard let number = number(text), number == number.rounded() else {
                 return failure(.wholeNumberExpected, note: tooLargeNote(text))
             }
             return .success(.number(number))
         case .number:
+            let text = AnswerDecoder.withoutUnit(text, of: question)
             guard let number = number(text) else {
                 return failure(.numberExpected, note: tooLargeNote(text))
             }
@@ -37,7 +39,7 @@ public struct InterviewInput: Sendable {
             return .success(.boolean(flag))
         case .date:
             guard let date = date(text) else {
-                if CalendarDate.hasISOShape(text) {
+                if CalendarDate.hasDateShape(text, slashes: language == .french) {
                     return failure(.dateDoesNotExist(text))
                 }
                 return failure(.dateExpected)
@@ -91,16 +93,10 @@ public struct InterviewInput: Sendable {
         }
     }
 
-    /// `2026-03-01`, and in French `01/03/2026` (day first).
+    /// `2026-03-01`, the long forms defaults are shown in (`1er mars 2026`, `1 March 2026`), and in French
+    /// `01/03/2026` (day first): `CalendarDate(reading:)`, as in the answers file.
     public func date(_ text: String) -> CalendarDate? {
-        let text = text.trimmingWhitespace
-        if let date = CalendarDate(iso: text) { return date }
-        guard language == .french else { return nil }
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[2].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
-        else { return nil }
-        return CalendarDate(year: year, month: month, day: day)
+        CalendarDate(reading: text, slashes: language == .french)
     }
 
     /// A choice by its number (1 for the first) or its id.

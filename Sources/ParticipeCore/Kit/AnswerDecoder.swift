@@ -14,12 +14,14 @@ enum AnswerDecoder {
             }
             return .text(text)
         case .integer, .scale:
-            guard let text = node.scalar, let number = parseNumber(text), number == number.rounded() else {
+            guard let text = node.scalar, let number = parseNumber(withoutUnit(text, of: question)),
+                number == number.rounded()
+            else {
                 return mismatch(node, name, .wholeNumber, &decoder)
             }
             return .number(number)
         case .number:
-            guard let text = node.scalar, let number = parseNumber(text) else {
+            guard let text = node.scalar, let number = parseNumber(withoutUnit(text, of: question)) else {
                 return mismatch(node, name, .number, &decoder)
             }
             return .number(number)
@@ -29,8 +31,8 @@ enum AnswerDecoder {
             }
             return .boolean(flag)
         case .date:
-            guard let text = node.scalar, let date = CalendarDate(iso: text) else {
-                if let text = node.scalar, CalendarDate.hasISOShape(text) {
+            guard let text = node.scalar, let date = CalendarDate(reading: text) else {
+                if let text = node.scalar, CalendarDate.hasDateShape(text) {
                     decoder.error(.dateNotInCalendar(answer: name, date: text), at: node.location)
                     return nil
                 }
@@ -155,6 +157,25 @@ enum AnswerDecoder {
     static func parseNumber(_ text: String) -> Double? {
         guard let number = parseAnyNumber(text), abs(number) <= largestNumber else { return nil }
         return number
+    }
+
+    /// `text` without a trailing unit when it is the question's, in any of its languages: `100 %` → `100`,
+    /// `3 ETP` → `3`, `12 500 €` → `12 500`; `text` unchanged otherwise.
+    static func withoutUnit(_ text: String, of question: Question) -> String {
+        let text = text.trimmingWhitespace
+        guard let unit = question.unit else { return text }
+        for name in Set(unit.texts.values) {
+            let name = name.trimmingWhitespace
+            guard !name.isEmpty, text.count > name.count, text.lowercased().hasSuffix(name.lowercased()) else {
+                continue
+            }
+            let number = String(text.dropLast(name.count))
+            // `3 ETP`, `100%`; not `13ETP` cut inside a word: a letter unit follows a space.
+            if let last = number.last, last.isWhitespace || !(name.first?.isLetter ?? false) {
+                return number.trimmingWhitespace
+            }
+        }
+        return text
     }
 
     /// What to add to "expects a number" when `text` is a number, but too large: `""` otherwise.
