@@ -8,9 +8,7 @@ extension AnswerDialogue {
             }
             return nil
         }
-        let isLast = index == question.choices.count - 1
-        let value = isLast ? remaining : points[question.choices[index].id]?.number ?? 0
-        return ValueFormatter(language: input.language).number(value)
+        return ValueFormatter(language: input.language).number(proposedPoints(index))
     }
 
     /// The field of a list item the current step asks for.

@@ -73,6 +73,14 @@ public struct AnswerDialogue: Sendable {
         question.total - points.values.compactMap(\.number).reduce(0, +)
     }
 
+    /// What Enter gives for the choice at `index`: the rest for the last choice, else the points it had;
+    /// never below zero nor over what remains.
+    func proposedPoints(_ index: Int) -> Double {
+        let left = max(0, remainingBefore(index))
+        let isLast = index == question.choices.count - 1
+        return isLast ? left : min(points[question.choices[index].id]?.number ?? 0, left)
+    }
+
     private var isFull: Bool { question.validation.maximumItems.map { items.count >= $0 } ?? false }
 
     /// Takes one typed line for the current step; returns why it is refused, nil when it is taken.
@@ -85,10 +93,15 @@ public struct AnswerDialogue: Sendable {
             let isLast = index == question.choices.count - 1
             let number: Double
             if text.isEmpty {
-                number = isLast ? remainingBefore(index) : points[id]?.number ?? 0
+                number = proposedPoints(index)
             } else {
                 guard let typed = input.number(text), typed >= 0 else {
                     return InterviewInputError(.zeroOrMoreExpected, in: input.language, note: input.tooLargeNote(text))
+                }
+                let left = max(0, remainingBefore(index))
+                guard typed <= left else {
+                    let remaining = ValueFormatter(language: input.language).number(left)
+                    return InterviewInputError(.pointsOverTotal(remaining: remaining), in: input.language)
                 }
                 number = typed
             }

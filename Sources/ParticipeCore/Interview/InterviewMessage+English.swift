@@ -16,6 +16,7 @@ extension InterviewMessage {
         case .notANumber(let text): "'\(text)' is not a number"
 
         case .zeroOrMoreExpected: "a number, zero or more, is expected"
+        case .pointsOverTotal(let remaining): "only \(remaining) points are left to share: give at most \(remaining)"
         case .positivePrice: "the price must be a positive number"
         case .scoreExpected(let minimum, let maximum): "a score from \(minimum) to \(maximum) is expected"
         case .eliminatoryNumbersExpected(let count): "numbers from 1 to \(count) expected"

@@ -16,6 +16,8 @@ extension InterviewMessage {
         case .notANumber(let text): "« \(text) » n'est pas un nombre"
 
         case .zeroOrMoreExpected: "un nombre positif ou nul est attendu"
+        case .pointsOverTotal(let remaining):
+            "il ne reste que \(remaining) points à répartir : donnez-en au plus \(remaining)"
         case .positivePrice: "le prix doit être un nombre positif"
         case .scoreExpected(let minimum, let maximum): "une note de \(minimum) à \(maximum) est attendue"
         case .eliminatoryNumbersExpected(let count): "numéros de 1 à \(count) attendus"

@@ -23,6 +23,8 @@ package enum InterviewMessage: Wording {
 
     // A part of a `points`, `list` or `scores` answer (`AnswerDialogue`).
     case zeroOrMoreExpected
+    /// A share of a `points` answer that would take the sum over the question's total: the points left.
+    case pointsOverTotal(remaining: String)
     case positivePrice
     case scoreExpected(minimum: Int, maximum: Int)
     case eliminatoryNumbersExpected(count: Int)
