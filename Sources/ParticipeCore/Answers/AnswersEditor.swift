@@ -35,7 +35,7 @@ public enum AnswersEditor {
         let path = "answers.yaml"
         guard let root = try? YAMLReader().read(text: text, file: path),
             let file = try? AnswersFile.header(of: root, path: path, language: .english),
-            let decoded = try? file.decodeValid(for: kit), decoded.invalid.isEmpty
+            let decoded = try? file.decodeValid(for: kit), !decoded.invalid.contains(where: { $0.severity == .error })
         else { return nil }
         return (root, decoded.sheet)
     }

@@ -59,7 +59,7 @@ public struct AnswersFile: Sendable {
     /// - Parameter messages: the language of the messages.
     public func decode(for kit: Kit, messages: Language = .english) throws(DiagnosticList) -> AnswerSheet {
         let decoded = try decodeValid(for: kit, messages: messages)
-        guard decoded.invalid.isEmpty else { throw DiagnosticList(decoded.invalid) }
+        guard !decoded.invalid.contains(where: { $0.severity == .error }) else { throw DiagnosticList(decoded.invalid) }
         return decoded.sheet
     }
 
@@ -116,6 +116,9 @@ public struct AnswersFile: Sendable {
                     locations: &sheet.locations)
                 {
                     sheet[path] = value
+                }
+                if question.type == .scores, let catalogue = question.criteriaCatalogue.flatMap(kit.catalogue) {
+                    ScoresDecoder.reportIgnoredScores(answer, catalogue: catalogue, decoder: &decoder)
                 }
             }
         }

@@ -95,11 +95,20 @@ public struct AnswersSkeleton {
             }
             lines.append("\(indent)\(question.id): []")
         case .scores:
-            let criteria = question.criteriaCatalogue.flatMap(kit.catalogue)?.items.map(\.id) ?? []
+            // The shape of the samples: a score for each criterion scored by hand (never one computed from
+            // its sub-criteria or the price, never an eliminatory one), the eliminatory ones failed, notes.
+            let items = question.criteriaCatalogue.flatMap(kit.catalogue)?.items ?? []
+            let scored = items.filter { item in
+                item.kind != .price && item.kind != .eliminatory && !items.contains { $0.parent == item.id }
+            }.map(\.id)
+            let eliminatory = items.filter { $0.kind == .eliminatory }.map(\.id)
+            lines.append("\(indent)#   - candidate: " + say(.nameOfTheOffer))
+            if question.asksPrice { lines.append("\(indent)#     price: 0") }
+            lines.append("\(indent)#     scores: {" + scored.map { "\($0): 0" }.joined(separator: ", ") + "}")
             lines.append(
-                "\(indent)#   - candidate: " + say(.nameOfTheOffer)
-                    + (question.asksPrice ? "\n\(indent)#     price: 0" : ""))
-            lines.append("\(indent)#     scores: {" + criteria.map { "\($0): 0" }.joined(separator: ", ") + "}")
+                "\(indent)#     fails: []"
+                    + (eliminatory.isEmpty ? "" : "  # " + say(.failsAmong(criteria: eliminatory))))
+            lines.append("\(indent)#     notes: " + say(.notesOnTheOffer))
             lines.append("\(indent)\(question.id): []")
         default:
             if let value = question.defaultValue, value != .null {

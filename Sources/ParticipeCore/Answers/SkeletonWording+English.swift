@@ -15,6 +15,9 @@ extension SkeletonWording {
         case .examples(let examples): "Examples: " + examples.joined(separator: " ; ")
         case .oneEntryPerItem: "One entry per item, for example:"
         case .nameOfTheOffer: "Name of the offer"
+        case .failsAmong(let criteria):
+            "eliminatory criteria the offer fails, among: " + criteria.joined(separator: ", ")
+        case .notesOnTheOffer: "\"Strengths; weaknesses\""
         case .oneLineOfText: "one line of text"
         case .freeText: "free text"
         case .wholeNumber: "whole number"

@@ -15,6 +15,9 @@ extension SkeletonWording {
         case .examples(let examples): "Exemples : " + examples.joined(separator: " ; ")
         case .oneEntryPerItem: "Un élément par entrée, par exemple :"
         case .nameOfTheOffer: "Nom de l'offre"
+        case .failsAmong(let criteria):
+            "critères éliminatoires que l'offre ne remplit pas, parmi : " + criteria.joined(separator: ", ")
+        case .notesOnTheOffer: "\"Points forts ; points faibles\""
         case .oneLineOfText: "texte d'une ligne"
         case .freeText: "texte libre"
         case .wholeNumber: "nombre entier"

@@ -14,6 +14,8 @@ enum SkeletonWording: Wording {
     case examples([String])
     case oneEntryPerItem
     case nameOfTheOffer
+    case failsAmong(criteria: [String])
+    case notesOnTheOffer
     /// What a question's answer is, by type.
     case oneLineOfText
     case freeText

@@ -75,4 +75,24 @@ enum ScoresDecoder {
         }
         return .list(rows)
     }
+
+    /// A warning at each score the matrix will not read: for a criterion computed from its sub-criteria or
+    /// from the price, or for an eliminatory one.
+    static func reportIgnoredScores(_ node: YAMLNode, catalogue: Catalogue, decoder: inout NodeDecoder) {
+        for item in node.sequence ?? [] {
+            let scores = item.mapping?.first { $0.key.scalar == "scores" }?.value
+            for pair in scores?.mapping ?? [] {
+                guard let id = pair.key.scalar, let criterion = catalogue.items.first(where: { $0.id == id })
+                else { continue }
+                let subCriteria = catalogue.items.filter { $0.parent == id }.map(\.id)
+                let why: IgnoredScore? =
+                    if criterion.kind == .price { .fromPrice } else if criterion.kind == .eliminatory {
+                        .eliminatory
+                    } else if !subCriteria.isEmpty { .fromSubCriteria(subCriteria: subCriteria) } else { nil }
+                if let why {
+                    decoder.warning(DecodingMessage.scoreIgnored(criterion: id, why: why), at: pair.key.location)
+                }
+            }
+        }
+    }
 }

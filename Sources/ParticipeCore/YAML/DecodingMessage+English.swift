@@ -57,6 +57,13 @@ extension DecodingMessage {
             "the score for '\(id)' must be a number\(Self.note(tooLarge, .english))"
         case .scoresMustBeMapping: "'scores' must be a mapping of criterion ids to scores"
         case .failsMustListCriteria: "'fails' must list criterion ids"
+        case .scoreIgnored(let id, .fromSubCriteria(let subCriteria)):
+            "the score for '\(id)' is ignored: it is computed from its sub-criteria; "
+                + "score those instead (\(subCriteria.joined(separator: ", ")))"
+        case .scoreIgnored(let id, .fromPrice):
+            "the score for '\(id)' is ignored: it is computed from the offer's 'price'"
+        case .scoreIgnored(let id, .eliminatory):
+            "the score for '\(id)' is ignored: it is eliminatory, pass or fail; list it under 'fails' if the offer fails it"
         case .numberTooLarge: "; numbers are limited to 10^15 in magnitude"
         }
     }

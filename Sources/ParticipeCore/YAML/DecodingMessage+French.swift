@@ -61,6 +61,14 @@ extension DecodingMessage {
             "la note de « \(id) » doit être un nombre\(Self.note(tooLarge, .french))"
         case .scoresMustBeMapping: "« scores » attend des paires « critère : note »"
         case .failsMustListCriteria: "« fails » attend des identifiants de critères"
+        case .scoreIgnored(let id, .fromSubCriteria(let subCriteria)):
+            "la note de « \(id) » est ignorée : elle se calcule à partir de ses sous-critères ; "
+                + "notez plutôt ceux-ci (\(subCriteria.joined(separator: ", ")))"
+        case .scoreIgnored(let id, .fromPrice):
+            "la note de « \(id) » est ignorée : elle se calcule à partir du prix de l'offre (« price »)"
+        case .scoreIgnored(let id, .eliminatory):
+            "la note de « \(id) » est ignorée : ce critère est éliminatoire, réussi ou non ; "
+                + "l'indiquer sous « fails » si l'offre y échoue"
         case .numberTooLarge: " ; les nombres sont limités à 10^15 en valeur absolue"
         }
     }

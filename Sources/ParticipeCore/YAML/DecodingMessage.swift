@@ -4,6 +4,13 @@
 ///
 /// `what` is the subject of a message, already worded (`an answers file`, `section 'projet'`); `answer` is the
 /// path of an answer (`projet.budget`), quoted by the message.
+/// Why a score in an answers file is not used.
+enum IgnoredScore: Sendable {
+    case fromSubCriteria(subCriteria: [String])
+    case fromPrice
+    case eliminatory
+}
+
 enum DecodingMessage: Wording {
     // MARK: Any mapping, list or value
 
@@ -53,6 +60,9 @@ enum DecodingMessage: Wording {
     case scoreMustBeNumber(criterion: String, tooLarge: Bool)
     case scoresMustBeMapping
     case failsMustListCriteria
+    /// A score given for a criterion the matrix does not score from the file: computed from its
+    /// sub-criteria or from the price, or eliminatory (pass or fail, through `fails`).
+    case scoreIgnored(criterion: String, why: IgnoredScore)
     /// `; numbers are limited to 10^15 in magnitude`, added to a message about a number too large.
     case numberTooLarge
 

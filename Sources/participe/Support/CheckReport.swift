@@ -122,10 +122,12 @@ struct CheckReport: Encodable {
             })
         computed = evaluation.computed.filter { $0.value != .null }.mapValues(formatter.plain)
         let count = { (severity: Rule.Severity) in evaluation.firedRules.filter { $0.rule.severity == severity }.count }
+        // A warning while reading the answers (a score that is ignored) is not an invalid answer.
+        let errors = invalid.filter { $0.severity == .error }.count
         summary = Summary(
-            blockers: evaluation.blockingCount + invalid.count, warnings: count(.warning),
+            blockers: evaluation.blockingCount + errors, warnings: count(.warning) + invalid.count - errors,
             advice: count(.advice),
-            invalidAnswers: evaluation.issues.count + invalid.count)
+            invalidAnswers: evaluation.issues.count + errors)
         problems = DiagnosticsReport(invalid + evaluation.diagnostics).diagnostics
     }
 

@@ -71,10 +71,13 @@ struct Console {
             report(error.diagnostics)
             throw ExitStatus.unreadable.code
         }
-        if !decoded.invalid.isEmpty, !keepingInvalid {
+        let errors = decoded.invalid.filter { $0.severity == .error }
+        if !keepingInvalid, !decoded.invalid.isEmpty {
             report(decoded.invalid)
-            err(say(.answersInvalid(path: path, errors: decoded.invalid.count)))
-            throw ExitStatus.unreadable.code
+            guard errors.isEmpty else {
+                err(say(.answersInvalid(path: path, errors: errors.count)))
+                throw ExitStatus.unreadable.code
+            }
         }
         return (kit, decoded.sheet, decoded.invalid)
     }
