@@ -83,6 +83,12 @@ struct AnswerValidator {
                 found.append((key, say(.tooManyItems(items.count, maximum: maximum))))
             }
             if question.type == .list { found += itemProblems(items, question: question, key: key) }
+            if question.type == .multiple, items.count > 1,
+                let alone = items.compactMap({ $0.text.flatMap(question.choice) }).first(where: \.exclusive)
+            {
+                let label = alone.label.resolve(formatter.language, fallbacks: kit.fallbacks)
+                found.append((key, say(.exclusiveChoice(label: label))))
+            }
         case (.points, .record(let points)):
             let total = points.values.compactMap(\.number).reduce(0, +)
             for (id, points) in points.sorted(by: { $0.key < $1.key }) where (points.number ?? 0) < 0 {

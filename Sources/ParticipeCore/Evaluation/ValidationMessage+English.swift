@@ -15,6 +15,7 @@ extension ValidationMessage {
         case .tooFewItems(let count, let minimum): "\(count) item(s), at least \(minimum) needed"
         case .tooManyItems(let count, let maximum): "\(count) item(s), at most \(maximum)"
         case .negativePoints(let choice): "the points of '\(choice)' cannot be negative"
+        case .exclusiveChoice(let label): "'\(label)' is chosen alone, with no other choice"
         case .pointsTotal(let total, let expected): "the points add up to \(total) instead of \(expected)"
         case .itemFieldMissing(let index, let label): "item \(index): “\(label)” is missing"
         case .itemField(let index, let field, let problem): "item \(index), \(field): \(problem)"

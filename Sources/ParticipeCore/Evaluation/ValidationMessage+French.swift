@@ -15,6 +15,7 @@ extension ValidationMessage {
         case .tooFewItems(let count, let minimum): "\(count) élément(s), il en faut au moins \(minimum)"
         case .tooManyItems(let count, let maximum): "\(count) élément(s), \(maximum) au plus"
         case .negativePoints(let choice): "les points de « \(choice) » ne peuvent pas être négatifs"
+        case .exclusiveChoice(let label): "« \(label) » se choisit seul, sans autre choix"
         case .pointsTotal(let total, let expected): "les points totalisent \(total) au lieu de \(expected)"
         case .itemFieldMissing(let index, let label): "élément \(index) : « \(label) » manque"
         case .itemField(let index, let field, let problem): "élément \(index), \(field) : \(problem)"

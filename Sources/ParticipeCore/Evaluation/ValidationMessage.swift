@@ -17,6 +17,8 @@ enum ValidationMessage: Wording {
     case tooFewItems(Int, minimum: Int)
     case tooManyItems(Int, maximum: Int)
     case negativePoints(choice: String)
+    /// A `multiple` answer picks the exclusive choice `label` (« Aucun ») with others.
+    case exclusiveChoice(label: String)
     case pointsTotal(String, expected: String)
     /// Item `index` (from 1) of a list lacks its required field `label`.
     case itemFieldMissing(index: Int, label: String)

@@ -5,7 +5,7 @@ extension KitBuilder {
             "help", "examples", "unit", "required", "when", "default", "choices", "validation", "scale", "total",
             "fields", "criteria", "price", "see",
         ])
-    static let choiceKeys = NodeDecoder.Keys(required: ["id", "label"], optional: ["help"])
+    static let choiceKeys = NodeDecoder.Keys(required: ["id", "label"], optional: ["help", "exclusive"])
     static let validationKeys = NodeDecoder.Keys(optional: [
         "min", "max", "min_length", "max_length", "min_items", "max_items",
     ])
@@ -134,7 +134,8 @@ extension KitBuilder {
                 let label = fields["label"].flatMap({ decoder.localized($0, what: name(.key("label"))) })
             else { return nil }
             return Question.Choice(
-                id: id, label: label, help: fields["help"].flatMap { decoder.localized($0, what: name(.key("help"))) })
+                id: id, label: label, help: fields["help"].flatMap { decoder.localized($0, what: name(.key("help"))) },
+                exclusive: fields["exclusive"].flatMap { decoder.boolean($0, what: name(.key("exclusive"))) } ?? false)
         }
     }
 

@@ -10,6 +10,8 @@ public struct Question: Sendable, Hashable, Identifiable {
         public let id: String
         public let label: LocalizedText
         public let help: LocalizedText?
+        /// Picked alone or not at all in a `multiple` answer: « Aucun », « Ne sait pas ».
+        public var exclusive = false
     }
 
     /// Bounds on an answer; which apply depends on the type.
