@@ -54,7 +54,7 @@ extension KitBuilder {
         let unit = fields["unit"].flatMap { decoder.localized($0, what: name(.key("unit"))) }
         let required = requirement(fields["required"], isField: isField)
         let when = fields["when"].flatMap { decoder.expression($0, what: name(.key("when"))) }
-        let choices = fields["choices"].map { self.choices($0) } ?? []
+        let choices = fields["choices"].map { self.choices($0, type: type) } ?? []
         let see = identifiers(fields["see"])
         if isField, let when = fields["when"] {
             report(.fieldWhen, at: when.location)
@@ -127,9 +127,13 @@ extension KitBuilder {
         return decoder.expression(node, what: name(.key("required"))).map { .when($0) } ?? .optional
     }
 
-    private mutating func choices(_ node: YAMLNode) -> [Question.Choice] {
+    private mutating func choices(_ node: YAMLNode, type: QuestionType) -> [Question.Choice] {
         return decoder.list(node, what: name(.key("choices"))).compactMap { entry in
-            guard let fields = decoder.fields(of: entry, Self.choiceKeys, what: name(.choice)),
+            guard let fields = decoder.fields(of: entry, Self.choiceKeys, what: name(.choice)) else { return nil }
+            if let exclusive = fields["exclusive"], type != .multiple {
+                report(.exclusiveOutsideMultiple(type: type.rawValue), at: exclusive.location)
+            }
+            guard
                 let id = fields["id"].flatMap({ decoder.identifier($0, what: name(.choiceID)) }),
                 let label = fields["label"].flatMap({ decoder.localized($0, what: name(.key("label"))) })
             else { return nil }

@@ -26,6 +26,8 @@ extension KitMessage {
         case .fieldType(let type): "a field of a list cannot be of type '\(type)'"
         case .fieldWhen: "a field of a list cannot have 'when': every field is asked for every item"
         case .needsChoices(let type): "a question of type '\(type)' needs 'choices'"
+        case .exclusiveOutsideMultiple(let type):
+            "'exclusive' only applies to the choices of a 'multiple' question, not of a '\(type)' question"
         case .listNeedsFields: "a list question needs 'fields'"
         case .scoresNeedCriteria: "a scores question needs 'criteria': the catalogue of criteria to score"
         case .notApplicable(let key, let type): "'\(key)' does not apply to a question of type '\(type)'"

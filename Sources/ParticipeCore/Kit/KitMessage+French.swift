@@ -31,6 +31,8 @@ extension KitMessage {
         case .fieldWhen:
             "un champ d'une liste ne peut pas avoir de « when » : chaque champ est demandé pour chaque élément"
         case .needsChoices(let type): "une question de type « \(type) » a besoin de « choices »"
+        case .exclusiveOutsideMultiple(let type):
+            "« exclusive » ne s'applique qu'aux choix d'une question « multiple », pas « \(type) »"
         case .listNeedsFields: "une question de type liste a besoin de « fields »"
         case .scoresNeedCriteria:
             "une question de type scores a besoin de « criteria » : le catalogue des critères à noter"

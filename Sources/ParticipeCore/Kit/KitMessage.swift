@@ -25,6 +25,8 @@ package enum KitMessage: Wording {
     case fieldType(type: String)
     case fieldWhen
     case needsChoices(type: String)
+    /// `exclusive: true` on a choice of a question other than `multiple`, where every answer is one choice.
+    case exclusiveOutsideMultiple(type: String)
     case listNeedsFields
     case scoresNeedCriteria
     case notApplicable(key: String, type: String)
