@@ -50,6 +50,8 @@ extension InterviewMessage {
         case .position(let section, let sections, let answered, let total):
             "Section \(section)/\(sections) · \(answered)/\(total)"
         case .misconception: "Misconception: "
+        case .moreQuestions(let count):
+            count == 1 ? "1 more question, opened by your answers" : "\(count) more questions, opened by your answers"
         case .requiredMark: " (required)"
         case .examples(let examples): "Examples: " + examples.joined(separator: "; ")
         case .scaleRange(let minimum, let maximum): "From \(minimum) to \(maximum)"

@@ -52,6 +52,10 @@ extension InterviewMessage {
         case .position(let section, let sections, let answered, let total):
             "Section \(section)/\(sections) · \(answered)/\(total)"
         case .misconception: "Idée reçue : "
+        case .moreQuestions(let count):
+            count == 1
+                ? "1 question de plus, ouverte par vos réponses"
+                : "\(count) questions de plus, ouvertes par vos réponses"
         case .requiredMark: " (obligatoire)"
         case .examples(let examples): "Exemples : " + examples.joined(separator: " ; ")
         case .scaleRange(let minimum, let maximum): "De \(minimum) à \(maximum)"

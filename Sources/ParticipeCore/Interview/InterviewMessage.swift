@@ -53,6 +53,8 @@ package enum InterviewMessage: Wording {
     /// Where the interview stands, above each question: "Section 2/2 · 9/15".
     case position(section: Int, sections: Int, answered: Int, total: Int)
     case misconception
+    /// Above the position, when answers have opened questions: why the total grew.
+    case moreQuestions(count: Int)
     case requiredMark
     case examples([String])
     case scaleRange(minimum: Int, maximum: Int)

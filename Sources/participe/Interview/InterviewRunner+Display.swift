@@ -26,24 +26,33 @@ extension InterviewRunner {
             terminal.line(intro)
         }
         for misconception in session.kit.misconceptions where misconception.sections.contains(id) {
+            guard misconceptionsShown.insert(misconception.id).inserted else { continue }
             terminal.line(terminal.style(say(.misconception) + text(misconception.claim), .yellow))
             terminal.line("  " + text(misconception.answer))
         }
     }
 
     /// The question: progress, label, unit, examples, choices and how to answer.
-    func show(_ question: Question, at path: QuestionPath) {
+    /// The total grows only when answers open questions, and the position then says so; the bar keeps
+    /// the fullest it has shown, so that it never moves backwards.
+    mutating func show(_ question: Question, at path: QuestionPath) {
         let progress = session.progress
         let position = say(
             .position(
                 section: progress.section, sections: progress.sections, answered: progress.answered,
                 total: progress.total))
         terminal.line()
-        terminal.line(
-            terminal.style(terminal.isTerminal ? position + " " + terminal.bar(progress.fraction) : position, .dim))
+        if let totalShown, progress.total > totalShown {
+            terminal.line(terminal.style(say(.moreQuestions(count: progress.total - totalShown)), .dim))
+        }
+        totalShown = progress.total
+        barShown = max(barShown, progress.fraction)
+        terminal.line(terminal.style(terminal.isTerminal ? position + " " + terminal.bar(barShown) : position, .dim))
         let required = session.isRequired(path) ? say(.requiredMark) : ""
-        let unit = question.unit.map { " (\(text($0)))" } ?? ""
-        terminal.line(terminal.style(text(question.label) + unit + required, .bold))
+        let label = text(question.label)
+        // A label that already names its unit, « Part de temps (ETP) », does not get it twice.
+        let unit = question.unit.map(text).map { label.contains("(\($0))") ? "" : " (\($0))" } ?? ""
+        terminal.line(terminal.style(label + unit + required, .bold))
         if let examples = question.examples?.resolve(session.language, fallbacks: session.kit.fallbacks),
             !examples.isEmpty
         {

@@ -22,6 +22,12 @@ struct InterviewRunner {
     var console: Console
     /// The section whose title was shown last.
     var announced: String?
+    /// The misconceptions shown so far: each once per interview, even when several sections name it.
+    var misconceptionsShown: Set<String> = []
+    /// The number of questions in the last position shown, to say why it grows.
+    var totalShown: Int?
+    /// The fullest progress bar shown: it never moves backwards.
+    var barShown = 0.0
 
     init(session: InterviewSession, file: String, terminal: Terminal, console: Console) {
         self.session = session

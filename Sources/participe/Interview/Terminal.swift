@@ -24,6 +24,9 @@ struct Terminal {
     let colours: Bool
     let isTerminal: Bool
     let echoesInput: Bool
+    /// The terminal's width in columns, to wrap long lines at word boundaries; nil when the output is not
+    /// a terminal (a pipe, a file), where lines are never cut.
+    let width: Int?
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         isTerminal = isatty(STDOUT_FILENO) == 1
@@ -31,6 +34,15 @@ struct Terminal {
         let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
         colours = isTerminal && !noColour && environment["TERM"] != "dumb"
         echoesInput = isatty(STDIN_FILENO) != 1
+        width = isTerminal ? Self.columns(environment: environment) : nil
+    }
+
+    /// `COLUMNS` when set, else the terminal's own width.
+    private static func columns(environment: [String: String]) -> Int? {
+        if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 
     func style(_ text: String, _ style: Style) -> String {
@@ -39,7 +51,8 @@ struct Terminal {
 
     /// Writes a line; control characters that answers or kits may hold are shown, never obeyed.
     func line(_ text: String = "") {
-        let shown = VisibleText.escapingControls(text, keepingNewlines: true, keepingColours: true)
+        var shown = VisibleText.escapingControls(text, keepingNewlines: true, keepingColours: true)
+        if let width { shown = WordWrap.wrap(shown, width: width - 1) }
         FileHandle.standardOutput.write(Data((shown + "\n").utf8))
     }
 
