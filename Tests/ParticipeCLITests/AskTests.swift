@@ -111,7 +111,7 @@ import Testing
             "✗ identite.population: 0 est inférieur au minimum 1",
             "✗ répondez oui ou non",
             "✗ projet.ouverture: la date 31 décembre 2019 précède le 1er janvier 2020",
-            "✗ une date est attendue : AAAA-MM-JJ ou JJ/MM/AAAA",
+            "✗ la date 31/02/2026 n'existe pas dans le calendrier",
             "✗ « 1 » est donné deux fois",
             "✗ projet.priorites: 2 élément(s), il en faut au moins 3",
             "✗ projet.ponderation: les points totalisent 70 au lieu de 100",
