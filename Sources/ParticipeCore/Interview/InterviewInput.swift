@@ -63,16 +63,18 @@ public struct InterviewInput: Sendable {
 
     /// Numbers as people type them: `12 500`, `12500`, `1,5`, `1.5`; in English `12,500` too.
     public func number(_ text: String) -> Double? {
-        var text = text.trimmingWhitespace
-        if language == .english, Self.isGroupedWithCommas(text) { text = text.filter { $0 != "," } }
-        return AnswerDecoder.parseNumber(text)
+        AnswerDecoder.parseNumber(typedNumber(text))
     }
 
     /// Says so when `text` is a number beyond what answers may hold.
     func tooLargeNote(_ text: String) -> String {
-        var text = text.trimmingWhitespace
-        if language == .english, Self.isGroupedWithCommas(text) { text = text.filter { $0 != "," } }
-        return AnswerDecoder.tooLargeNote(text, language: language)
+        AnswerDecoder.tooLargeNote(typedNumber(text), language: language)
+    }
+
+    /// A number as typed, trimmed, with English thousands commas taken out.
+    private func typedNumber(_ text: String) -> String {
+        let text = text.trimmingWhitespace
+        return language == .english && Self.isGroupedWithCommas(text) ? text.filter { $0 != "," } : text
     }
 
     /// `1,500` or `12,500.5`: digits grouped by three with commas.

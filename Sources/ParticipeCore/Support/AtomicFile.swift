@@ -65,10 +65,9 @@ package enum AtomicFile {
         for _ in 0..<40 {
             var status = stat()
             guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return current }
-            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-            let length = readlink(current, &buffer, buffer.count - 1)
-            guard length >= 0 else { throw AtomicFileError(path: path, code: errno) }
-            let destination = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            guard let destination = FolderBoundary.linkTarget(current) else {
+                throw AtomicFileError(path: path, code: errno)
+            }
             current =
                 destination.hasPrefix("/")
                 ? destination : URL(fileURLWithPath: current).deletingLastPathComponent().path + "/" + destination

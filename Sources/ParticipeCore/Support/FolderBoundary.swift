@@ -107,7 +107,8 @@ public enum FolderBoundary {
         return String(cString: pointer)
     }
 
-    private static func linkTarget(_ path: String) -> String? {
+    /// What the symbolic link at `path` names, as written in the link; nil (and `errno` set) when it cannot be read.
+    package static func linkTarget(_ path: String) -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let count = readlink(path, &buffer, buffer.count - 1)
         guard count > 0 else { return nil }
