@@ -21,6 +21,23 @@ public struct AnswersFile: Sendable {
         return try header(of: root, path: path, language: language)
     }
 
+    /// Reads an answers file's text received otherwise than from disk (an upload in the workshop); `path` names
+    /// it in messages.
+    public static func read(
+        text: String, path: String, language: Language = .english, texts: inout SourceTexts
+    ) throws(DiagnosticList) -> AnswersFile {
+        var reader = YAMLReader()
+        reader.language = language
+        texts.register(text, for: path)
+        let root: YAMLNode
+        do {
+            root = try reader.read(text: text, file: path)
+        } catch {
+            throw DiagnosticList([error])
+        }
+        return try header(of: root, path: path, language: language)
+    }
+
     /// Checks the header of the answers file parsed as `root`.
     static func header(of root: YAMLNode, path: String, language: Language) throws(DiagnosticList) -> AnswersFile {
         var decoder = NodeDecoder()

@@ -7,7 +7,7 @@ extension InterviewSession {
     }
 
     /// The criteria a `scores` question rates: the kept catalogue items that have no sub-criterion, but the price.
-    func criteria(of question: Question) -> [AnswerDialogue.Criterion] {
+    public func criteria(of question: Question) -> [AnswerDialogue.Criterion] {
         guard let catalogue = question.criteriaCatalogue, let items = evaluation.catalogues[catalogue] else {
             return []
         }

@@ -26,6 +26,14 @@ extension CommandMessage {
         case .finalRefused(let blockers):
             "--final: \(blockers) blocking point(s) remain; no document written (see participe check)"
 
+        case .portOutOfRange(let port): "--port expects a number from 0 to 65535 (got \(port))"
+        case .openToNetwork(let host):
+            "warning: the workshop listens on \(host), reachable from other machines of the network; links stay secret, but traffic is not encrypted"
+        case .cannotOpenData(let folder, let reason): "cannot open the workshop's database in '\(folder)': \(reason)"
+        case .organiserLink(let link): "Workshop ready. Organiser's link (create and lead workshops): \(link)"
+        case .fileLink(let link): "File opened in the browser: \(link)"
+        case .stopWithControlC: "Ctrl-C to stop; every answer saved is kept."
+        case .serverStopped(let reason): "the server stopped: \(reason)"
         case .fileExists(let file): "'\(file)' already exists: use --force to replace it"
 
         case .noKitFound(let folders): "No kit found in: \(folders)"

@@ -29,6 +29,16 @@ extension CommandMessage {
         case .finalRefused(let blockers):
             "--final : il reste \(blockers) point(s) bloquant(s) ; aucun document écrit (voir participe check)"
 
+        case .portOutOfRange(let port): "--port attend un nombre de 0 à 65535 (reçu : \(port))"
+        case .openToNetwork(let host):
+            "attention : l'atelier écoute sur \(host), joignable par les autres machines du réseau ; "
+                + "les liens restent secrets, mais le trafic n'est pas chiffré"
+        case .cannotOpenData(let folder, let reason):
+            "impossible d'ouvrir la base de l'atelier dans « \(folder) » : \(reason)"
+        case .organiserLink(let link): "Atelier prêt. Lien de l'organisateur (créer et animer les ateliers) : \(link)"
+        case .fileLink(let link): "Fichier ouvert dans le navigateur : \(link)"
+        case .stopWithControlC: "Ctrl-C pour arrêter ; chaque réponse enregistrée est conservée."
+        case .serverStopped(let reason): "le serveur s'est arrêté : \(reason)"
         case .fileExists(let file): "« \(file) » existe déjà : --force pour le remplacer"
 
         case .noKitFound(let folders): "Aucun kit trouvé dans : \(folders)"

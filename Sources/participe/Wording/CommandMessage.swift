@@ -35,6 +35,15 @@ enum CommandMessage: Wording {
     // `new`.
     case fileExists(String)
 
+    // `serve`.
+    case portOutOfRange(Int)
+    case openToNetwork(String)
+    case cannotOpenData(folder: String, reason: String)
+    case organiserLink(String)
+    case fileLink(String)
+    case stopWithControlC
+    case serverStopped(reason: String)
+
     // `kits`.
     case noKitFound(folders: String)
     case kitHeading(id: String, version: String, title: String)

@@ -1,0 +1,78 @@
+import Hummingbird
+import ParticipeCore
+
+/// Turns every failure of a handler into a page in the visitor's language, with the right status: a server
+/// never answers a request with a stack trace, nor stops on one.
+struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        do {
+            return try await next(request, context)
+        } catch let failure as PageFailure {
+            return failure.response(language: Self.language(of: request))
+        } catch let error as HTTPError {
+            let failure: PageFailure =
+                switch error.status {
+                case .notFound: .notFound
+                case .contentTooLarge: .tooLarge
+                case .badRequest: .badForm
+                default: .serverError
+                }
+            return failure.response(language: Self.language(of: request))
+        } catch {
+            context.logger.error("request failed: \(String(describing: error))")
+            return PageFailure.serverError.response(language: Self.language(of: request))
+        }
+    }
+
+    static func language(of request: Request) -> Language {
+        request.cookies[Cookies.language].flatMap { Language(code: $0.value) } ?? .default
+    }
+}
+
+/// What a page can fail with, as the visitor sees it.
+enum PageFailure: Error {
+    case notFound
+    case forbidden
+    case badForm
+    case tooLarge
+    case tooManyAttempts
+    case closed
+    case serverError
+
+    var status: HTTPResponse.Status {
+        switch self {
+        case .notFound: .notFound
+        case .forbidden: .forbidden
+        case .badForm: .badRequest
+        case .tooLarge: .contentTooLarge
+        case .tooManyAttempts: .tooManyRequests
+        case .closed: .conflict
+        case .serverError: .internalServerError
+        }
+    }
+
+    var wording: WorkshopWording {
+        switch self {
+        case .notFound: .notFound
+        case .forbidden: .forbidden
+        case .badForm: .badForm
+        case .tooLarge: .tooLarge
+        case .tooManyAttempts: .tooManyAttempts
+        case .closed: .workshopClosedRefusal
+        case .serverError: .serverError
+        }
+    }
+
+    func response(language: Language) -> Response {
+        let layout = PageLayout(language: language, title: WorkshopWording.errorTitle.text(in: language))
+        let page = layout.page(
+            """
+            <h1>\(WorkshopWording.errorTitle.text(in: language))</h1>
+            <p>\(wording.text(in: language))</p>
+            <p><a href="/">\(WorkshopWording.backHome.text(in: language))</a></p>
+            """)
+        return Responses.html(page, status: status)
+    }
+}

@@ -1,0 +1,70 @@
+import ParticipeCore
+
+/// A team's answers as the store holds them, read into an answer sheet and evaluated as `check` does.
+struct TeamSnapshot: Sendable {
+    let kit: Kit
+    let workshop: WorkshopRecord
+    let team: TeamRecord
+    let language: Language
+    /// The team's answers by question path.
+    let answers: [String: TeamAnswer]
+    /// What each member last proposed, by question path.
+    let proposals: [String: [Proposal]]
+    let sheet: AnswerSheet
+    let evaluation: Evaluation
+
+    init(
+        kit: Kit, workshop: WorkshopRecord, team: TeamRecord, language: Language, today: CalendarDate,
+        answers: [TeamAnswer], proposals: [Proposal]
+    ) {
+        self.kit = kit
+        self.workshop = workshop
+        self.team = team
+        self.language = language
+        self.answers = Dictionary(answers.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
+        self.proposals = Dictionary(grouping: proposals, by: \.path)
+        var sheet = AnswerSheet(for: kit, language: workshop.language)
+        for answer in answers where !answer.pending {
+            guard let path = QuestionPath(answer.path), kit.question(path) != nil else { continue }
+            sheet[path] = answer.value
+        }
+        self.sheet = sheet
+        self.evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
+    }
+
+    /// The questions left as "not known yet".
+    var pending: [QuestionPath] {
+        answers.values.filter(\.pending).compactMap { QuestionPath($0.path) }.sorted()
+    }
+
+    /// The proposals of `path` when members gave different values and the team has not agreed since.
+    func divergence(_ path: QuestionPath) -> [Proposal] {
+        let given = proposals[path.description] ?? []
+        guard Set(given.map(\.value)).count > 1 else { return [] }
+        if let answer = answers[path.description], answer.agreed,
+            given.allSatisfy({ $0.at <= answer.at })
+        {
+            return []
+        }
+        return given
+    }
+
+    /// Every question where members differ, in questionnaire order.
+    var divergent: [QuestionPath] {
+        evaluation.visibleQuestions.filter { !divergence($0).isEmpty }
+    }
+
+    /// The session logic the terminal uses, for validating answers the same way.
+    var session: InterviewSession {
+        InterviewSession(kit: kit, sheet: sheet, language: language, today: evaluation.today)
+    }
+
+    /// The criteria a `scores` question rates.
+    func criteria(_ question: Question) -> [AnswerDialogue.Criterion] {
+        session.criteria(of: question)
+    }
+
+    func form(criteria: [AnswerDialogue.Criterion]) -> QuestionForm {
+        QuestionForm(kit: kit, language: language, evaluation: evaluation, criteria: criteria)
+    }
+}
