@@ -126,7 +126,11 @@ extension WorkshopRoutes {
             state.version = answer?.version ?? 0
             state.pending = answer?.pending ?? false
             state.agreed = answer?.agreed ?? false
-            state.problems = saved?.problems[path] ?? evaluation.issues.filter { $0.path == path }.map(\.message)
+            state.problems =
+                saved?.problems[path]
+                ?? evaluation.issues.filter { $0.path == path && $0.kind == .outOfRange }.map {
+                    Self.withoutPath($0.message, path)
+                }
             state.conflict = saved?.conflicts[path]
             state.divergence = snapshot.divergence(path)
             state.historyHref = "\(base)/q/\(key)"

@@ -1,0 +1,287 @@
+import Foundation
+import HummingbirdTesting
+import ParticipeCore
+import ParticipeTestSupport
+import ParticipeWorkshop
+import Testing
+
+@Suite("Workshop: teams answer, agree and leave with their documents")
+struct WorkshopFlowTests {
+    static let section = "/team/s/etat_des_lieux"
+    static let population = "etat_des_lieux.population"
+
+    /// Saves one answer from the section page as the member's browser shows it.
+    static func save(
+        _ browser: inout TestBrowser, _ base: String, _ path: String, _ value: String, version: String? = nil
+    ) async throws -> TestBrowser.Page {
+        let section = base + "/team/s/" + path.split(separator: ".")[0]
+        let page = try await browser.get(section)
+        return try await browser.post(
+            section,
+            [
+                ("csrf", page.formToken ?? ""), ("v:" + path, version ?? page.field("v:" + path) ?? "0"),
+                ("a:" + path, value),
+            ])
+    }
+
+    @Test("A workshop is created with its links; the store keeps only their digests")
+    func creation() async throws {
+        let test = try await TestWorkshop.make()
+        try await test.run { client in
+            let (_, trainer, joins, base) = try await test.create(client)
+            #expect(trainer.contains("/trainer/"))
+            #expect(joins.count == 2)
+            let token = String(trainer.split(separator: "/").last ?? "")
+            let workshopID = String(base.split(separator: "/").last ?? "")
+            #expect(try await test.store.isTrainer(workshopID: workshopID, digest: SecretToken.digest(token)))
+            let database = try String(contentsOfFile: test.folder.path("participe.sqlite"), encoding: .isoLatin1)
+            #expect(!database.contains(token))
+        }
+    }
+
+    @Test("Two members answer differently, see it, and agree; the history keeps who said what and from where")
+    func consensusAndProvenance() async throws {
+        let test = try await TestWorkshop.make()
+        try await test.run { client in
+            let (_, _, joins, base) = try await test.create(client)
+            var marie = try await TestWorkshop.join(client, joins[0], as: "Marie")
+            var paul = try await TestWorkshop.join(client, joins[0], as: "Paul")
+            let first = try await Self.save(&marie, base, Self.population, "15 000")
+            #expect(first.status == .seeOther)
+            let second = try await Self.save(&paul, base, Self.population, "16000")
+            #expect(second.status == .seeOther)
+            let page = try await marie.get(base + Self.section)
+            #expect(page.body.contains("Les membres de l&#39;équipe ont donné des réponses différentes."))
+            #expect(page.body.contains("Marie"))
+            #expect(page.body.contains("Paul"))
+            let question = try await marie.get(base + "/team/q/" + Self.population)
+            #expect(question.body.contains("section « etat_des_lieux »"))
+            // Marie's proposal is the first choice: the team agrees on 15 000.
+            let agreed = try await marie.post(
+                base + "/team/q/" + Self.population,
+                [("csrf", question.formToken ?? ""), ("version", question.field("version") ?? ""), ("choice", "0")])
+            #expect(agreed.status == .ok)
+            #expect(agreed.body.contains("Accord enregistré"))
+            let answers = try await marie.get(base + "/team/answers.yaml")
+            #expect(answers.body.contains("population: 15000"))
+            let after = try await paul.get(base + Self.section)
+            #expect(!after.body.contains("ont donné des réponses différentes"))
+            #expect(after.body.contains("Réponse validée par l&#39;équipe."))
+        }
+    }
+
+    @Test("A save against a version someone else changed meanwhile gets a conflict view and overwrites nothing")
+    func conflict() async throws {
+        let test = try await TestWorkshop.make()
+        try await test.run { client in
+            let (_, _, joins, base) = try await test.create(client)
+            var marie = try await TestWorkshop.join(client, joins[0], as: "Marie")
+            var paul = try await TestWorkshop.join(client, joins[0], as: "Paul")
+            let seen = try await paul.get(base + Self.section)
+            _ = try await Self.save(&marie, base, Self.population, "15000")
+            let stale = try await paul.post(
+                base + Self.section,
+                [("csrf", seen.formToken ?? ""), ("v:" + Self.population, "0"), ("a:" + Self.population, "99000")])
+            #expect(stale.status == .unprocessableContent)
+            #expect(stale.body.contains("Conflit :"))
+            #expect(stale.body.contains("15\u{00A0}000"))
+            #expect(stale.body.contains("99\u{00A0}000"))
+            let answers = try await marie.get(base + "/team/answers.yaml")
+            #expect(answers.body.contains("population: 15000"))
+            // Saving again with the version the conflict showed replaces it knowingly.
+            let again = try await paul.post(
+                base + Self.section,
+                [
+                    ("csrf", seen.formToken ?? ""), ("v:" + Self.population, stale.field("v:" + Self.population) ?? ""),
+                    ("a:" + Self.population, "99000"),
+                ])
+            #expect(again.status == .seeOther)
+            #expect(try await marie.get(base + "/team/answers.yaml").body.contains("population: 99000"))
+        }
+    }
+
+    @Test("Answers are checked as check does, a rule shows under the answer that fires it, unknown stays a blocker")
+    func validationRulesAndUnknown() async throws {
+        let test = try await TestWorkshop.make()
+        try await test.run { client in
+            let (_, _, joins, base) = try await test.create(client)
+            var marie = try await TestWorkshop.join(client, joins[0], as: "Marie")
+            let refused = try await Self.save(&marie, base, Self.population, "beaucoup")
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.body.contains("aria-invalid=\"true\""))
+            #expect(refused.body.contains("1 réponse(s) non enregistrée(s)"))
+            #expect(!(try await marie.get(base + "/team/answers.yaml").body.contains("population:")))
+            let page = try await marie.get(base + Self.section)
+            let unknown = try await marie.post(
+                base + Self.section,
+                [
+                    ("csrf", page.formToken ?? ""), ("v:" + Self.population, "0"), ("a:" + Self.population, ""),
+                    ("u:" + Self.population, "1"),
+                ])
+            #expect(unknown.status == .seeOther)
+            let overview = try await marie.get(base + "/team")
+            #expect(overview.body.contains("Réponses à confirmer"))
+            #expect(overview.body.contains("Combien d&#39;habitants compte le territoire concerné ?"))
+            let checkbox = try await marie.get(base + Self.section)
+            #expect(checkbox.body.contains("name=\"u:\(Self.population)\" value=\"1\" checked"))
+        }
+    }
+
+    @Test("List items are added, edited and deleted from the section's form")
+    func listItems() async throws {
+        let test = try await TestWorkshop.make()
+        try await test.run { client in
+            let (_, _, joins, base) = try await test.create(client)
+            var marie = try await TestWorkshop.join(client, joins[0], as: "Marie")
+            let path = "etat_des_lieux.dispositifs_existants"
+            var page = try await marie.get(base + Self.section)
+            #expect(page.body.contains("Conseil de quartier"))
+            _ = try await marie.post(
+                base + Self.section,
+                [
+                    ("csrf", page.formToken ?? ""), ("v:" + path, "0"), ("n:" + path, "0"),
+                    ("a:\(path):new:nom", "Conseil des sages"), ("a:\(path):new:type", "conseil_jeunes_aines"),
+                ])
+            page = try await marie.get(base + Self.section)
+            #expect(page.field("a:\(path):0:nom") == "Conseil des sages")
+            _ = try await marie.post(
+                base + Self.section,
+                [
+                    ("csrf", page.formToken ?? ""), ("v:" + path, page.field("v:" + path) ?? ""), ("n:" + path, "1"),
+                    ("a:\(path):0:nom", "Conseil des aînés"), ("a:\(path):0:type", "conseil_jeunes_aines"),
+                    ("a:\(path):new:nom", "Budget participatif"), ("a:\(path):new:type", "budget_participatif"),
+                ])
+            page = try await marie.get(base + Self.section)
+            #expect(page.field("a:\(path):0:nom") == "Conseil des aînés")
+            #expect(page.field("a:\(path):1:nom") == "Budget participatif")
+            _ = try await marie.post(
+                base + Self.section,
+                [
+                    ("csrf", page.formToken ?? ""), ("v:" + path, page.field("v:" + path) ?? ""), ("n:" + path, "2"),
+                    ("a:\(path):0:nom", "Conseil des aînés"), ("a:\(path):0:type", "conseil_jeunes_aines"),
+                    ("a:\(path):0:delete", "1"),
+                    ("a:\(path):1:nom", "Budget participatif"), ("a:\(path):1:type", "budget_participatif"),
+                ])
+            page = try await marie.get(base + Self.section)
+            #expect(page.field("a:\(path):0:nom") == "Budget participatif")
+            #expect(page.field("a:\(path):1:nom") == nil)
+        }
+    }
+
+    @Test("Points over their total are refused with check's message")
+    func pointsOverTotal() async throws {
+        let test = try await TestWorkshop.make()
+        try await test.run { client in
+            let (_, _, joins, base) = try await test.create(client)
+            var marie = try await TestWorkshop.join(client, joins[0], as: "Marie")
+            let path = "marche.ponderation"
+            let page = try await marie.get(base + "/team/s/marche")
+            let saved = try await marie.post(
+                base + "/team/s/marche",
+                [
+                    ("csrf", page.formToken ?? ""), ("v:marche.recours_prestataire", "0"),
+                    ("a:marche.recours_prestataire", "yes"), ("v:" + path, "0"), ("a:\(path):valeur_technique", "80"),
+                    ("a:\(path):prix", "30"), ("a:\(path):environnement", "10"),
+                ])
+            #expect(saved.status == .unprocessableContent)
+            #expect(saved.body.contains("les points totalisent 120 au lieu de 100"))
+            #expect(!saved.body.contains("réponse obligatoire manquante"))
+        }
+    }
+
+    @Test("The trainer's dashboard shows every team and compares one question across them")
+    func dashboard() async throws {
+        let test = try await TestWorkshop.make()
+        try await test.run { client in
+            let (_, trainerLink, joins, base) = try await test.create(client)
+            var marie = try await TestWorkshop.join(client, joins[0], as: "Marie")
+            _ = try await Self.save(&marie, base, Self.population, "15000")
+            var trainer = TestBrowser(client)
+            _ = try await trainer.get(trainerLink)
+            let page = try await trainer.get(base + "/trainer?q=" + Self.population)
+            #expect(page.status == .ok)
+            #expect(page.body.contains("Équipe A"))
+            #expect(page.body.contains("Équipe B"))
+            #expect(page.body.contains("15\u{00A0}000\u{00A0}habitants"))
+        }
+    }
+
+    @Test("Documents download in every format and as a zip; answers come back as an answers file")
+    func documents() async throws {
+        let test = try await TestWorkshop.make()
+        try await test.run { client in
+            let (_, trainerLink, joins, base) = try await test.create(client)
+            var marie = try await TestWorkshop.join(client, joins[0], as: "Marie")
+            _ = try await Self.save(&marie, base, Self.population, "15000")
+            let list = try await marie.get(base + "/team/documents")
+            #expect(list.body.contains("cahier-des-charges.docx"))
+            let docx = try await marie.get(base + "/team/documents/cahier-des-charges.docx")
+            #expect(docx.status == .ok)
+            #expect(docx.data.starts(with: Data("PK".utf8)))
+            let html = try await marie.get(base + "/team/documents/cahier-des-charges.html")
+            #expect(html.body.contains("Document provisoire"))
+            let zip = try await marie.get(base + "/team/documents.zip")
+            #expect(zip.data.starts(with: Data("PK".utf8)))
+            var trainer = TestBrowser(client)
+            _ = try await trainer.get(trainerLink)
+            let all = try await trainer.get(base + "/trainer/documents.zip")
+            #expect(all.data.starts(with: Data("PK".utf8)))
+            let answers = try await marie.get(base + "/team/answers.yaml")
+            var texts = SourceTexts()
+            let file = try AnswersFile.read(text: answers.body, path: "a.yaml", texts: &texts)
+            #expect(file.kitID == "outil-numerique")
+            #expect(
+                try file.decode(for: try #require(test.workshop.kits.first))[
+                    QuestionPath("etat_des_lieux", "population")] == .number(15000))
+        }
+    }
+
+    @Test("A workshop exported to one file is imported as a new workshop with the same answers")
+    func exportAndImport() async throws {
+        let test = try await TestWorkshop.make()
+        try await test.run { client in
+            var (organiser, trainerLink, joins, base) = try await test.create(client)
+            var marie = try await TestWorkshop.join(client, joins[1], as: "Marie")
+            _ = try await Self.save(&marie, base, Self.population, "15000")
+            var trainer = TestBrowser(client)
+            _ = try await trainer.get(trainerLink)
+            let export = try await trainer.get(base + "/trainer/export")
+            #expect(export.body.contains("\"format\" : \"participe-workshop\""))
+            let home = try await organiser.get("/")
+            let imported = try await organiser.postMultipart(
+                "/workshops/import", [("csrf", home.formToken ?? ""), ("archive", export.body)])
+            #expect(imported.status == .ok)
+            let joinB = try #require(imported.codeLinks.filter { $0.contains("/join/") }.last)
+            var paul = try await TestWorkshop.join(client, joinB, as: "Paul")
+            let newBase = String(joinB.replacing(#/^http://[^/]+/#, with: "/").split(separator: "/join/")[0])
+            #expect(newBase != base)
+            #expect(try await paul.get(newBase + "/team/answers.yaml").body.contains("population: 15000"))
+        }
+    }
+
+    @Test("The trainer imports a team's answers file; a file that does not read is refused with its position")
+    func answersImport() async throws {
+        let test = try await TestWorkshop.make()
+        try await test.run { client in
+            let (_, trainerLink, joins, base) = try await test.create(client)
+            var trainer = TestBrowser(client)
+            _ = try await trainer.get(trainerLink)
+            let dashboard = try await trainer.get(base + "/trainer")
+            let teamID = try #require(dashboard.body.firstMatch(of: #/trainer/teams/([A-Za-z0-9_-]+)/link/#)?.1)
+            let good = "kit: outil-numerique\nversion: \"1\"\nanswers:\n  etat_des_lieux:\n    population: 4200\n"
+            let kitVersion = try #require(test.workshop.kits.first?.version)
+            let imported = try await trainer.postMultipart(
+                base + "/trainer/teams/\(teamID)/import",
+                [("csrf", dashboard.formToken ?? ""), ("answers", good.replacing("\"1\"", with: "\"\(kitVersion)\""))])
+            #expect(imported.body.contains("1 réponse(s) importée(s)"))
+            let bad =
+                "kit: outil-numerique\nversion: \"\(kitVersion)\"\nanswers:\n  etat_des_lieux:\n    population: beaucoup\n"
+            let refused = try await trainer.postMultipart(
+                base + "/trainer/teams/\(teamID)/import", [("csrf", dashboard.formToken ?? ""), ("answers", bad)])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.body.contains("Équipe A.yaml:5:17"))
+            var marie = try await TestWorkshop.join(client, joins[0], as: "Marie")
+            #expect(try await marie.get(base + "/team/answers.yaml").body.contains("population: 4200"))
+        }
+    }
+}
