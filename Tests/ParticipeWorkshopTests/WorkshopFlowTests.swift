@@ -55,13 +55,15 @@ struct WorkshopFlowTests {
             #expect(page.body.contains("Marie"))
             #expect(page.body.contains("Paul"))
             let question = try await marie.get(base + "/team/q/" + Self.population)
-            #expect(question.body.contains("section « etat_des_lieux »"))
+            #expect(question.body.contains("<td>Paul</td><td>réponse</td><td>16\u{00A0}000\u{00A0}habitants</td>"))
             // Marie's proposal is the first choice: the team agrees on 15 000.
             let agreed = try await marie.post(
                 base + "/team/q/" + Self.population,
                 [("csrf", question.formToken ?? ""), ("version", question.field("version") ?? ""), ("choice", "0")])
-            #expect(agreed.status == .ok)
-            #expect(agreed.body.contains("Accord enregistré"))
+            #expect(agreed.status == .seeOther)
+            let confirmation = try await marie.get(try #require(agreed.location))
+            #expect(confirmation.body.contains("Accord enregistré"))
+            #expect(confirmation.body.contains("section « État des lieux »"))
             let answers = try await marie.get(base + "/team/answers.yaml")
             #expect(answers.body.contains("population: 15000"))
             let after = try await paul.get(base + Self.section)
@@ -273,7 +275,8 @@ struct WorkshopFlowTests {
             let imported = try await trainer.postMultipart(
                 base + "/trainer/teams/\(teamID)/import",
                 [("csrf", dashboard.formToken ?? ""), ("answers", good.replacing("\"1\"", with: "\"\(kitVersion)\""))])
-            #expect(imported.body.contains("1 réponse(s) importée(s)"))
+            let notice = try await trainer.get(try #require(imported.location))
+            #expect(notice.body.contains("1 réponse(s) importée(s) pour Équipe A."))
             let bad =
                 "kit: outil-numerique\nversion: \"\(kitVersion)\"\nanswers:\n  etat_des_lieux:\n    population: beaucoup\n"
             let refused = try await trainer.postMultipart(

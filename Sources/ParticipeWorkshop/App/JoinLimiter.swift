@@ -22,7 +22,9 @@ actor JoinLimiter {
         prune(address, now: now)
         failures[address, default: []].append(now)
         // Bounded memory: addresses with no recent failure are forgotten.
-        if failures.count > 10_000 { failures = failures.filter { !$0.value.isEmpty } }
+        if failures.count > 10_000 {
+            failures = failures.filter { $0.value.contains { now.timeIntervalSince($0) <= window } }
+        }
     }
 
     private func prune(_ address: String, now: Date) {

@@ -65,6 +65,8 @@ struct TeamSnapshot: Sendable {
     }
 
     func form(criteria: [AnswerDialogue.Criterion]) -> QuestionForm {
-        QuestionForm(kit: kit, language: language, evaluation: evaluation, criteria: criteria)
+        QuestionForm(
+            kit: kit, language: language, evaluation: evaluation, criteria: criteria,
+            glossaryHref: "/w/\(workshop.id)/team/glossary")
     }
 }

@@ -67,6 +67,7 @@ extension WorkshopRoutes {
             if title.isEmpty { problems.append(WorkshopWording.titleRequired.text(in: language)) }
             if title.count > 200 { problems.append(WorkshopWording.tooLong(200).text(in: language)) }
             if teams.isEmpty { problems.append(WorkshopWording.teamsRequired.text(in: language)) }
+            if Set(teams).count < teams.count { problems.append(WorkshopWording.teamNamesTwice.text(in: language)) }
             if teams.count > 100 || teams.contains(where: { $0.count > 100 }) {
                 problems.append(WorkshopWording.tooManyTeams.text(in: language))
             }
@@ -179,7 +180,7 @@ extension WorkshopRoutes {
             <h2 id="import">\(say(.importWorkshopHeading))</h2>
             <form method="post" action="/workshops/import" enctype="multipart/form-data">\(access.hiddenToken)
             <p><label for="archive">\(say(.importWorkshopFile))</label>
-            <input type="file" id="archive" name="archive" accept=".yaml,.yml,application/yaml"></p>
+            <input type="file" id="archive" name="archive" accept=".json,application/json"></p>
             <p><button type="submit" class="secondary">\(say(.importButton))</button></p>
             </form>
             """)
@@ -197,7 +198,7 @@ extension WorkshopRoutes {
                 "<h2>\(say(.trainerLinkHeading))</h2><p><code class=\"link\">\(base + link)</code></p>"
             } ?? .empty
         let teams = teamLinks.map { item in
-            Markup("<li>\(item.team.name) : <code class=\"link\">\(base + item.link)</code></li>")
+            Markup("<li><strong>\(item.team.name)</strong><br><code class=\"link\">\(base + item.link)</code></li>")
         }
         return layout(request, language, title: say(.linksTitle)).page(
             """

@@ -5,6 +5,8 @@ import ParticipeCore
 /// What saving a section's form gave: the answers written, the ones refused and why, the conflicts.
 struct SectionSave: Sendable {
     var saved: [QuestionPath: Int] = [:]
+    /// The values written, for the autosave script to know what the page now shows.
+    var values: [QuestionPath: Value] = [:]
     var problems: [QuestionPath: [String]] = [:]
     /// Values typed here that a save by someone else overtook: their answer and the value typed.
     var conflicts: [QuestionPath: (current: TeamAnswer, mine: Value)] = [:]
@@ -69,7 +71,9 @@ extension WorkshopRoutes {
         for (save, result) in zip(saves, results) {
             guard let path = QuestionPath(save.path) else { continue }
             switch result {
-            case .saved(let version), .unchanged(let version): outcome.saved[path] = version
+            case .saved(let version), .unchanged(let version):
+                outcome.saved[path] = version
+                outcome.values[path] = save.value
             case .conflict(let current): outcome.conflicts[path] = (current, save.value)
             }
         }
@@ -89,11 +93,13 @@ extension WorkshopRoutes {
     /// What the autosave script gets: the versions now held, and a sentence for its status line.
     func autosaveResponse(_ outcome: SectionSave, language: Language) -> Response {
         var versions: [String: String] = [:]
+        var shown: [String: String] = [:]
         for (path, version) in outcome.saved { versions[FieldNames.version(path.description)] = String(version) }
+        for (path, value) in outcome.values { shown[FieldNames.shown(path.description)] = FieldNames.digest(value) }
         let message: WorkshopWording =
             !outcome.conflicts.isEmpty
             ? .autosaveConflict : outcome.problems.isEmpty ? .autosaved(outcome.saved.count) : .autosaveProblems
-        return Responses.json(["versions": versions, "message": message.text(in: language)])
+        return Responses.json(["versions": versions, "shown": shown, "message": message.text(in: language)])
     }
 
     func sectionPage(
@@ -233,11 +239,19 @@ extension WorkshopRoutes {
             <p><button type="submit">\(say(.agreeButton))</button></p></form>
             """
         let timeFormatter = EventTime(language: language)
+        let source = { (source: String) -> String in
+            if source.hasPrefix("section:"),
+                let section = snapshot.kit.section(String(source.dropFirst("section:".count)))
+            {
+                return say(.sectionSource(section.title.resolve(language, fallbacks: snapshot.kit.fallbacks)))
+            }
+            return say(.source(source))
+        }
         let rows = history.reversed().map { event -> Markup in
             let value = event.pending ? say(.notKnownYet) : form.shown(event.value, question)
             return """
                 <tr><td>\(timeFormatter.text(event.at))</td><td>\(event.memberName ?? say(.importedBy))</td>\
-                <td>\(say(.eventKind(event.kind)))</td><td>\(value)</td><td>\(say(.source(event.source)))</td></tr>
+                <td>\(say(.eventKind(event.kind)))</td><td>\(value)</td><td>\(source(event.source))</td></tr>
                 """
         }
         let agreed: Markup =

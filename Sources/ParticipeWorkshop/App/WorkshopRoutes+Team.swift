@@ -37,7 +37,9 @@ extension WorkshopRoutes {
             let record = try await workshopRecord(context)
             let (_, _, team) = try await member(request, record)
             let snapshot = try await snapshot(team, of: record, language: language(request, record))
-            return Responses.html(teamOverview(request, snapshot, base: "/w/\(record.id)/team", trainerView: false))
+            let members = try await store.members(teamID: team.id)
+            return Responses.html(
+                teamOverview(request, snapshot, members: members, base: "/w/\(record.id)/team", trainerView: false))
         }
         router.get("/w/:workshop/team/s/:section") { request, context -> Response in
             let record = try await workshopRecord(context)
@@ -81,8 +83,13 @@ extension WorkshopRoutes {
                 let question = snapshot.kit.question(path)
             else { throw PageFailure.notFound }
             let history = try await store.history(teamID: team.id, path: path.description)
+            let agreed = request.uri.queryParameters.get("agreed") != nil
+            let notice: Notice? =
+                agreed ? .success(WorkshopWording.agreedRecorded.text(in: language(request, record))) : nil
             return Responses.html(
-                questionPage(request, snapshot, path: path, question: question, history: history, access: access))
+                questionPage(
+                    request, snapshot, path: path, question: question, history: history, access: access, notice: notice)
+            )
         }
         router.post("/w/:workshop/team/q/:path") { request, context -> Response in
             let record = try await workshopRecord(context)
@@ -113,10 +120,7 @@ extension WorkshopRoutes {
                         notice: .problem(WorkshopWording.agreeConflict.text(in: language(request, record)))),
                     status: .conflict)
             }
-            return Responses.html(
-                questionPage(
-                    request, after, path: path, question: question, history: history, access: access,
-                    notice: .success(WorkshopWording.agreedRecorded.text(in: language(request, record)))))
+            return Responses.redirect("/w/\(record.id)/team/q/\(path.description)?agreed=1")
         }
         router.get("/w/:workshop/team/glossary") { request, context -> Response in
             let record = try await workshopRecord(context)
@@ -161,7 +165,9 @@ extension WorkshopRoutes {
     }
 
     /// A team's sections with their progress, its blocking points and where members differ.
-    func teamOverview(_ request: Request, _ snapshot: TeamSnapshot, base: String, trainerView: Bool) -> Markup {
+    func teamOverview(
+        _ request: Request, _ snapshot: TeamSnapshot, members: [MemberRecord], base: String, trainerView: Bool
+    ) -> Markup {
         let language = snapshot.language
         let say = { (wording: WorkshopWording) in wording.text(in: language) }
         let kit = snapshot.kit
@@ -212,6 +218,8 @@ extension WorkshopRoutes {
             \(closed)
             <p><progress max="100" value="\(evaluation.progress.percent)" aria-label="\(say(.progressLabel))"></progress> \
             \(say(.answeredOf(evaluation.progress.answered, evaluation.progress.total)))</p>
+            <h2>\(say(.membersHeading))</h2>
+            \(members.isEmpty ? Markup("<p>\(say(.noMembers))</p>") : Markup("<ul>\(members.map { Markup("<li>\($0.name)</li>") })</ul>"))
             <h2>\(say(.sectionsHeading))</h2>
             <ol>\(sections)</ol>
             <h2>\(say(.blockersHeading(evaluation.blockingCount)))</h2>

@@ -17,7 +17,15 @@ extension WorkshopRoutes {
         router.get("/w/:workshop/trainer") { request, context -> Response in
             let record = try await workshopRecord(context)
             let access = try await trainer(request, record)
-            return Responses.html(try await dashboard(request, record: record, access: access))
+            var notice: Notice?
+            if let count = request.uri.queryParameters.get("imported").flatMap({ Int($0) }),
+                let teamID = request.uri.queryParameters.get("team").map({ String($0) }),
+                let team = try await store.teams(workshopID: record.id).first(where: { $0.id == teamID })
+            {
+                let text = WorkshopWording.imported(count: count, team: team.name).text(in: language(request, record))
+                notice = .success(text)
+            }
+            return Responses.html(try await dashboard(request, record: record, access: access, notice: notice))
         }
         router.post("/w/:workshop/trainer/teams") { request, context -> Response in
             let record = try await workshopRecord(context)
@@ -26,7 +34,9 @@ extension WorkshopRoutes {
             try access.check(form)
             let language = language(request, record)
             let name = (form["name"] ?? "").trimmingWhitespace
-            guard !name.isEmpty, name.count <= 100, try await store.teams(workshopID: record.id).count < 100 else {
+            let existing = try await store.teams(workshopID: record.id)
+            guard !name.isEmpty, name.count <= 100, existing.count < 100, !existing.contains(where: { $0.name == name })
+            else {
                 return Responses.html(
                     try await dashboard(
                         request, record: record, access: access,
@@ -53,6 +63,15 @@ extension WorkshopRoutes {
                     request, language(request, record), record: record, trainerLink: nil,
                     teamLinks: [(team: team, link: "/w/\(record.id)/join/\(token)")]))
         }
+        router.post("/w/:workshop/trainer/language") { request, context -> Response in
+            let record = try await workshopRecord(context)
+            let access = try await trainer(request, record)
+            let form = try await form(request, context)
+            try access.check(form)
+            guard let language = form["language"].flatMap({ Language(code: $0) }) else { throw PageFailure.badForm }
+            try await store.setLanguage(language, workshopID: record.id)
+            return Responses.redirect("/w/\(record.id)/trainer")
+        }
         router.post("/w/:workshop/trainer/close") { request, context -> Response in
             let record = try await workshopRecord(context)
             let access = try await trainer(request, record)
@@ -66,6 +85,7 @@ extension WorkshopRoutes {
             let access = try await trainer(request, record)
             let form = try await form(request, context)
             try access.check(form)
+            guard !record.isClosed else { throw PageFailure.closed }
             let team = try await team(context, of: record)
             let language = language(request, record)
             let kit = try kit(of: record)
@@ -76,10 +96,7 @@ extension WorkshopRoutes {
                     for: sheet, replacing: try await store.answers(teamID: team.id), kit: kit)
                 _ = try await store.save(saves, teamID: team.id, member: nil, source: "import", agreed: false)
                 let count = saves.filter { $0.value.isAnswered }.count
-                return Responses.html(
-                    try await dashboard(
-                        request, record: record, access: access,
-                        notice: .success(WorkshopWording.imported(count: count, team: team.name).text(in: language))))
+                return Responses.redirect("/w/\(record.id)/trainer?imported=\(count)&team=\(team.id)")
             } catch let refusal as AnswersImport.Refusal {
                 return Responses.html(
                     try await dashboard(
@@ -110,7 +127,9 @@ extension WorkshopRoutes {
                 files.append(TeamDocuments.answers(try await snapshot(team, of: record, language: language)))
             }
             return Responses.file(
-                try TeamDocuments.zip(uniqueNames(files)), name: TeamDocuments.fileStem(record.title) + "-reponses.zip",
+                try TeamDocuments.zip(uniqueNames(files)),
+                name: TeamDocuments.fileStem(record.title) + "-" + WorkshopWording.answersZip.text(in: language)
+                    + ".zip",
                 type: "application/zip")
         }
         router.get("/w/:workshop/trainer/documents.zip") { request, context -> Response in
@@ -137,8 +156,11 @@ extension WorkshopRoutes {
             let team = try await team(context, of: record)
             let language = language(request, record)
             let snapshot = try await snapshot(team, of: record, language: language)
+            let members = try await store.members(teamID: team.id)
             return Responses.html(
-                teamOverview(request, snapshot, base: "/w/\(record.id)/trainer/teams/\(team.id)", trainerView: true))
+                teamOverview(
+                    request, snapshot, members: members, base: "/w/\(record.id)/trainer/teams/\(team.id)",
+                    trainerView: true))
         }
     }
 
@@ -220,7 +242,6 @@ extension WorkshopRoutes {
                 <tbody>\(compareRows)</tbody></table>
                 """
         }
-        let teamOptions = teams.map { Markup("<option value=\"\($0.id)\">\($0.name)</option>") }
         let linkForms = teams.map { team -> Markup in
             """
             <li>\(team.name) — <form class="inline" method="post" action="\(base)/teams/\(team.id)/link">\(access.hiddenToken)\
@@ -235,7 +256,11 @@ extension WorkshopRoutes {
                 <input type="file" id="\(id)" name="answers" accept=".yaml,.yml"> <button type="submit" class="secondary">\(say(.importButton))</button></p></form>
                 """
         }
-        _ = teamOptions
+        let languageOptions = Language.allCases.map { option -> Markup in
+            let selected: Markup = record.language == option ? " selected" : ""
+            return
+                "<option value=\"\(option.code)\"\(selected)>\(WorkshopWording.languageName.text(in: option))</option>"
+        }
         let closed: Markup =
             record.isClosed
             ? "<p class=\"notice\">\(say(.workshopClosed))</p>"
@@ -277,6 +302,11 @@ extension WorkshopRoutes {
             <ul>\(linkForms)</ul>
             <h3>\(say(.importAnswersHeading))</h3>
             \(importForms)
+            <h2>\(say(.workshopLanguageHeading))</h2>
+            <form method="post" action="\(base)/language">\(access.hiddenToken)
+            <p><label for="workshop-language">\(say(.fieldLanguage))</label>
+            <select id="workshop-language" name="language">\(languageOptions)</select>
+            <button type="submit" class="secondary">\(say(.changeLanguage))</button></p></form>
             <h2>\(say(.closeHeading))</h2>
             \(closed)
             """)

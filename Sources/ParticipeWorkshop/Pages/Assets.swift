@@ -48,6 +48,7 @@ enum Assets {
         td.number { text-align: right; }
         progress { width: 8rem; }
         code.link { word-break: break-all; background: #f4f4f4; padding: .1rem .3rem; }
+        form.inline { display: inline; }
         .actions { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; margin: 1rem 0; }
         iframe.preview { width: 100%; height: 36rem; border: 1px solid #bbb; }
         """

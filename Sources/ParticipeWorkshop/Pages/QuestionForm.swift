@@ -11,6 +11,8 @@ struct QuestionForm {
     let language: Language
     let evaluation: Evaluation
     let criteria: [AnswerDialogue.Criterion]
+    /// The team's glossary page, where the help's terms link to.
+    var glossaryHref = "glossary"
 
     /// What the page knows of one question besides the kit.
     struct State {
@@ -103,7 +105,7 @@ struct QuestionForm {
         }
         if let help = evaluation.render(question.help)?.description, !help.isEmpty {
             let glossary = question.see.compactMap { id in kit.glossary.first { $0.id == id } }.map { entry in
-                Markup("<li><a href=\"glossary#\(FieldNames.id("g-" + entry.id))\">\(text(entry.term))</a></li>")
+                Markup("<li><a href=\"\(glossaryHref)#\(FieldNames.id("g-" + entry.id))\">\(text(entry.term))</a></li>")
             }
             let see: Markup = glossary.isEmpty ? .empty : "<ul class=\"see\">\(glossary)</ul>"
             let choices = question.choices.compactMap { choice -> Markup? in

@@ -1,7 +1,7 @@
 /// The tables of a workshop database, in SQL that SQLite and PostgreSQL both read, and their version.
 ///
 /// Ids are text made by the application and times ISO 8601 text, so no dialect's own types or sequences are
-/// needed; `answer_events` orders by `(at, seq)`, `seq` counted by the application per team. A new version
+/// needed; `answer_events` orders by `seq`, counted by the application per team. A new version
 /// of the schema adds a step to `migrations`; a database of a newer version than the program is refused.
 enum SQLiteSchema {
     static let version = 1

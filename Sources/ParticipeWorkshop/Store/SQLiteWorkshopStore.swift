@@ -24,6 +24,10 @@ public final class SQLiteWorkshopStore: WorkshopStore {
 
     /// Opens (or creates) the database at `path`, or one in memory when nil, and brings its schema up to date.
     public static func open(path: String?) async throws -> SQLiteWorkshopStore {
+        if let path, !FileManager.default.fileExists(atPath: path) {
+            // Created readable by its owner only: it holds every team's answers.
+            FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        }
         let connection = try await SQLiteConnection.open(storage: path.map { .file(path: $0) } ?? .memory)
         let store = SQLiteWorkshopStore(connection: connection)
         do {

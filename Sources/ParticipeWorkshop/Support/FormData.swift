@@ -5,8 +5,9 @@ import Foundation
 public struct FormData: Sendable {
     public private(set) var fields: [(name: String, value: String)] = []
 
-    /// The most fields a form may carry, and the longest value: what a browser sends for the largest kit
-    /// page, with room; more is refused before any work.
+    /// The most fields a form may carry, and the longest value typed in a field: what a browser sends for the
+    /// largest kit page, with room; more is refused before any work. A file sent with the form (an answers
+    /// file, a workshop's export) is bounded by the request's size only.
     public static let maximumFields = 20_000
     public static let maximumValueLength = 200_000
 
@@ -21,13 +22,6 @@ public struct FormData: Sendable {
     public func all(_ name: String) -> [String] { fields.filter { $0.name == name }.map(\.value) }
 
     public func has(_ name: String) -> Bool { fields.contains { $0.name == name } }
-
-    /// The fields whose names start with `prefix`, the prefix taken off.
-    public func withPrefix(_ prefix: String) -> [(name: String, value: String)] {
-        fields.compactMap { field in
-            field.name.hasPrefix(prefix) ? (String(field.name.dropFirst(prefix.count)), field.value) : nil
-        }
-    }
 
     /// Reads a body of the given content type; throws when it is not a form or exceeds the bounds.
     public init(body: [UInt8], contentType: String?) throws(Refusal) {
@@ -49,8 +43,8 @@ public struct FormData: Sendable {
         }
     }
 
-    private mutating func append(_ name: String, _ value: String) throws(Refusal) {
-        guard fields.count < Self.maximumFields, value.utf8.count <= Self.maximumValueLength,
+    private mutating func append(_ name: String, _ value: String, isFile: Bool = false) throws(Refusal) {
+        guard fields.count < Self.maximumFields, isFile || value.utf8.count <= Self.maximumValueLength,
             name.utf8.count <= 512
         else { throw Refusal() }
         // Line ends as a browser sends them in a textarea (CRLF) become the answers file's (LF).
@@ -97,7 +91,8 @@ public struct FormData: Sendable {
             guard let headerEnd = Self.find(Array("\r\n\r\n".utf8), in: part, from: 0) else { continue }
             let headers = String(decoding: part[..<headerEnd], as: UTF8.self)
             guard let name = Self.dispositionName(headers) else { continue }
-            try append(name, String(decoding: part[(headerEnd + 4)...], as: UTF8.self))
+            let isFile = headers.lowercased().contains("filename=")
+            try append(name, String(decoding: part[(headerEnd + 4)...], as: UTF8.self), isFile: isFile)
         }
     }
 
@@ -105,7 +100,7 @@ public struct FormData: Sendable {
         for line in headers.split(separator: "\r\n") where line.lowercased().hasPrefix("content-disposition:") {
             for parameter in line.split(separator: ";").dropFirst() {
                 let trimmed = parameter.trimmingCharacters(in: .whitespaces)
-                guard trimmed.hasPrefix("name=") else { continue }
+                guard trimmed.lowercased().hasPrefix("name=") else { continue }
                 return String(trimmed.dropFirst(5)).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
             }
         }

@@ -11,7 +11,7 @@ enum WorkshopWording: Wording {
     // Home and creation.
     case homeTitle, homeIntro, homeNeedsLink, workshopsHeading, noWorkshops, createdOn, stateColumn, closedMark
     case createHeading, fieldTitle, fieldKit, fieldLanguage, fieldTeams, teamsHint, createButton
-    case titleRequired, teamsRequired, tooManyTeams
+    case titleRequired, teamsRequired, teamNamesTwice, tooManyTeams
     case tooLong(Int)
     case importWorkshopHeading, importWorkshopFile, importButton
     case archiveUnreadable
@@ -35,7 +35,9 @@ enum WorkshopWording: Wording {
     case imported(count: Int, team: String)
     case importRefused(team: String)
     case answersOfAnotherKit(String, wanted: String)
-    case closeHeading, closeWorkshop, workshopClosed
+    case closeHeading, closeWorkshop, workshopClosed, workshopLanguageHeading, changeLanguage, answersZip
+    case membersHeading, noMembers
+    case sectionSource(String)
 
     // Joining and the team's pages.
     case joinTitle(String)

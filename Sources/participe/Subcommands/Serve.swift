@@ -57,7 +57,8 @@ extension Participe {
             } else {
                 kits = try loadKits(&console)
                 do {
-                    try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+                    try FileManager.default.createDirectory(
+                        atPath: data, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
                     store = try await SQLiteWorkshopStore.open(path: data + "/participe.sqlite")
                 } catch {
                     console.err(console.say(.cannotOpenData(folder: data, reason: "\(error)")))
