@@ -156,7 +156,7 @@ extension WorkshopRoutes {
                 form.render(question, path: path, state: state, required: evaluation.isRequired(path)))
         }
         var notice: Markup = .empty
-        if let saved, !errorLinks.isEmpty {
+        if let saved, saved.problems.count + saved.conflicts.count > 0 {
             let count = saved.problems.count + saved.conflicts.count
             notice = """
                 <div class="notice problem" role="alert" id="saved" tabindex="-1"><h2>\(say(.saveProblems(count)))</h2>\

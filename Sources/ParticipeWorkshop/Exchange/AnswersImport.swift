@@ -28,7 +28,8 @@ enum AnswersImport {
     /// The saves that make a team's answers those of `sheet`, questions absent from it cleared.
     static func saves(for sheet: AnswerSheet, replacing current: [TeamAnswer], kit: Kit) -> [AnswerSave] {
         var saves: [AnswerSave] = []
-        for (path, _) in kit.allQuestions where sheet[path].isAnswered {
+        // An empty list the file writes `[]` is kept as it is, so that writing the file back leaves its line alone.
+        for (path, _) in kit.allQuestions where sheet.values[path] != nil {
             saves.append(AnswerSave(path: path.description, value: sheet[path], seenVersion: nil))
         }
         let given = Set(saves.map(\.path))

@@ -45,12 +45,12 @@ struct PageLayout {
             </head>
             <body>
             <a class="skip" href="#main">\(say(.skipLink))</a>
-            <header>
+            <header aria-label="Participe">
             <p class="brand"><a href="/">Participe</a></p>
             \(nav)
             \(switchLink)
             </header>
-            <main id="main" tabindex="-1">
+            <main id="main" tabindex="-1" aria-label="\(title)">
             \(main)
             </main>
             </body>

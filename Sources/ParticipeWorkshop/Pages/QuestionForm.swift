@@ -134,6 +134,9 @@ struct QuestionForm {
     ) -> Markup {
         let id = FieldNames.id(name)
         let aria = describedBy(described, invalid: invalid, required: required)
+        // A fieldset takes no aria-required: a group of radios says it as a radiogroup, other groups in their legend.
+        let groupAria = describedBy(described, invalid: invalid)
+        let radioAria: Markup = " role=\"radiogroup\"" + aria
         switch question.type {
         case .paragraph:
             return """
@@ -144,12 +147,12 @@ struct QuestionForm {
             let options = [("yes", say(.yes), value.boolean == true), ("no", say(.no), value.boolean == false)]
             return choiceGroup(
                 legend: label, name: name, type: "radio", options: options, none: !required, noneChecked: value.isNull,
-                aria: aria)
+                aria: radioAria)
         case .single:
             let options = question.choices.map { ($0.id, text($0.label), value.text == $0.id) }
             return choiceGroup(
                 legend: label, name: name, type: "radio", options: options, none: !required,
-                noneChecked: value.isNull, aria: aria)
+                noneChecked: value.isNull, aria: radioAria)
         case .multiple:
             let chosen = Set((value.list ?? []).compactMap(\.text))
             let options = question.choices.map { choice in
@@ -160,7 +163,7 @@ struct QuestionForm {
             }
             return choiceGroup(
                 legend: label, name: name, type: "checkbox", options: options, none: false,
-                noneChecked: false, aria: aria)
+                noneChecked: false, aria: groupAria)
         case .scale:
             let minimum = question.scale?.minimum ?? 1
             let maximum = max(minimum, question.scale?.maximum ?? 5)
@@ -170,7 +173,7 @@ struct QuestionForm {
             }
             return choiceGroup(
                 legend: label, name: name, type: "radio", options: options, none: !required, noneChecked: value.isNull,
-                aria: aria)
+                aria: radioAria)
         case .ranking:
             let order = (value.list ?? []).compactMap(\.text)
             let rows = question.choices.map { choice -> Markup in
@@ -182,7 +185,7 @@ struct QuestionForm {
                     """
             }
             return
-                "<fieldset\(aria)><legend>\(label)</legend><p class=\"hint\">\(say(.rankingHint))</p>\(rows)</fieldset>"
+                "<fieldset\(groupAria)><legend>\(label)</legend><p class=\"hint\">\(say(.rankingHint))</p>\(rows)</fieldset>"
         case .points:
             let points = value.record ?? [:]
             let rows = question.choices.map { choice -> Markup in
@@ -194,7 +197,7 @@ struct QuestionForm {
                     """
             }
             return """
-                <fieldset data-points-total\(aria)><legend>\(label)</legend>\(rows)\
+                <fieldset data-points-total\(groupAria)><legend>\(label)</legend>\(rows)\
                 <p class="hint">\(say(.pointsGiven)) <output data-total>\(editable(points.values.compactMap(\.number).reduce(0, +)))</output> / \(editable(question.total))</p></fieldset>
                 """
         case .date:
