@@ -61,6 +61,14 @@ let package = Package(
             dependencies: ["ParticipeCore", "ParticipeDocuments"]
         ),
         .executableTarget(
+            name: "participe-bench",
+            dependencies: [
+                "ParticipeWorkshop",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        .executableTarget(
             name: "participe-fuzz",
             dependencies: ["ParticipeFuzzing"]
         ),

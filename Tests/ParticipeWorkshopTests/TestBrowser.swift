@@ -29,6 +29,39 @@ struct TestBrowser {
             return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
         }
 
+        /// What a browser submits of the page's form untouched: every text and hidden input, the checked boxes and
+        /// radios, every textarea's text.
+        var formFields: [(String, String)] {
+            var fields: [(String, String)] = []
+            for match in body.matches(of: #/<input ([^>]*)>/#) {
+                let tag = String(match.1)
+                func attribute(_ name: String) -> String? {
+                    let marker = "\(name)=\""
+                    guard
+                        let range = tag.range(of: " " + marker) ?? (tag.hasPrefix(marker) ? tag.range(of: marker) : nil)
+                    else { return nil }
+                    let rest = tag[range.upperBound...]
+                    return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+                }
+                guard let name = attribute("name") else { continue }
+                let type = attribute("type") ?? "text"
+                if type == "radio" || type == "checkbox" {
+                    guard tag.contains(" checked") else { continue }
+                }
+                if type == "file" || type == "submit" { continue }
+                fields.append((name, Self.unescaped(attribute("value") ?? "")))
+            }
+            for match in body.matches(of: #/<textarea [^>]*name="([^"]+)"[^>]*>([^<]*)</textarea>/#) {
+                fields.append((String(match.1), Self.unescaped(String(match.2))))
+            }
+            return fields
+        }
+
+        static func unescaped(_ text: String) -> String {
+            text.replacing("&#39;", with: "'").replacing("&quot;", with: "\"").replacing("&lt;", with: "<")
+                .replacing("&gt;", with: ">").replacing("&amp;", with: "&")
+        }
+
         /// Every `http://…` link shown in `<code class="link">`.
         var codeLinks: [String] {
             body.components(separatedBy: "<code class=\"link\">").dropFirst().compactMap {

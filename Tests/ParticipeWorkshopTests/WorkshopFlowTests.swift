@@ -59,7 +59,10 @@ struct WorkshopFlowTests {
             // Marie's proposal is the first choice: the team agrees on 15 000.
             let agreed = try await marie.post(
                 base + "/team/q/" + Self.population,
-                [("csrf", question.formToken ?? ""), ("version", question.field("version") ?? ""), ("choice", "0")])
+                [
+                    ("csrf", question.formToken ?? ""), ("version", question.field("version") ?? ""),
+                    ("choice", question.field("choice") ?? ""),
+                ])
             #expect(agreed.status == .seeOther)
             let confirmation = try await marie.get(try #require(agreed.location))
             #expect(confirmation.body.contains("Accord enregistré"))

@@ -4,13 +4,15 @@ import ParticipeCore
 /// Turns every failure of a handler into a page in the visitor's language, with the right status: a server
 /// never answers a request with a stack trace, nor stops on one.
 struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
+    let store: any WorkshopStore
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
         do {
             return try await next(request, context)
         } catch let failure as PageFailure {
-            return failure.response(language: Self.language(of: request))
+            return failure.response(language: await language(of: request))
         } catch let error as HTTPError {
             let failure: PageFailure =
                 switch error.status {
@@ -19,15 +21,23 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
                 case .badRequest: .badForm
                 default: .serverError
                 }
-            return failure.response(language: Self.language(of: request))
+            return failure.response(language: await language(of: request))
         } catch {
             context.logger.error("request failed: \(String(describing: error))")
-            return PageFailure.serverError.response(language: Self.language(of: request))
+            return PageFailure.serverError.response(language: await language(of: request))
         }
     }
 
-    static func language(of request: Request) -> Language {
-        request.cookies[Cookies.language].flatMap { Language(code: $0.value) } ?? .default
+    /// The visitor's choice, else the language of the workshop the path names, else French.
+    func language(of request: Request) async -> Language {
+        if let chosen = request.cookies[Cookies.language].flatMap({ Language(code: $0.value) }) { return chosen }
+        let parts = request.uri.path.split(separator: "/")
+        if parts.count >= 2, parts[0] == "w", SecretToken.isWellFormed(parts[1]),
+            let record = try? await store.workshop(id: String(parts[1]))
+        {
+            return record.language
+        }
+        return .default
     }
 }
 

@@ -11,7 +11,10 @@ struct TeamSnapshot: Sendable {
     /// What each member last proposed, by question path.
     let proposals: [String: [Proposal]]
     let sheet: AnswerSheet
-    let evaluation: Evaluation
+    /// The interview's logic over the sheet, for validating answers as the terminal and `check` do; its
+    /// evaluation is the snapshot's (a kit is evaluated once per request).
+    let session: InterviewSession
+    var evaluation: Evaluation { session.evaluation }
 
     init(
         kit: Kit, workshop: WorkshopRecord, team: TeamRecord, language: Language, today: CalendarDate,
@@ -29,7 +32,7 @@ struct TeamSnapshot: Sendable {
             sheet[path] = answer.value
         }
         self.sheet = sheet
-        self.evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
+        self.session = InterviewSession(kit: kit, sheet: sheet, language: language, today: today)
     }
 
     /// The questions left as "not known yet".
@@ -54,14 +57,9 @@ struct TeamSnapshot: Sendable {
         evaluation.visibleQuestions.filter { !divergence($0).isEmpty }
     }
 
-    /// The session logic the terminal uses, for validating answers the same way.
-    var session: InterviewSession {
-        InterviewSession(kit: kit, sheet: sheet, language: language, today: evaluation.today)
-    }
-
-    /// The criteria a `scores` question rates.
+    /// The criteria a `scores` question rates; none for the other types.
     func criteria(_ question: Question) -> [AnswerDialogue.Criterion] {
-        session.criteria(of: question)
+        question.type == .scores ? session.criteria(of: question) : []
     }
 
     func form(criteria: [AnswerDialogue.Criterion]) -> QuestionForm {

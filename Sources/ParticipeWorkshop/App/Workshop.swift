@@ -32,7 +32,7 @@ public func buildRouter(_ workshop: Workshop) -> Router<WorkshopRequestContext> 
     let router = Router(context: WorkshopRequestContext.self)
     // The headers go on every response, error pages included.
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: ErrorPageMiddleware())
+    router.add(middleware: ErrorPageMiddleware(store: workshop.store))
     let routes = WorkshopRoutes(workshop: workshop)
     routes.addAssets(to: router)
     routes.addHome(to: router)

@@ -87,15 +87,17 @@ extension WorkshopRoutes {
             let hasHTML = files.contains { $0.name == stem + ".html" }
             let previewLink: Markup =
                 hasHTML ? "<a href=\"\(base)/documents?preview=\(stem)#preview\">\(say(.previewLink))</a> · " : .empty
-            return "<tr><th scope=\"row\">\(stem)</th><td>\(previewLink)\(formats.interspersed())</td></tr>"
+            let title = files.first { ($0.name as NSString).deletingPathExtension == stem }?.title ?? stem
+            return "<tr><th scope=\"row\">\(title)</th><td>\(previewLink)\(formats.interspersed())</td></tr>"
         }
         let blocking = snapshot.evaluation.blockingCount
         let provisional: Markup = blocking > 0 ? "<p class=\"notice\">\(say(.provisional(blocking)))</p>" : .empty
         var frame: Markup = .empty
-        if let preview, stems.contains(preview), files.contains(where: { $0.name == preview + ".html" }) {
+        if let preview, stems.contains(preview), let file = files.first(where: { $0.name == preview + ".html" }) {
+            let title = file.title ?? preview
             frame = """
-                <h2 id="preview">\(say(.previewHeading(preview)))</h2>
-                <iframe class="preview" src="\(base)/documents/\(preview).html" title="\(say(.previewHeading(preview)))"></iframe>
+                <h2 id="preview">\(say(.previewHeading(title)))</h2>
+                <iframe class="preview" src="\(base)/documents/\(preview).html" title="\(say(.previewHeading(title)))"></iframe>
                 """
         }
         return layout(

@@ -29,10 +29,15 @@ extension WorkshopRoutes {
             body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
-    /// A path on this site (`/x`), never another one (`//host`, `/\host`, `https:`).
+    /// A path on this site (`/x`), never another one (`//host`, `/\host`, `/<tab>/host`, `https:`): only the
+    /// characters of a path, and no two slashes at its start, before or after percent-decoding.
     static func isLocalPath(_ path: String) -> Bool {
-        path.hasPrefix("/") && !path.hasPrefix("//") && !path.hasPrefix("/\\") && !path.contains("\r")
-            && !path.contains("\n")
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-._~%?=&#:")
+        guard path.hasPrefix("/"), !path.hasPrefix("//"), path.count <= 2000, path.allSatisfy(allowed.contains)
+        else { return false }
+        let decoded = path.removingPercentEncoding ?? path
+        return !decoded.hasPrefix("//") && !decoded.hasPrefix("/\\")
+            && !decoded.unicodeScalars.contains { $0.value < 0x20 || $0 == "\\" }
     }
 
     func addHome(to router: Router<Context>) {
@@ -60,8 +65,8 @@ extension WorkshopRoutes {
             guard let access = try await organiser(request) else { throw PageFailure.forbidden }
             let form = try await form(request, context)
             try access.check(form)
-            let title = (form["title"] ?? "").trimmingWhitespace
-            let teams = (form["teams"] ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace }
+            let title = (form["title"] ?? "").cleanedName
+            let teams = (form["teams"] ?? "").split(whereSeparator: \.isNewline).map { String($0).cleanedName }
                 .filter { !$0.isEmpty }
             var problems: [String] = []
             if title.isEmpty { problems.append(WorkshopWording.titleRequired.text(in: language)) }

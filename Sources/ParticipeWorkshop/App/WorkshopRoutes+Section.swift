@@ -5,8 +5,8 @@ import ParticipeCore
 /// What saving a section's form gave: the answers written, the ones refused and why, the conflicts.
 struct SectionSave: Sendable {
     var saved: [QuestionPath: Int] = [:]
-    /// The values written, for the autosave script to know what the page now shows.
-    var values: [QuestionPath: Value] = [:]
+    /// The digests of the values written, for the autosave script to know what the page now shows.
+    var digests: [QuestionPath: String] = [:]
     var problems: [QuestionPath: [String]] = [:]
     /// Values typed here that a save by someone else overtook: their answer and the value typed.
     var conflicts: [QuestionPath: (current: TeamAnswer, mine: Value)] = [:]
@@ -14,6 +14,8 @@ struct SectionSave: Sendable {
     var typed: [QuestionPath: Value] = [:]
     /// The rules that fired before the save, to show only the new ones under their answers.
     var firedBefore: Set<String> = []
+    /// Nothing was saved: the workshop was closed meanwhile.
+    var closed = false
 
     static let saved = SectionSave()
 }
@@ -32,22 +34,16 @@ extension WorkshopRoutes {
             let reader = FormAnswers(
                 kit: snapshot.kit, language: snapshot.language, criteria: snapshot.criteria(question), form: form)
             guard reader.carries(path) else { continue }
-            let unknown = reader.isMarkedUnknown(path)
             let (value, problems) = reader.value(of: question, at: path)
-            let current = snapshot.answers[path.description]
-            if unknown {
-                // "Not known yet": no value, and a reminder; a value typed as well is kept instead.
-                if !value.isAnswered {
-                    if current?.pending != true {
-                        saves.append(
-                            AnswerSave(
-                                path: path.description, value: .null, seenVersion: reader.seenVersion(path),
-                                pending: true))
-                    }
-                    continue
-                }
+            // "Not known yet": no value, and a reminder; a value typed as well is kept instead.
+            let pending = reader.isMarkedUnknown(path) && !value.isAnswered && problems.isEmpty
+            if problems.isEmpty, reader.isUntouched(value, pending: pending, question: question, at: path) {
+                continue
             }
-            if reader.isUntouched(value, at: path), problems.isEmpty, current?.pending != true || unknown {
+            if pending {
+                saves.append(
+                    AnswerSave(
+                        path: path.description, value: .null, seenVersion: reader.seenVersion(path), pending: true))
                 continue
             }
             if !problems.isEmpty {
@@ -73,13 +69,28 @@ extension WorkshopRoutes {
             switch result {
             case .saved(let version), .unchanged(let version):
                 outcome.saved[path] = version
-                outcome.values[path] = save.value
+                outcome.digests[path] = FieldNames.digest(
+                    save.value, pending: save.pending, question: snapshot.kit.question(path))
             case .conflict(let current): outcome.conflicts[path] = (current, save.value)
             }
         }
         if let file = workshop.file, file.teamID == snapshot.team.id {
             let after = try await self.snapshot(snapshot.team, of: snapshot.workshop, language: snapshot.language)
             try file.write(after.sheet, kit: after.kit)
+        }
+        return outcome
+    }
+
+    /// What the form holds, read back to be shown when nothing can be saved (the workshop was closed).
+    func typedValues(_ section: Section, form: FormData, snapshot: TeamSnapshot) -> SectionSave {
+        var outcome = SectionSave()
+        outcome.closed = true
+        for question in section.questions {
+            let path = QuestionPath(section.id, question.id)
+            let reader = FormAnswers(
+                kit: snapshot.kit, language: snapshot.language, criteria: snapshot.criteria(question), form: form)
+            guard reader.carries(path) else { continue }
+            outcome.typed[path] = reader.value(of: question, at: path).0
         }
         return outcome
     }
@@ -95,7 +106,7 @@ extension WorkshopRoutes {
         var versions: [String: String] = [:]
         var shown: [String: String] = [:]
         for (path, version) in outcome.saved { versions[FieldNames.version(path.description)] = String(version) }
-        for (path, value) in outcome.values { shown[FieldNames.shown(path.description)] = FieldNames.digest(value) }
+        for (path, digest) in outcome.digests { shown[FieldNames.shown(path.description)] = digest }
         let message: WorkshopWording =
             !outcome.conflicts.isEmpty
             ? .autosaveConflict : outcome.problems.isEmpty ? .autosaved(outcome.saved.count) : .autosaveProblems
@@ -129,6 +140,7 @@ extension WorkshopRoutes {
             let form = snapshot.form(criteria: snapshot.criteria(question))
             var state = QuestionForm.State()
             state.value = saved?.typed[path] ?? saved?.conflicts[path]?.mine ?? snapshot.sheet[path]
+            state.stored = snapshot.sheet[path]
             state.version = answer?.version ?? 0
             state.pending = answer?.pending ?? false
             state.agreed = answer?.agreed ?? false
@@ -156,7 +168,11 @@ extension WorkshopRoutes {
                 form.render(question, path: path, state: state, required: evaluation.isRequired(path)))
         }
         var notice: Markup = .empty
-        if let saved, saved.problems.count + saved.conflicts.count > 0 {
+        if let saved, saved.closed {
+            notice = """
+                <div class="notice problem" role="alert" id="saved" tabindex="-1"><p>\(say(.closedWhileTyping))</p></div>
+                """
+        } else if let saved, saved.problems.count + saved.conflicts.count > 0 {
             let count = saved.problems.count + saved.conflicts.count
             notice = """
                 <div class="notice problem" role="alert" id="saved" tabindex="-1"><h2>\(say(.saveProblems(count)))</h2>\
@@ -220,13 +236,13 @@ extension WorkshopRoutes {
         var options: [Markup] = proposals.enumerated().map { index, proposal in
             let id = "choice-\(index)"
             return """
-                <p class="choice"><input type="radio" id="\(id)" name="choice" value="\(index)"> \
+                <p class="choice"><input type="radio" id="\(id)" name="choice" value="\(FieldNames.digest(proposal.value))"> \
                 <label class="choice" for="\(id)">\(say(.memberSaid(proposal.memberName))) <strong>\(form.shown(proposal.value, question))</strong></label></p>
                 """
         }
         options.append(
             """
-            <p class="choice"><input type="radio" id="choice-current" name="choice" value="\(proposals.count)" checked> \
+            <p class="choice"><input type="radio" id="choice-current" name="choice" value="\(FieldNames.digest(current))" checked> \
             <label class="choice" for="choice-current">\(say(.currentAnswer)) <strong>\(form.shown(current, question))</strong></label></p>
             """)
         let agreeForm: Markup =

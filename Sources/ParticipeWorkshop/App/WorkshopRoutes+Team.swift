@@ -21,7 +21,7 @@ extension WorkshopRoutes {
             let form = try await form(request, context)
             // Before a session exists, the form token derives from the join link itself.
             try Access(role: .trainer, secret: token).check(form)
-            let name = (form["name"] ?? "").trimmingWhitespace
+            let name = (form["name"] ?? "").cleanedName
             guard !name.isEmpty, name.count <= 80 else {
                 return Responses.html(
                     joinPage(request, record: record, team: team, token: token, problem: true),
@@ -57,11 +57,21 @@ extension WorkshopRoutes {
             let (access, member, team) = try await member(request, record)
             let form = try await form(request, context)
             try access.check(form)
-            guard !record.isClosed else { throw PageFailure.closed }
             let language = language(request, record)
             let before = try await snapshot(team, of: record, language: language)
             guard let id = context.parameters.get("section"), let section = before.kit.section(id) else {
                 throw PageFailure.notFound
+            }
+            if record.isClosed {
+                // Closed while people typed: what they typed is shown back, not lost in an error page.
+                if form["autosave"] == "1" {
+                    return Responses.json(["message": WorkshopWording.workshopClosedRefusal.text(in: language)])
+                }
+                return Responses.html(
+                    sectionPage(
+                        request, before, section: section, access: access,
+                        saved: typedValues(section, form: form, snapshot: before)),
+                    status: .conflict)
             }
             let outcome = try await saveSection(section, form: form, snapshot: before, member: member)
             if form["autosave"] == "1" {
@@ -101,19 +111,21 @@ extension WorkshopRoutes {
             guard let path = context.parameters.get("path").flatMap(QuestionPath.init),
                 let question = snapshot.kit.question(path)
             else { throw PageFailure.notFound }
-            // The agreed answer is one of the values shown: a member's proposal or the team's answer.
+            // The agreed answer is one of the values the page showed, named by its digest: a proposal saved
+            // meanwhile cannot take its place.
             let candidates = (snapshot.proposals[path.description] ?? []).map(\.value) + [snapshot.sheet[path]]
-            guard let index = form["choice"].flatMap({ Int($0) }), candidates.indices.contains(index) else {
-                throw PageFailure.badForm
-            }
+            guard let chosen = form["choice"] else { throw PageFailure.badForm }
             let seen = form["version"].flatMap { Int($0) }
-            let outcomes = try await store.save(
-                [AnswerSave(path: path.description, value: candidates[index], seenVersion: seen)], teamID: team.id,
-                member: member, source: "question", agreed: true)
+            var outcomes: [SaveOutcome] = []
+            if let value = candidates.first(where: { FieldNames.digest($0) == chosen }) {
+                outcomes = try await store.save(
+                    [AnswerSave(path: path.description, value: value, seenVersion: seen)], teamID: team.id,
+                    member: member, source: "question", agreed: true)
+            }
             let history = try await store.history(teamID: team.id, path: path.description)
             let after = try await self.snapshot(team, of: record, language: language(request, record))
             if let file = workshop.file, file.teamID == team.id { try file.write(after.sheet, kit: after.kit) }
-            if case .conflict = outcomes.first {
+            if outcomes.isEmpty || { if case .conflict = outcomes[0] { true } else { false } }() {
                 return Responses.html(
                     questionPage(
                         request, after, path: path, question: question, history: history, access: access,
@@ -184,11 +196,25 @@ extension WorkshopRoutes {
             return trainerView
                 ? "<li>\(title)\(count)</li>" : "<li><a href=\"\(base)/s/\(section.id)\">\(title)</a>\(count)</li>"
         }
-        let problems = evaluation.diagnostics.filter { $0.severity == .error }.prefix(200).map {
-            Markup("<li>\($0.message)</li>")
+        // Each blocking point names its question by its label, linked to it for the team.
+        let link = { (path: QuestionPath, text: String) -> Markup in
+            trainerView
+                ? Markup("\(text)")
+                : Markup("<a href=\"\(base)/s/\(path.section)#\(FieldNames.id("q-" + path.description))\">\(text)</a>")
+        }
+        let label = { (path: QuestionPath) in kit.question(path).map { text($0.label) } ?? path.description }
+        var problems: [Markup] = evaluation.missingRequired.map { path in
+            "<li>\(link(path, say(.missingAnswer(label(path)))))</li>"
+        }
+        problems += evaluation.issues.filter { $0.kind == .outOfRange }.map { issue in
+            "<li>\(link(issue.path, say(.labelled(label(issue.path), Self.withoutPath(issue.message, issue.path)))))</li>"
+        }
+        problems += evaluation.blockers.map { fired in
+            let action: Markup = fired.action.map { Markup(" → \($0.description)") } ?? .empty
+            return "<li>\(fired.message.description)\(action)</li>"
         }
         let blockers: Markup =
-            problems.isEmpty ? "<p>\(say(.noBlockers))</p>" : "<ul>\(problems)</ul>"
+            problems.isEmpty ? "<p>\(say(.noBlockers))</p>" : "<ul>\(Array(problems.prefix(300)))</ul>"
         let divergent = snapshot.divergent.map { path -> Markup in
             let label = kit.question(path).map { text($0.label) } ?? path.description
             return trainerView ? "<li>\(label)</li>" : "<li><a href=\"\(base)/q/\(path.description)\">\(label)</a></li>"

@@ -32,8 +32,9 @@ extension WorkshopRoutes {
             let access = try await trainer(request, record)
             let form = try await form(request, context)
             try access.check(form)
+            guard !record.isClosed else { throw PageFailure.closed }
             let language = language(request, record)
-            let name = (form["name"] ?? "").trimmingWhitespace
+            let name = (form["name"] ?? "").cleanedName
             let existing = try await store.teams(workshopID: record.id)
             guard !name.isEmpty, name.count <= 100, existing.count < 100, !existing.contains(where: { $0.name == name })
             else {
@@ -77,6 +78,13 @@ extension WorkshopRoutes {
             let access = try await trainer(request, record)
             let form = try await form(request, context)
             try access.check(form)
+            guard form["confirm"] == "1" else {
+                return Responses.html(
+                    try await dashboard(
+                        request, record: record, access: access,
+                        notice: .problem(WorkshopWording.confirmClosing.text(in: language(request, record)))),
+                    status: .unprocessableContent)
+            }
             try await store.closeWorkshop(id: record.id)
             return Responses.redirect("/w/\(record.id)/trainer")
         }
@@ -265,7 +273,10 @@ extension WorkshopRoutes {
             record.isClosed
             ? "<p class=\"notice\">\(say(.workshopClosed))</p>"
             : """
-            <form method="post" action="\(base)/close">\(access.hiddenToken)<button type="submit" class="secondary">\(say(.closeWorkshop))</button></form>
+            <form method="post" action="\(base)/close">\(access.hiddenToken)
+            <p class="choice"><input type="checkbox" id="confirm-close" name="confirm" value="1"> \
+            <label class="choice" for="confirm-close">\(say(.confirmClosingBox))</label></p>
+            <p><button type="submit" class="secondary">\(say(.closeWorkshop))</button></p></form>
             """
         let detailList: Markup =
             details.isEmpty ? .empty : "<pre class=\"diagnostics\">\(details.joined(separator: "\n"))</pre>"

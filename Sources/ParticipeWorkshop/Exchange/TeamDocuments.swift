@@ -8,6 +8,8 @@ enum TeamDocuments {
     struct File: Sendable {
         var name: String
         var data: Data
+        /// The document's title, for the files of a text document.
+        var title: String?
     }
 
     /// Every document of the kit in every format, made in memory from the team's answers.
@@ -15,8 +17,10 @@ enum TeamDocuments {
         var texts = SourceTexts()
         let documents = try DocumentGenerator(evaluation: snapshot.evaluation).render(texts: &texts)
         let exporter = try DocumentExporter(formats: formats, csvWriter: .preset(for: snapshot.language))
+        let titles = Dictionary(documents.map { ($0.filename, $0.title) }, uniquingKeysWith: { first, _ in first })
         return try exporter.files(documents, evaluation: snapshot.evaluation, in: "documents").map { file in
-            File(name: String(file.path.dropFirst("documents/".count)), data: file.data)
+            let name = String(file.path.dropFirst("documents/".count))
+            return File(name: name, data: file.data, title: titles[(name as NSString).deletingPathExtension])
         }
     }
 

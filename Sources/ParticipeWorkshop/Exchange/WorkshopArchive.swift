@@ -51,8 +51,11 @@ enum WorkshopArchive {
         }
         guard document.version == 1 else { throw Refusal(message: say(.archiveNewer(document.version))) }
         guard let kit = workshop.kit(document.kit) else { throw Refusal(message: say(.unknownKit(document.kit))) }
-        guard !document.title.trimmingWhitespace.isEmpty, document.title.count <= 200, !document.teams.isEmpty,
-            document.teams.count <= 100, document.teams.allSatisfy({ !$0.name.isEmpty && $0.name.count <= 100 })
+        // The same checks as the creation form: names cleaned, none empty, none twice.
+        let title = document.title.cleanedName
+        let names = document.teams.map(\.name.cleanedName)
+        guard !title.isEmpty, title.count <= 200, !names.isEmpty, names.count <= 100,
+            names.allSatisfy({ !$0.isEmpty && $0.count <= 100 }), Set(names).count == names.count
         else { throw Refusal(message: say(.archiveUnreadable)) }
         var sheets: [AnswerSheet] = []
         for team in document.teams {
@@ -67,9 +70,9 @@ enum WorkshopArchive {
         let trainerToken = SecretToken.make()
         let joinTokens = document.teams.map { _ in SecretToken.make() }
         let record = try await workshop.store.createWorkshop(
-            title: document.title, kitID: kit.id, language: Language(code: document.language) ?? language,
+            title: title, kitID: kit.id, language: Language(code: document.language) ?? language,
             trainerDigest: SecretToken.digest(trainerToken),
-            teams: zip(document.teams, joinTokens).map { (name: $0.name, joinDigest: SecretToken.digest($1)) })
+            teams: zip(names, joinTokens).map { (name: $0, joinDigest: SecretToken.digest($1)) })
         let teams = try await workshop.store.teams(workshopID: record.id)
         for (team, sheet) in zip(teams, sheets) {
             _ = try await workshop.store.save(

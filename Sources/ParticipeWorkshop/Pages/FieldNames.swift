@@ -19,8 +19,48 @@ enum FieldNames {
         "f-" + String(name.map { $0.isLetter || $0.isNumber ? $0 : "-" })
     }
 
-    /// The digest written in `h:<path>`: the first 16 hex digits of the stored value's SHA-256.
-    static func digest(_ value: Value) -> String {
-        String(SecretToken.digest(StoredValue.encode(value)).prefix(16))
+    /// The digest written in `h:<path>`: the first 16 hex digits of the SHA-256 of the value as the form reads
+    /// it back (`canonical`), and of whether it is "not known yet".
+    static func digest(_ value: Value, pending: Bool = false, question: Question? = nil) -> String {
+        let shape = question.map { Self.canonical(value, for: $0) } ?? value
+        return String(SecretToken.digest(StoredValue.encode(shape) + (pending ? "?" : "")).prefix(16))
+    }
+
+    /// `value` in the shape the section's form gives it back: choices in the kit's order, every choice of a
+    /// points question given, no empty `fails` or `scores` in a row, text trimmed. A value from a file or
+    /// an import that differs from it only in shape is then not taken for a change.
+    static func canonical(_ answer: Value, for question: Question) -> Value {
+        switch (question.type, answer) {
+        case (.multiple, .list(let ids)):
+            let order = Dictionary(
+                question.choiceIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            return .list(ids.sorted { (order[$0.text ?? ""] ?? .max) < (order[$1.text ?? ""] ?? .max) })
+        case (.points, .record(var points)):
+            for choice in question.choices where points[choice.id] == nil { points[choice.id] = .number(0) }
+            return .record(points)
+        case (.scores, .list(let rows)):
+            return .list(
+                rows.map { row in
+                    guard var fields = row.record else { return row }
+                    for key in ["fails", "scores"] where fields[key]?.isAnswered == false { fields[key] = nil }
+                    return .record(fields)
+                })
+        case (.list, .list(let items)):
+            return .list(
+                items.map { item in
+                    guard let fields = item.record else { return item }
+                    var canonical: [String: Value] = [:]
+                    for field in question.fields {
+                        if let value = fields[field.id], value != .null {
+                            canonical[field.id] = Self.canonical(value, for: field)
+                        }
+                    }
+                    return .record(canonical)
+                })
+        case (.text, .text(let text)):
+            return .text(text.trimmingWhitespace)
+        default:
+            return answer
+        }
     }
 }

@@ -26,9 +26,10 @@ struct FormAnswers {
 
     func seenVersion(_ path: QuestionPath) -> Int? { form[FieldNames.version(path.description)].flatMap { Int($0) } }
 
-    /// Whether the value is the one the page showed (so the person did not touch it).
-    func isUntouched(_ value: Value, at path: QuestionPath) -> Bool {
-        form[FieldNames.shown(path.description)] == FieldNames.digest(value)
+    /// Whether the value, and the "not known yet" tick, are those the page showed (so the person did not touch
+    /// them, whatever others saved meanwhile).
+    func isUntouched(_ value: Value, pending: Bool, question: Question, at path: QuestionPath) -> Bool {
+        form[FieldNames.shown(path.description)] == FieldNames.digest(value, pending: pending, question: question)
     }
 
     func isMarkedUnknown(_ path: QuestionPath) -> Bool { form[FieldNames.unknown(path.description)] == "1" }
@@ -97,16 +98,32 @@ struct FormAnswers {
         }
     }
 
+    /// The item numbers the form carries for a list or scores question: those its page showed
+    /// (`n:<path>`), bounded by the question's maximum and by the fields actually sent.
+    private func itemIndices(_ question: Question, key: String) -> (count: Int, indices: [String]) {
+        let shown = form[FieldNames.items(key)].flatMap { Int($0) } ?? 0
+        let bound = min(max(0, shown), question.validation.maximumItems ?? 10_000, FormData.maximumFields)
+        let prefix = FieldNames.answer(key) + ":"
+        var present = Set<Int>()
+        for name in form.names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            if let index = rest.split(separator: ":").first.flatMap({ Int($0) }), (0..<bound).contains(index) {
+                present.insert(index)
+            }
+        }
+        return (shown, present.sorted().map(String.init) + ["new"])
+    }
+
     private func listValue(_ question: Question, key: String) -> (Value, [String]) {
-        let count = min(form[FieldNames.items(key)].flatMap { Int($0) } ?? 0, 100_000)
+        let (count, indices) = itemIndices(question, key: key)
         var items: [Value] = []
         var problems: [String] = []
-        for index in (0..<count).map(String.init) + ["new"] {
+        for index in indices {
             if form[FieldNames.answer(key, index, "delete")] == "1" { continue }
             var fields: [String: Value] = [:]
             for field in question.fields {
                 let (value, found) = simpleValue(field, name: FieldNames.answer(key, index, field.id))
-                problems += found.map { "\(text(field.label)) : \($0)" }
+                problems += found.map { say(.labelled(text(field.label), $0)) }
                 if value != .null { fields[field.id] = value }
             }
             if !fields.isEmpty { items.append(.record(fields)) }
@@ -115,10 +132,10 @@ struct FormAnswers {
     }
 
     private func scoresValue(_ question: Question, key: String) -> (Value, [String]) {
-        let count = min(form[FieldNames.items(key)].flatMap { Int($0) } ?? 0, 100_000)
+        let (count, indices) = itemIndices(question, key: key)
         var rows: [Value] = []
         var problems: [String] = []
-        for index in (0..<count).map(String.init) + ["new"] {
+        for index in indices {
             if form[FieldNames.answer(key, index, "delete")] == "1" { continue }
             let candidate = form[FieldNames.answer(key, index, "candidate")]?.trimmingWhitespace ?? ""
             guard !candidate.isEmpty else { continue }
@@ -127,7 +144,7 @@ struct FormAnswers {
                 if let number = input.number(price), number > 0 {
                     row["price"] = .number(number)
                 } else {
-                    problems.append("\(candidate) : \(say(.positivePrice))")
+                    problems.append(say(.labelled(candidate, say(.positivePrice))))
                 }
             }
             var scores: [String: Value] = [:]
@@ -137,7 +154,7 @@ struct FormAnswers {
                 if let number = input.number(text) {
                     scores[criterion.id] = .number(number)
                 } else {
-                    problems.append("\(candidate), \(criterion.title) : \(say(.numberExpected(text)))")
+                    problems.append(say(.labelled("\(candidate), \(criterion.title)", say(.numberExpected(text)))))
                 }
             }
             if !scores.isEmpty { row["scores"] = .record(scores) }

@@ -16,7 +16,10 @@ struct QuestionForm {
 
     /// What the page knows of one question besides the kit.
     struct State {
+        /// What the field shows: the team's answer, or the value typed when it was refused.
         var value: Value = .null
+        /// The team's answer as stored: the form's digest is of it, so a refused value posted again is a change.
+        var stored: Value = .null
         var version = 0
         var pending = false
         var problems: [String] = []
@@ -39,7 +42,10 @@ struct QuestionForm {
         let errorID = FieldNames.id("err-" + key)
         let helpID = FieldNames.id("help-" + key)
         var described: [String] = []
-        if question.help != nil || question.examples != nil || question.type == .points { described.append(helpID) }
+        if question.help != nil || question.examples != nil || question.type == .points || question.defaultValue != nil
+        {
+            described.append(helpID)
+        }
         if !state.problems.isEmpty { described.append(errorID) }
         let label = labelText(question, required: required)
         var body: Markup
@@ -54,7 +60,7 @@ struct QuestionForm {
         body = helpBlock(question, id: helpID) + body
         let hidden: Markup = """
             <input type="hidden" name="\(FieldNames.version(key))" value="\(state.version)">
-            <input type="hidden" name="\(FieldNames.shown(key))" value="\(FieldNames.digest(state.value))">
+            <input type="hidden" name="\(FieldNames.shown(key))" value="\(FieldNames.digest(state.stored, pending: state.pending, question: question))">
             """
         var after: [Markup] = []
         if required {
@@ -102,6 +108,9 @@ struct QuestionForm {
         }
         if question.type == .points {
             parts.append("<p class=\"hint\">\(say(.pointsToShare(formatter.number(question.total))))</p>")
+        }
+        if let proposed = question.defaultValue, proposed.isAnswered {
+            parts.append("<p class=\"hint\">\(say(.proposedValue(shown(proposed, question))))</p>")
         }
         if let help = evaluation.render(question.help)?.description, !help.isEmpty {
             let glossary = question.see.compactMap { id in kit.glossary.first { $0.id == id } }.map { entry in
@@ -390,22 +399,47 @@ struct QuestionForm {
 
     private func divergenceBlock(_ question: Question, state: State) -> Markup {
         let rows = state.divergence.map { proposal in
-            Markup("<li>\(proposal.memberName) : <strong>\(shown(proposal.value, question))</strong></li>")
+            Markup(
+                "<li>\(say(.memberSaid(proposal.memberName))) <strong>\(shown(proposal.value, question))</strong></li>")
         }
         let link: Markup = state.historyHref.map { Markup(" <a href=\"\($0)\">\(say(.agreeLink))</a>") } ?? .empty
         return "<div class=\"diverge\"><p>\(say(.membersDiffer))\(link)</p><ul>\(rows)</ul></div>"
     }
 
-    /// A value as the documents write it.
+    /// A value as the documents write it: choices by their labels, list items field by field, a scores row
+    /// with its criteria's titles.
     func shown(_ value: Value, _ question: Question) -> String {
         switch (question.type, value) {
-        case (_, .null): say(.noAnswer)
-        case (.list, .list(let items)), (.scores, .list(let items)):
-            items.map { item in
-                (item.record ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key): \(formatter.plain($0.value))" }
-                    .joined(separator: ", ")
-            }.joined(separator: " | ")
-        default: formatter.answer(value, for: question, fallbacks: kit.fallbacks)
+        case (_, .null): return say(.noAnswer)
+        case (.list, .list(let items)):
+            return items.enumerated().map { index, item in
+                let fields = item.record ?? [:]
+                let parts = question.fields.compactMap { field -> String? in
+                    guard let value = fields[field.id], value.isAnswered else { return nil }
+                    return say(
+                        .labelled(text(field.label), formatter.answer(value, for: field, fallbacks: kit.fallbacks)))
+                }
+                return "\(index + 1). " + parts.joined(separator: ", ")
+            }.joined(separator: " ; ")
+        case (.scores, .list(let rows)):
+            return rows.map { row in
+                let fields = row.record ?? [:]
+                var parts = [fields["candidate"]?.text ?? ""]
+                if let price = fields["price"]?.number {
+                    parts.append(say(.labelled(say(.price), formatter.number(price))))
+                }
+                let scores = fields["scores"]?.record ?? [:]
+                for criterion in criteria where !criterion.eliminatory {
+                    if let score = scores[criterion.id]?.number {
+                        parts.append(say(.labelled(criterion.title, formatter.number(score))))
+                    }
+                }
+                let failed = Set((fields["fails"]?.list ?? []).compactMap(\.text))
+                let titles = criteria.filter { failed.contains($0.id) }.map(\.title)
+                if !titles.isEmpty { parts.append(say(.labelled(say(.fails), titles.joined(separator: ", ")))) }
+                return parts.joined(separator: " — ")
+            }.joined(separator: " ; ")
+        default: return formatter.answer(value, for: question, fallbacks: kit.fallbacks)
         }
     }
 }

@@ -4,6 +4,8 @@ import Foundation
 /// a name may come several times (checkboxes).
 public struct FormData: Sendable {
     public private(set) var fields: [(name: String, value: String)] = []
+    /// The values of each name, in order: a lookup costs the same whatever the form's size.
+    private var values: [String: [String]] = [:]
 
     /// The most fields a form may carry, and the longest value typed in a field: what a browser sends for the
     /// largest kit page, with room; more is refused before any work. A file sent with the form (an answers
@@ -15,13 +17,17 @@ public struct FormData: Sendable {
 
     public init(fields: [(name: String, value: String)] = []) {
         self.fields = fields
+        for field in fields { values[field.name, default: []].append(field.value) }
     }
 
-    public subscript(name: String) -> String? { fields.first { $0.name == name }?.value }
+    public subscript(name: String) -> String? { values[name]?.first }
 
-    public func all(_ name: String) -> [String] { fields.filter { $0.name == name }.map(\.value) }
+    public func all(_ name: String) -> [String] { values[name] ?? [] }
 
-    public func has(_ name: String) -> Bool { fields.contains { $0.name == name } }
+    public func has(_ name: String) -> Bool { values[name] != nil }
+
+    /// The names of the form's fields.
+    public var names: Dictionary<String, [String]>.Keys { values.keys }
 
     /// Reads a body of the given content type; throws when it is not a form or exceeds the bounds.
     public init(body: [UInt8], contentType: String?) throws(Refusal) {
@@ -48,7 +54,9 @@ public struct FormData: Sendable {
             name.utf8.count <= 512
         else { throw Refusal() }
         // Line ends as a browser sends them in a textarea (CRLF) become the answers file's (LF).
-        fields.append((name, value.replacing("\r\n", with: "\n")))
+        let value = value.replacing("\r\n", with: "\n")
+        fields.append((name, value))
+        values[name, default: []].append(value)
     }
 
     static func decodeComponent(_ text: Substring) -> String {

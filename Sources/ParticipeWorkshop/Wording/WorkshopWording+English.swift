@@ -12,14 +12,14 @@ extension WorkshopWording {
         case .forbidden:
             "This page is restricted: first open the link the trainer gave you (a team link or a trainer link)."
         case .badForm:
-            "The form could not be read (its form token is missing or expired). Reload the page and try again."
+            "The form could not be taken into account: it expired, or a value is too long. Reload the page and try again."
         case .tooLarge: "What was sent is too large (8 MB at most)."
         case .tooManyAttempts: "Too many attempts with invalid links: wait a minute before trying again."
         case .workshopClosedRefusal: "The workshop is closed: answers can no longer be changed."
         case .serverError: "Something unexpected went wrong; nothing that was saved is lost. Try again."
-        case .requiredMark: "(required)"
+        case .requiredMark: "(needed for the documents)"
         case .requiredExplained:
-            "Questions marked “required” are needed for the documents; you can save the section without them, or tick “I don't know yet”."
+            "Questions marked “needed for the documents” must be answered before the documents are final; you can save the section without them, or tick “I don't know yet”."
         case .yes: "Yes"
         case .no: "No"
         case .noAnswer: "No answer"
@@ -27,7 +27,7 @@ extension WorkshopWording {
 
         case .homeTitle: "Participe workshops"
         case .homeIntro:
-            "Participe helps a team prepare a citizen-participation process and writes its documents: specification, decision matrix, feedback plan."
+            "Participe guides a team, question by question, in preparing a citizen-participation process, points out what is missing or inconsistent, and writes the documents of the chosen kit."
         case .homeNeedsLink:
             "To create a workshop, open the organiser's link that “participe serve” printed. To join a team, open the link the trainer gave you."
         case .workshopsHeading: "Workshops"
@@ -68,7 +68,7 @@ extension WorkshopWording {
             "Questions answered per section, blocking points, warnings, divergences and answers to confirm"
         case .progressOf(let team): "Progress of \(team)"
         case .teamColumn: "Team"
-        case .overallColumn: "Overall"
+        case .overallColumn: "Overall progress"
         case .blockersColumn: "Blocking"
         case .warningsColumn: "Warnings"
         case .divergencesColumn: "Divergences"
@@ -101,6 +101,13 @@ extension WorkshopWording {
         case .membersHeading: "Members"
         case .noMembers: "Nobody has joined the team yet."
         case .sectionSource(let title): "section '\(title)'"
+        case .closedWhileTyping:
+            "The workshop was closed while you were typing: the answers below were not saved. Copy them if you want to keep them."
+        case .confirmClosing: "To close the workshop, tick the confirmation box."
+        case .confirmClosingBox: "I confirm: no answer can be changed any more."
+        case .proposedValue(let value): "Value the kit proposes: \(value)"
+        case .missingAnswer(let label): "Missing answer: \(label)"
+        case .labelled(let label, let value): "\(label): \(value)"
         case .closeHeading: "Close the workshop"
         case .closeWorkshop: "Close the workshop (answers can no longer be changed)"
         case .workshopClosed: "The workshop is closed: answers can still be read and documents downloaded."
@@ -175,7 +182,8 @@ extension WorkshopWording {
             "\(name) saved another answer while you were typing yours. Theirs is kept; yours is in the field above and in the history."
         case .theirValue(let name): "Answer of \(name):"
         case .yourValue: "Your answer:"
-        case .conflictHint: "Save again to replace their answer with yours, or put theirs back."
+        case .conflictHint:
+            "Save again to replace their answer with yours, or choose either on the question's “History and agreement” page."
         case .someone: "another member"
         case .membersDiffer: "The team's members gave different answers."
         case .agreeLink: "Agree on one"

@@ -12,15 +12,15 @@ extension WorkshopWording {
         case .forbidden:
             "Cette page est réservée : ouvrez d'abord le lien que vous a donné le formateur (lien d'équipe ou de formateur)."
         case .badForm:
-            "Le formulaire n'a pas pu être lu (jeton de formulaire absent ou expiré). Rechargez la page et recommencez."
+            "Le formulaire n'a pas pu être pris en compte : il a expiré, ou une valeur est trop longue. Rechargez la page et recommencez."
         case .tooLarge: "L'envoi est trop volumineux (8 Mo au plus)."
         case .tooManyAttempts: "Trop de tentatives avec des liens invalides : patientez une minute avant de réessayer."
         case .workshopClosedRefusal: "L'atelier est clos : les réponses ne peuvent plus être modifiées."
         case .serverError:
             "Une erreur inattendue est survenue ; rien n'a été perdu de ce qui était enregistré. Réessayez."
-        case .requiredMark: "(obligatoire)"
+        case .requiredMark: "(requise pour les documents)"
         case .requiredExplained:
-            "Les questions marquées « obligatoire » sont nécessaires aux documents ; vous pouvez enregistrer la section sans elles, ou cocher « Je ne sais pas encore »."
+            "Les questions marquées « requise pour les documents » doivent avoir une réponse avant que les documents soient définitifs ; vous pouvez enregistrer la section sans elles, ou cocher « Je ne sais pas encore »."
         case .yes: "Oui"
         case .no: "Non"
         case .noAnswer: "Pas de réponse"
@@ -28,7 +28,7 @@ extension WorkshopWording {
 
         case .homeTitle: "Ateliers Participe"
         case .homeIntro:
-            "Participe aide une équipe à préparer une démarche de participation citoyenne et rédige ses documents : cahier des charges, matrice de décision, plan de restitution."
+            "Participe guide une équipe, question par question, dans la préparation d'une démarche de participation citoyenne, signale ce qui manque ou se contredit, et rédige les documents du kit choisi."
         case .homeNeedsLink:
             "Pour créer un atelier, ouvrez le lien de l'organisateur affiché par « participe serve ». Pour rejoindre une équipe, ouvrez le lien que vous a transmis le formateur."
         case .workshopsHeading: "Ateliers"
@@ -69,7 +69,7 @@ extension WorkshopWording {
             "Questions répondues par section, points bloquants, avertissements, divergences et réponses à confirmer"
         case .progressOf(let team): "Avancement de \(team)"
         case .teamColumn: "Équipe"
-        case .overallColumn: "Ensemble"
+        case .overallColumn: "Avancement global"
         case .blockersColumn: "Bloquants"
         case .warningsColumn: "Avertissements"
         case .divergencesColumn: "Divergences"
@@ -103,6 +103,13 @@ extension WorkshopWording {
         case .membersHeading: "Membres"
         case .noMembers: "Personne n'a encore rejoint l'équipe."
         case .sectionSource(let title): "section « \(title) »"
+        case .closedWhileTyping:
+            "L'atelier a été clos pendant votre saisie : les réponses ci-dessous n'ont pas été enregistrées. Copiez-les si vous voulez les garder."
+        case .confirmClosing: "Pour clore l'atelier, cochez la case de confirmation."
+        case .confirmClosingBox: "Je confirme : plus aucune réponse ne pourra être modifiée."
+        case .proposedValue(let value): "Valeur proposée par le kit : \(value)"
+        case .missingAnswer(let label): "Réponse manquante : \(label)"
+        case .labelled(let label, let value): "\(label) : \(value)"
         case .closeHeading: "Clore l'atelier"
         case .closeWorkshop: "Clore l'atelier (les réponses ne pourront plus être modifiées)"
         case .workshopClosed: "L'atelier est clos : les réponses restent consultables et les documents téléchargeables."
@@ -117,7 +124,7 @@ extension WorkshopWording {
         case .glossaryNav: "Glossaire"
         case .teamTitle(let team): "Équipe « \(team) »"
         case .progressLabel: "Avancement"
-        case .answeredOf(let answered, let total): "\(answered) question(s) répondue(s) sur \(total)"
+        case .answeredOf(let answered, let total): "\(answered) réponse(s) sur \(total) question(s)"
         case .sectionsHeading: "Sections"
         case .sectionNotAsked: "non posée d'après vos réponses"
         case .blockersHeading(let count): "Points bloquants (\(count))"
@@ -179,7 +186,8 @@ extension WorkshopWording {
             "\(name) a enregistré une autre réponse pendant que vous saisissiez la vôtre. La sienne est conservée ; la vôtre est dans le champ ci-dessus et dans l'historique."
         case .theirValue(let name): "Réponse de \(name) :"
         case .yourValue: "Votre réponse :"
-        case .conflictHint: "Enregistrez à nouveau pour remplacer sa réponse par la vôtre, ou remettez la sienne."
+        case .conflictHint:
+            "Enregistrez à nouveau pour remplacer sa réponse par la vôtre, ou choisissez l'une des deux sur la page « Historique et accord » de la question."
         case .someone: "un autre membre"
         case .membersDiffer: "Les membres de l'équipe ont donné des réponses différentes."
         case .agreeLink: "Se mettre d'accord"
@@ -200,7 +208,7 @@ extension WorkshopWording {
         case .noHistory: "Personne n'a encore répondu à cette question."
         case .whenColumn: "Quand"
         case .whatColumn: "Quoi"
-        case .pageColumn: "Depuis"
+        case .pageColumn: "Saisie depuis"
         case .eventKind(let kind):
             switch kind {
             case .saved: "réponse"

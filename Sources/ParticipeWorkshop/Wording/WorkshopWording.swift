@@ -35,6 +35,10 @@ enum WorkshopWording: Wording {
     case imported(count: Int, team: String)
     case importRefused(team: String)
     case answersOfAnotherKit(String, wanted: String)
+    case closedWhileTyping, confirmClosing, confirmClosingBox
+    case proposedValue(String)
+    case missingAnswer(String)
+    case labelled(String, String)
     case closeHeading, closeWorkshop, workshopClosed, workshopLanguageHeading, changeLanguage, answersZip
     case membersHeading, noMembers
     case sectionSource(String)

@@ -1,0 +1,116 @@
+import Foundation
+import HummingbirdTesting
+import ParticipeCore
+import ParticipeTestSupport
+import ParticipeWorkshop
+import Testing
+
+@Suite("Workshop: every question type reads from its inputs as the answers file writes it")
+struct WorkshopQuestionTypeTests {
+    /// Posts `fields` on the section page of `section` with the versions it shows; returns the response.
+    static func post(
+        _ browser: inout TestBrowser, _ base: String, section: String, _ fields: [(String, String)]
+    ) async throws -> TestBrowser.Page {
+        let page = try await browser.get(base + "/team/s/" + section)
+        var posted = [("csrf", page.formToken ?? "")]
+        for (name, value) in fields {
+            let path = name.split(separator: ":")[1]
+            if !posted.contains(where: { $0.0 == "v:\(path)" }) {
+                posted.append(("v:\(path)", page.field("v:\(path)") ?? "0"))
+            }
+            posted.append((name, value))
+        }
+        return try await browser.post(base + "/team/s/" + section, posted)
+    }
+
+    @Test("Date, time and yes/no, in English")
+    func dateTimeBoolean() async throws {
+        let test = try await TestWorkshop.make()
+        try await test.run { client in
+            let (_, _, joins, base) = try await test.create(client, kit: "tribunal-generations-futures", language: "en")
+            var member = try await TestWorkshop.join(client, joins[0], as: "Ann")
+            let saved = try await Self.post(
+                &member, base, section: "evenement",
+                [
+                    ("a:evenement.date", "2027-03-15"), ("a:evenement.heure_debut", "19:30"),
+                    ("a:evenement.sonorisation", "yes"),
+                ])
+            #expect(saved.status == .seeOther)
+            let answers = try await member.get(base + "/team/answers.yaml").body
+            #expect(answers.contains("date: 2027-03-15"))
+            #expect(answers.contains("heure_debut: \"19:30\"") || answers.contains("heure_debut: 19:30"))
+            #expect(answers.contains("sonorisation: true"))
+            let page = try await member.get(base + "/team/s/evenement")
+            #expect(page.body.contains("value=\"2027-03-15\""))
+            #expect(page.body.contains("value=\"19:30\""))
+            #expect(page.body.contains("Skip to content"))
+        }
+    }
+
+    @Test("Scale, ranking, an exclusive choice refused with another, numbers with French separators")
+    func choices() async throws {
+        let test = try await TestWorkshop.make()
+        try await test.run { client in
+            let (_, _, joins, base) = try await test.create(client)
+            var member = try await TestWorkshop.join(client, joins[0], as: "Marie")
+            let scale = try await Self.post(&member, base, section: "raisons", [("a:raisons.climat_confiance", "2")])
+            #expect(scale.status == .seeOther)
+            let ranking = try await Self.post(
+                &member, base, section: "objectifs",
+                [
+                    ("a:objectifs.priorites:qualite", "1"), ("a:objectifs.priorites:nombre", "2"),
+                    ("a:objectifs.priorites:diversite", "3"),
+                ])
+            #expect(ranking.status == .seeOther)
+            let numbers = try await Self.post(
+                &member, base, section: "etat_des_lieux",
+                [("a:etat_des_lieux.population", "12 500"), ("a:etat_des_lieux.etp_participation", "1,5")])
+            #expect(numbers.status == .seeOther)
+            let answers = try await member.get(base + "/team/answers.yaml").body
+            #expect(answers.contains("climat_confiance: 2"))
+            let ranked = try #require(answers.range(of: "priorites:")).upperBound
+            let order = ["qualite", "nombre", "diversite"].compactMap { answers[ranked...].range(of: $0)?.lowerBound }
+            #expect(order.count == 3 && order == order.sorted())
+            #expect(answers.contains("population: 12500"))
+            #expect(answers.contains("etp_participation: 1.5"))
+            let twice = try await Self.post(
+                &member, base, section: "objectifs",
+                [("a:objectifs.priorites:qualite", "1"), ("a:objectifs.priorites:nombre", "1")])
+            #expect(twice.status == .unprocessableContent)
+            #expect(twice.body.contains("Deux choix ont le même rang."))
+            let exclusive = try await Self.post(
+                &member, base, section: "etat_des_lieux",
+                [("a:etat_des_lieux.services_associes", "aucun"), ("a:etat_des_lieux.services_associes", "finances")])
+            #expect(exclusive.status == .unprocessableContent)
+            #expect(exclusive.body.contains("« Aucun pour l&#39;instant » se choisit seul, sans autre choix"))
+            #expect(exclusive.body.contains("(exclut les autres choix)"))
+        }
+    }
+
+    @Test("Scores are entered as a grid: one row per candidate, a column per criterion")
+    func scoresGrid() async throws {
+        let test = try await TestWorkshop.make()
+        try await test.run { client in
+            let (_, _, joins, base) = try await test.create(client)
+            var member = try await TestWorkshop.join(client, joins[0], as: "Marie")
+            _ = try await Self.post(&member, base, section: "marche", [("a:marche.recours_prestataire", "yes")])
+            let page = try await member.get(base + "/team/s/marche")
+            let criterion = try #require(
+                page.body.firstMatch(of: #/name="a:marche\.offres:new:score:([a-z0-9_]+)"/#)?.1)
+            #expect(page.body.contains("<table>"))
+            let saved = try await Self.post(
+                &member, base, section: "marche",
+                [
+                    ("a:marche.offres:new:candidate", "Offre A"), ("a:marche.offres:new:price", "12 000"),
+                    ("a:marche.offres:new:score:\(criterion)", "4"),
+                ])
+            #expect(saved.status == .seeOther)
+            let answers = try await member.get(base + "/team/answers.yaml").body
+            #expect(answers.contains("candidate: Offre A"))
+            #expect(answers.contains("price: 12000"))
+            #expect(answers.contains("\(criterion): 4"))
+            let again = try await member.get(base + "/team/s/marche")
+            #expect(again.field("a:marche.offres:0:candidate") == "Offre A")
+        }
+    }
+}
