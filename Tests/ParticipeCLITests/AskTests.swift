@@ -145,7 +145,7 @@ import Testing
         let run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: input)
         #expect(run.exitCode == 0, "\(run.stderr)")
         #expect(run.stdout.contains("✗ cette question est obligatoire : elle ne peut pas être passée"))
-        #expect(run.stdout.contains("  :q enregistrer et quitter"))
+        #expect(run.stdout.contains("  :q        enregistrer et quitter"))
         #expect(run.stdout.contains("réponse obligatoire manquante : identite.type"))
         #expect(run.stdout.contains("2. Intercommunalité — EPCI à fiscalité propre."))
         #expect(run.stdout.contains("  1. Nom de l'organisme : Ville A"))
@@ -163,12 +163,12 @@ import Testing
         var run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: ["Ville", "", "3", ":q"])
         #expect(run.exitCode == 0)
         try folder.expectChecks("a.yaml", status: 0)
-        // Skipping is for this session only: the presentation is asked again.
-        run = try folder.participe(["ask", "a.yaml"], input: ["", ":q"])
+        // Resumed where it stopped: after the last answer, the optional presentation left behind.
+        run = try folder.participe(["ask", "a.yaml"], input: [":q"])
         #expect(run.stdout.contains("Reprise : 2/13 questions déjà renseignées."))
-        #expect(run.stdout.contains("Section 1/2 · 2/13\nPrésentation\n"))
+        #expect(!run.stdout.contains("Présentation\n"))
         #expect(run.stdout.contains("Section 1/2 · 2/13\nPopulation (habitants)\n"), "not required for a State")
-        run = try folder.participe(["ask", "a.yaml"], input: ["", "", ""] + Self.everyType.dropFirst(7) + ["n"])
+        run = try folder.participe(["ask", "a.yaml"], input: ["", ""] + Self.everyType.dropFirst(7) + ["n"])
         #expect(run.exitCode == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Questionnaire terminé."))
         try folder.expectChecks("a.yaml", status: 0)
@@ -230,19 +230,19 @@ import Testing
         let folder = try TemporaryDirectory()
         let input = [
             "Ville",
-            ":x", ":r 7", ":aller 7",  // presentation: no command, refused
+            ":x", ":r7", ":aller",  // presentation: no command (`:aller` needs a question), refused
             "::x", "Ligne 1", ":zz", "::deux",  // a paragraph: a colon typed as `::`, an unknown command refused
             ":q",  // on a continuation line: quits, keeping the lines typed so far
         ]
         let run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: input)
         #expect(run.exitCode == 0, "\(run.stderr)")
-        for command in [":x", ":r 7", ":aller 7", ":zz"] {
+        for command in [":x", ":r7", ":aller", ":zz"] {
             #expect(run.stdout.contains("✗ commande inconnue « \(command) », rien n'est enregistré"), "\(command)")
         }
         #expect(
             run.stdout.contains(
-                "« :aller 7 », rien n'est enregistré (tapez :: pour une réponse qui commence par « : »)\n"
-                    + "Commandes, à toute invite :\n  <  revenir à la question précédente\n"))
+                "« :aller », rien n'est enregistré (tapez :: pour une réponse qui commence par « : »)\n"
+                    + "Commandes, à toute invite :\n  <         revenir à la question précédente\n"))
         let saved = try folder.read("a.yaml")
         #expect(saved.contains("nom: Ville\n    presentation: |-\n      :x\n      Ligne 1\n      :deux\n"), "\(saved)")
         #expect(!saved.contains("aller") && !saved.contains("zz") && !saved.contains(":r"))
@@ -253,15 +253,15 @@ import Testing
     @Test func anUnknownCommandInAListFieldIsRefusedAndAColonTyped() throws {
         let folder = try TemporaryDirectory()
         try folder.write(Self.smallKit, to: "kits/mini/kit.yaml")
-        let input = ["Anne", ":aller 7", "1", "n", "::B", "2", "", "", ":q"]
+        let input = ["Anne", ":zz 7", "1", "n", "::B", "2", "", "", ":q"]
         let run = try folder.participe(["ask", "--kit", "mini", "-o", "m.yaml", "--templates", "kits"], input: input)
         #expect(run.exitCode == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Élément 1 — Rôle (facultatif) > :aller 7\n✗ commande inconnue « :aller 7 »"))
+        #expect(run.stdout.contains("Élément 1 — Rôle (facultatif) > :zz 7\n✗ commande inconnue « :zz 7 »"))
         let saved = try folder.read("m.yaml")
         #expect(
             saved.contains("- nom: Anne\n        role: pilote\n        actif: false\n      - nom: \":B\"\n"), "\(saved)"
         )
-        #expect(!saved.contains("aller"))
+        #expect(!saved.contains("zz"))
     }
 
     /// A kit small enough to script: a list whose fields have choices, help and a yes/no, and a rule.
@@ -430,5 +430,167 @@ extension TemporaryDirectory {
             usleep(50_000)
         }
         Issue.record("'\(text)' never appeared in \(file)")
+    }
+}
+
+/// `participe ask`: leaving a question for later, going where one wants, changing list items.
+@Suite(.serialized) struct AskNavigationTests {
+    @Test func aRequiredQuestionLeftForLaterStaysABlockerAndTheInterviewGoesOn() throws {
+        let folder = try TemporaryDirectory()
+        let run = try folder.participe(
+            ["ask", "--kit", "demo", "-o", "a.yaml"], input: ["Ville", "", ":p", ":q"])
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("« Type d'organisme » : à confirmer."))
+        #expect(run.stdout.contains(":p\n« Type d'organisme » : à confirmer. Elle reste un point bloquant"))
+        #expect(run.stdout.contains("Population (habitants)"), "the interview goes on after :p")
+        let saved = try folder.read("a.yaml")
+        #expect(saved.contains("language: fr\npending: [identite.type]\nanswers:\n"), "\(saved)")
+        let check = try folder.participe(["check", "a.yaml", "--format", "json"], input: [])
+        #expect(check.exitCode == 1)
+        #expect(check.stdout.contains("\"validation.to-confirm\""))
+        #expect(check.stdout.contains("réponse obligatoire à confirmer (laissée pour plus tard) : identite.type"))
+        // Resumed, the question left for later is not asked again by itself; answered, it is no longer pending.
+        let resumed = try folder.participe(["ask", "a.yaml"], input: [":q"])
+        #expect(!resumed.stdout.contains("Type d'organisme"), "\(resumed.stdout)")
+        #expect(
+            resumed.stdout.contains("Section 1/2 · 1/13\nPrésentation\n"),
+            "the first open question after the last answer")
+        _ = try folder.participe(["ask", "a.yaml"], input: [":aller identite.type", "1", ":q"])
+        let after = try folder.read("a.yaml")
+        #expect(!after.contains("pending:"), "\(after)")
+        #expect(after.contains("type: commune"))
+    }
+
+    @Test func goToASectionOrAQuestionAndGoOnFromThere() throws {
+        let folder = try TemporaryDirectory()
+        let run = try folder.participe(
+            ["ask", "--kit", "demo", "-o", "a.yaml"],
+            input: [
+                "Ville", ":s 2", ":s 9", ":aller nulle.part", ":aller identite.population", "500", ":q",
+            ])
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("> :s 2\n\n== Section 2/2 : Projet\n"))
+        #expect(run.stdout.contains("✗ aucune section « 9 » ; sections : 1. identite, 2. projet"))
+        #expect(run.stdout.contains("✗ aucune question « nulle.part »"))
+        #expect(
+            run.stdout.contains(
+                "Population (habitants) (obligatoire)\nUn nombre entier.\n> 500\n\nSection 1/2 · 2/13\nOrganisme public ?"
+            ))
+        #expect(try folder.read("a.yaml").contains("population: 500"))
+    }
+
+    @Test func reviewAnotherSectionOrAllOfThem() throws {
+        let folder = try TemporaryDirectory()
+        _ = try folder.participe(
+            ["ask", "--kit", "demo", "-o", "a.yaml"], input: ["Ville", "", "1", "12", "", "300", ":q"])
+        let run = try folder.participe(["ask", "a.yaml"], input: [":r tout", "", ":r 2", "1", "400", ":q"])
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Section 1 · Identité\n  1. Nom de l'organisme : Ville"))
+        #expect(run.stdout.contains("Section 2 · Projet\n"))
+        #expect(run.stdout.contains("> :r 2\n  1. Budget : 300"))
+        #expect(try folder.read("a.yaml").contains("budget: 400"))
+    }
+
+    @Test func diagnosticsOfEverySection() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write(
+            "kit: demo\nversion: \"2\"\nlanguage: fr\nanswers:\n  projet:\n    modules: [budget_participatif]\n",
+            to: "a.yaml")
+        let run = try folder.participe(["ask", "a.yaml"], input: [":d", ":d tout", ":q"])
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        let parts = run.stdout.components(separatedBy: "> :d tout")
+        #expect(parts.count == 2)
+        #expect(!parts[0].contains("projet.enveloppe"))
+        #expect(parts[1].contains("projet.enveloppe"))
+    }
+
+    @Test func listItemsAreChangedAndDeleted() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write(
+            """
+            kit: demo
+            version: "2"
+            language: fr
+            answers:
+              projet:
+                equipe:
+                  - {nom: Anne, role: pilote, temps: 0.5}
+                  - {nom: Bruno, role: pilote}
+
+            """, to: "a.yaml")
+        let run = try folder.participe(
+            ["ask", "a.yaml"],
+            input: [":aller projet.equipe", ":suppr 3", ":suppr 1", ":modifier 1", "", "2", "0,2", "", ":q"])
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("  1. Anne · Pilote · 0,5\n  2. Bruno · Pilote\n"))
+        #expect(run.stdout.contains("✗ numéro d'élément de 1 à 2 attendu"))
+        #expect(run.stdout.contains("élément 1 supprimé"))
+        #expect(run.stdout.contains("Élément 1 — Nom [Bruno] > \n"))
+        let saved = try folder.read("a.yaml")
+        #expect(saved.contains("equipe:\n      - nom: Bruno\n        role: dpo\n        temps: 0.2\n"), "\(saved)")
+        #expect(!saved.contains("Anne"))
+    }
+
+    /// The same commands on a terminal (a pseudo-terminal through `script`): left for later, a jump, a list item
+    /// changed and another deleted, all saved.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func theCommandsOnATerminal() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write(
+            "kit: demo\nversion: \"2\"\nlanguage: fr\nanswers:\n  projet:\n    equipe:\n"
+                + "      - {nom: Anne, role: pilote}\n      - {nom: Bruno, role: pilote}\n", to: "a.yaml")
+        let input = try folder.write(
+            ["Ville", "", ":p", ":aller projet.equipe", ":suppr 1", ":modifier 1", "Bruna", "", "", "", ":q"]
+                .map { $0 + "\n" }.joined(), to: "input.txt")
+        let command = [try ParticipeBinary.path(), "ask", "a.yaml", "--templates", kitsFolder]
+            .map { "'\($0)'" }.joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "\(command) < '\(input)'", "/dev/null"]
+        process.environment = ["LANG": "fr_FR.UTF-8", "NO_COLOR": "1", "TERM": "dumb", "PATH": "/usr/bin:/bin"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(stdout)")
+        let saved = try folder.read("a.yaml")
+        #expect(saved.contains("pending: [identite.presentation]") == false)
+        #expect(saved.contains("nom: Ville"), "\(saved)")
+        #expect(saved.contains("pending: [identite.type]"), "\(saved)")
+        #expect(saved.contains("equipe:\n      - nom: Bruna\n        role: pilote\n"), "\(saved)")
+        #expect(!saved.contains("Anne"))
+    }
+
+    @Test func anExclusiveChoiceIsAnnouncedAndHasItsOwnCode() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write(
+            """
+            id: seul
+            version: "1"
+            languages: [fr, en]
+            title: {fr: Seul, en: Alone}
+            sections:
+              - id: s
+                title: {fr: Section, en: Section}
+                questions:
+                  - id: outils
+                    type: multiple
+                    label: {fr: Outils, en: Tools}
+                    choices:
+                      - {id: site, label: {fr: Site, en: Site}}
+                      - {id: aucun, label: {fr: Aucun, en: None}, exclusive: true}
+            documents: []
+
+            """, to: "kits/seul/kit.yaml")
+        let run = try folder.participe(
+            ["ask", "--kit", "seul", "-o", "a.yaml", "--templates", "kits"], input: ["1,2", "2", ""])
+        #expect(run.stdout.contains("  2. Aucun (à choisir seul)"), "\(run.stdout)")
+        #expect(run.stdout.contains("« Aucun » se choisit seul, sans autre choix"))
+        try folder.write("kit: seul\nversion: \"1\"\nanswers:\n  s:\n    outils: [site, aucun]\n", to: "b.yaml")
+        let check = try folder.participe(["check", "b.yaml", "--format", "json", "--templates", "kits"], input: [])
+        #expect(check.stdout.contains("\"validation.exclusive-choice\""), "\(check.stdout)")
     }
 }

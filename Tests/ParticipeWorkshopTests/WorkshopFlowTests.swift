@@ -127,6 +127,9 @@ struct WorkshopFlowTests {
             let overview = try await marie.get(base + "/team")
             #expect(overview.body.contains("Réponses à confirmer"))
             #expect(overview.body.contains("Combien d&#39;habitants compte le territoire concerné ?"))
+            // The answers file lists it as to be confirmed, as `participe ask` writes `:p`.
+            #expect(
+                try await marie.get(base + "/team/answers.yaml").body.contains("pending: [etat_des_lieux.population]"))
             let checkbox = try await marie.get(base + Self.section)
             #expect(checkbox.body.contains("name=\"u:\(Self.population)\" value=\"1\" checked"))
         }

@@ -9,6 +9,9 @@ public struct AnswerSheet: Sendable {
     var locations: [String: SourceLocation]
     /// The file the sheet was read from, if any.
     public var file: String?
+    /// Required questions left "not known yet": still missing, so still blocking, but listed as to be confirmed
+    /// rather than forgotten. The file keeps them under `pending:`.
+    public var pending: Set<QuestionPath> = []
 
     public init(kitID: String, kitVersion: String, language: Language? = nil, values: [QuestionPath: Value] = [:]) {
         self.kitID = kitID
@@ -32,5 +35,6 @@ public struct AnswerSheet: Sendable {
     public func hasSameContent(as other: AnswerSheet) -> Bool {
         kitID == other.kitID && kitVersion == other.kitVersion && language == other.language
             && values.filter { $0.value != .null } == other.values.filter { $0.value != .null }
+            && pending == other.pending
     }
 }

@@ -100,6 +100,7 @@ private struct Editor {
     mutating func plan(root: YAMLNode) -> Bool {
         guard let rootPairs = root.mapping else { return false }
         let answers = rootPairs.first { $0.key.scalar == "answers" }
+        guard planPending(rootPairs, answers: answers) else { return false }
         guard let answers, let sections = answers.value.mapping, !sections.isEmpty else {
             return planAnswers(answers)
         }
@@ -126,6 +127,23 @@ private struct Editor {
                 let block = sectionLines(section, indent: String(repeating: " ", count: sectionIndent), step: step)
                 edits.append(Edit(start: position, end: position, lines: block, order: order))
             }
+        }
+        return true
+    }
+
+    /// `pending: […]` rewritten on its own line when the questions left for later changed; added before
+    /// `answers:` when the file has none, removed when none is left.
+    private mutating func planPending(_ rootPairs: [YAMLPair], answers: YAMLPair?) -> Bool {
+        let line = AnswersWriter.pendingLine(new, kit: kit)
+        guard line != AnswersWriter.pendingLine(old, kit: kit) else { return true }
+        if let pair = rootPairs.first(where: { $0.key.scalar == "pending" }) {
+            guard keyStartsItsLine(pair) else { return false }
+            let start = pair.key.location.line - 1
+            edits.append(
+                Edit(start: start, end: end(of: pair, among: rootPairs), lines: line.map { [$0] } ?? [], order: -1))
+        } else if let line {
+            let position = answers.map { $0.key.location.line - 1 } ?? lines.count
+            edits.append(Edit(start: position, end: position, lines: [line], order: -1))
         }
         return true
     }

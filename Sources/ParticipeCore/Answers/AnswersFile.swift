@@ -2,7 +2,7 @@ import Foundation
 
 /// An `answers.yaml` read from disk: its header first, so the right kit can be found, then its answers.
 public struct AnswersFile: Sendable {
-    static let keys = NodeDecoder.Keys(required: ["kit", "version"], optional: ["language", "answers"])
+    static let keys = NodeDecoder.Keys(required: ["kit", "version"], optional: ["language", "pending", "answers"])
 
     public let path: String
     public let kitID: String
@@ -105,7 +105,29 @@ public struct AnswersFile: Sendable {
         if let answers = root["answers"], !answers.isNull {
             decodeSections(answers, kit: kit, into: &sheet, decoder: &decoder)
         }
+        if let pending = root["pending"], !pending.isNull {
+            decodePending(pending, kit: kit, into: &sheet, decoder: &decoder)
+        }
         return Decoded(sheet: sheet, invalid: decoder.collector.diagnostics.sorted(by: KitLoader.byLocation))
+    }
+
+    /// `pending: [section.question, …]`: required questions left "not known yet". One that has an answer
+    /// meanwhile is answered, no longer pending.
+    private func decodePending(_ node: YAMLNode, kit: Kit, into sheet: inout AnswerSheet, decoder: inout NodeDecoder) {
+        for item in decoder.list(node, what: decoder.quoted("pending")) {
+            guard let text = decoder.string(item, what: decoder.quoted("pending")) else { continue }
+            guard let path = QuestionPath(text), kit.question(path) != nil else {
+                let known = kit.allQuestions.map(\.path.description)
+                decoder.error(
+                    .unknownKey(
+                        text, what: decoder.quoted("pending"), suggestion: Suggestion.closest(to: text, among: known),
+                        expected: nil),
+                    at: item.location)
+                continue
+            }
+            sheet.locations["pending." + path.description] = item.location
+            if !sheet[path].isAnswered { sheet.pending.insert(path) }
+        }
     }
 
     private func decodeSections(_ node: YAMLNode, kit: Kit, into sheet: inout AnswerSheet, decoder: inout NodeDecoder) {

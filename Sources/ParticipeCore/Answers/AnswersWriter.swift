@@ -4,6 +4,7 @@ import Foundation
 public enum AnswersWriter {
     public static func yaml(_ sheet: AnswerSheet, kit: Kit) -> String {
         var lines = header(kitID: sheet.kitID, version: sheet.kitVersion, language: sheet.language)
+        if let pending = pendingLine(sheet, kit: kit) { lines.append(pending) }
         var sectionLines: [String] = []
         for section in kit.sections {
             var questionLines: [String] = []
@@ -16,6 +17,12 @@ public enum AnswersWriter {
         }
         lines += sectionLines.isEmpty ? ["answers: {}"] : ["answers:"] + sectionLines
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `pending: [a.b, c.d]`, in questionnaire order; nil when nothing is pending.
+    static func pendingLine(_ sheet: AnswerSheet, kit: Kit) -> String? {
+        let paths = kit.allQuestions.map(\.path).filter { sheet.pending.contains($0) && !sheet[$0].isAnswered }
+        return paths.isEmpty ? nil : "pending: [" + paths.map(\.description).joined(separator: ", ") + "]"
     }
 
     static func header(kitID: String, version: String, language: Language?) -> [String] {

@@ -20,26 +20,40 @@ struct AnswerValidator {
             guard let question = kit.question(path) else { continue }
             let label = question.label.resolve(language, fallbacks: kit.fallbacks)
             if missing.contains(path) {
+                let later = sheet.pending.contains(path)
                 issues.append(
                     ValidationIssue(
-                        path: path, kind: .missingRequired,
-                        message: say(.missingRequired(path: path.description, label: label)),
-                        location: sheet.locations[path.description]))
+                        path: path, kind: later ? .toConfirm : .missingRequired,
+                        message: say(
+                            later
+                                ? .toConfirm(path: path.description, label: label)
+                                : .missingRequired(path: path.description, label: label)),
+                        location: sheet.locations[path.description] ?? sheet.locations["pending." + path.description]))
                 continue
             }
             let value = sheet[path]
             guard value != .null else { continue }
+            let exclusive = exclusiveProblem(value, question: question)
             for (key, message) in problems(value, question: question, key: path.description) {
-                issues.append(
-                    ValidationIssue(
-                        path: path, kind: .outOfRange, message: say(.atPath(path.description, problem: message)),
-                        location: sheet.locations[key] ?? sheet.locations[path.description]))
+                var issue = ValidationIssue(
+                    path: path, kind: .outOfRange, message: say(.atPath(path.description, problem: message)),
+                    location: sheet.locations[key] ?? sheet.locations[path.description])
+                if message == exclusive { issue.code = "validation.exclusive-choice" }
+                issues.append(issue)
             }
         }
         return issues
     }
 
     /// Problems of one value, each with the location key of the part at fault.
+    /// The message when a `multiple` answer holds a choice that goes alone (`exclusive`) with others.
+    func exclusiveProblem(_ value: Value, question: Question) -> String? {
+        guard question.type == .multiple, let items = value.list, items.count > 1,
+            let alone = items.compactMap({ $0.text.flatMap(question.choice) }).first(where: \.exclusive)
+        else { return nil }
+        return say(.exclusiveChoice(label: alone.label.resolve(formatter.language, fallbacks: kit.fallbacks)))
+    }
+
     func problems(_ value: Value, question: Question, key: String) -> [(String, String)] {
         var found: [(String, String)] = []
         let bounds = question.validation
@@ -83,12 +97,7 @@ struct AnswerValidator {
                 found.append((key, say(.tooManyItems(items.count, maximum: maximum))))
             }
             if question.type == .list { found += itemProblems(items, question: question, key: key) }
-            if question.type == .multiple, items.count > 1,
-                let alone = items.compactMap({ $0.text.flatMap(question.choice) }).first(where: \.exclusive)
-            {
-                let label = alone.label.resolve(formatter.language, fallbacks: kit.fallbacks)
-                found.append((key, say(.exclusiveChoice(label: label))))
-            }
+            if let exclusive = exclusiveProblem(value, question: question) { found.append((key, exclusive)) }
         case (.points, .record(let points)):
             let total = points.values.compactMap(\.number).reduce(0, +)
             for (id, points) in points.sorted(by: { $0.key < $1.key }) where (points.number ?? 0) < 0 {

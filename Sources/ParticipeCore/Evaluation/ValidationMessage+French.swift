@@ -2,6 +2,8 @@ extension ValidationMessage {
     var french: String {
         switch self {
         case .missingRequired(let path, let label): "réponse obligatoire manquante : \(path) (« \(label) »)"
+        case .toConfirm(let path, let label):
+            "réponse obligatoire à confirmer (laissée pour plus tard) : \(path) (« \(label) »)"
         case .atPath(let path, let problem): "\(path): \(problem)"
         case .belowMinimum(let number, let minimum): "\(number) est inférieur au minimum \(minimum)"
         case .aboveMaximum(let number, let maximum): "\(number) dépasse le maximum \(maximum)"

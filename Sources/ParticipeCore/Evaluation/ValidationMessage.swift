@@ -4,6 +4,8 @@
 /// Numbers and dates come formatted for the language (`ValueFormatter`).
 enum ValidationMessage: Wording {
     case missingRequired(path: String, label: String)
+    /// A required answer the team left "not known yet".
+    case toConfirm(path: String, label: String)
     /// A problem of the answer at `path`.
     case atPath(String, problem: String)
     case belowMinimum(String, minimum: String)

@@ -2,7 +2,9 @@ extension AnswerDialogue {
     /// What Enter gives at this step, to show in brackets.
     public var proposed: String? {
         guard case .points(let index) = step else {
-            if case .field(_, let index) = step, let value = question.fields[index].defaultValue {
+            if case .field(_, let index) = step,
+                let value = editing != nil ? partial[question.fields[index].id] : question.fields[index].defaultValue
+            {
                 return ValueFormatter(language: input.language).answer(
                     value, for: question.fields[index], fallbacks: kit.fallbacks)
             }
@@ -29,7 +31,8 @@ extension AnswerDialogue {
             let field = question.fields[index]
             return say(
                 .fieldPrompt(
-                    item: item + 1, label: text(field.label), optional: field.required != .always, first: index == 0))
+                    item: item + 1, label: text(field.label), optional: field.required != .always,
+                    first: index == 0 && editing == nil))
         case .candidate(let row):
             return say(.candidatePrompt(row: row + 1))
         case .price(let row):

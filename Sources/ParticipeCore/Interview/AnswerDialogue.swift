@@ -38,6 +38,8 @@ public struct AnswerDialogue: Sendable {
     /// The fields of the item or the candidate being entered.
     private(set) var partial: [String: Value] = [:]
     private(set) var points: [String: Value]
+    /// The completed item being entered again (`:modifier`), by index; nil while a new item is entered.
+    public private(set) var editing: Int?
 
     public init(question: Question, kit: Kit, criteria: [Criterion] = [], existing: Value = .null, language: Language) {
         self.question = question
@@ -83,6 +85,47 @@ public struct AnswerDialogue: Sendable {
 
     private var isFull: Bool { question.validation.maximumItems.map { items.count >= $0 } ?? false }
 
+    /// The completed items, one line each, for the list shown before new ones are entered.
+    public var itemSummaries: [String] {
+        let formatter = ValueFormatter(language: input.language)
+        return items.map { item in
+            let fields = item.record ?? [:]
+            if question.type == .scores { return fields["candidate"]?.text ?? "" }
+            return question.fields.compactMap { field in
+                fields[field.id].map { formatter.answer($0, for: field, fallbacks: kit.fallbacks) }
+            }.joined(separator: " · ")
+        }
+    }
+
+    /// Whether the dialogue is between two items (not in the middle of one): where `:modifier` and `:suppr` act.
+    private var isBetweenItems: Bool {
+        guard editing == nil, partial.isEmpty else { return false }
+        switch step {
+        case .field(_, 0)?, .candidate?, nil: return true
+        default: return false
+        }
+    }
+
+    /// `:suppr N`: removes the N-th completed item (from 1); false when there is no such item here.
+    public mutating func deleteItem(_ number: Int) -> Bool {
+        guard question.type == .list || question.type == .scores, isBetweenItems, items.indices.contains(number - 1)
+        else { return false }
+        items.remove(at: number - 1)
+        step = question.type == .list ? .field(item: items.count, field: 0) : .candidate(row: items.count)
+        return true
+    }
+
+    /// `:modifier N`: asks the N-th item's fields again, each with its value proposed (Enter keeps it); the
+    /// item is replaced once its last field is entered.
+    public mutating func editItem(_ number: Int) -> Bool {
+        guard question.type == .list, !question.fields.isEmpty, isBetweenItems, items.indices.contains(number - 1)
+        else { return false }
+        editing = number - 1
+        partial = items[number - 1].record ?? [:]
+        step = .field(item: number - 1, field: 0)
+        return true
+    }
+
     /// Takes one typed line for the current step; returns why it is refused, nil when it is taken.
     public mutating func enter(_ line: String) -> InterviewInputError? {
         guard let step else { return nil }
@@ -108,7 +151,7 @@ public struct AnswerDialogue: Sendable {
             points[id] = .number(number)
             self.step = isLast ? nil : .points(choice: index + 1)
         case .field(let item, let index):
-            if index == 0, text.isEmpty {
+            if index == 0, text.isEmpty, editing == nil {
                 self.step = nil
                 return nil
             }
@@ -170,7 +213,9 @@ public struct AnswerDialogue: Sendable {
         let field = question.fields[index]
         let value: Value
         if text.isEmpty {
-            if let proposed = field.defaultValue {
+            if editing != nil, let kept = partial[field.id] {
+                value = kept
+            } else if let proposed = field.defaultValue {
                 value = proposed
             } else if field.required == .always {
                 return InterviewInputError(.fieldRequired, in: input.language)
@@ -215,6 +260,14 @@ public struct AnswerDialogue: Sendable {
     }
 
     private mutating func finishItem(next: Step) {
+        if let editing {
+            items[editing] = .record(partial)
+            self.editing = nil
+            partial = [:]
+            step = question.type == .list ? .field(item: items.count, field: 0) : .candidate(row: items.count)
+            if isFull { step = nil }
+            return
+        }
         items.append(.record(partial))
         partial = [:]
         step = isFull ? nil : next

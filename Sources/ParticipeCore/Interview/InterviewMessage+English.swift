@@ -37,8 +37,13 @@ extension InterviewMessage {
             case .back: "back to the previous question"
             case .skip: "skip the question (unless required)"
             case .help: "the question's help"
-            case .review: "review the section's answers and change one"
-            case .diagnostics: "the diagnostics so far"
+            case .review: "review the section's answers and change one (:r 3 another section, :r all every one)"
+            case .diagnostics: "the diagnostics of the sections reached (:d all: of every section)"
+            case .later: "I don't know yet: the question stays to be confirmed, the interview goes on"
+            case .section: "go to a section, by its number or id (:s 7)"
+            case .go: "go to a question (:aller marche.montant)"
+            case .editItem: "inside a list, enter item N again (:modifier 2)"
+            case .deleteItem: "inside a list or a scores grid, delete item N (:suppr 2)"
             case .quit: "save and quit"
             case .commands: "this list"
             }
@@ -84,6 +89,21 @@ extension InterviewMessage {
         case .reviewLine(let number, let label, let answer): "  \(number). \(label): \(answer)"
         case .reviewPrompt: "Question to change (Enter to go on) >"
         case .reviewNumberExpected(let count): "a number from 1 to \(count) is expected"
+        case .reviewSection(let number, let title): "Section \(number) · \(title)"
+        case .leftForLater(let label):
+            "'\(label)': to be confirmed. It stays a blocking point (participe check reports it); :aller to come back to it."
+        case .unknownSection(let name, let sections): "no section '\(name)'; sections: \(sections)"
+        case .unknownQuestion(let name):
+            "no question '\(name)': give section.question (for example etat_des_lieux.population)"
+        case .questionNotAsked(let label): "'\(label)' is not asked given your answers"
+        case .exclusiveMark: " (only on its own)"
+        case .noSuchItem(let count):
+            count == 0
+                ? "no item to edit or delete here"
+                : "an item number from 1 to \(count) is expected (:modifier 2, :suppr 2)"
+        case .itemDeleted(let number): "item \(number) deleted"
+        case .itemLine(let number, let summary): "  \(number). \(summary)"
+        case .itemsHint: "  :modifier N to change an item, :suppr N to delete it; Enter on the first field ends."
         }
     }
 }

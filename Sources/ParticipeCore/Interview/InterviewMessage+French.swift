@@ -39,8 +39,13 @@ extension InterviewMessage {
             case .back: "revenir à la question précédente"
             case .skip: "passer la question (si elle n'est pas obligatoire)"
             case .help: "l'aide de la question"
-            case .review: "revoir les réponses de la section et en changer une"
-            case .diagnostics: "le diagnostic à ce stade"
+            case .review: "revoir les réponses de la section et en changer une (:r 3 une autre section, :r tout toutes)"
+            case .diagnostics: "le diagnostic des sections parcourues (:d tout : de toutes)"
+            case .later: "je ne sais pas encore : la question reste à confirmer, l'entretien continue"
+            case .section: "aller à une section, par son numéro ou son identifiant (:s 7)"
+            case .go: "aller à une question (:aller marche.montant)"
+            case .editItem: "dans une liste, saisir à nouveau l'élément N (:modifier 2)"
+            case .deleteItem: "dans une liste ou une grille de notes, supprimer l'élément N (:suppr 2)"
             case .quit: "enregistrer et quitter"
             case .commands: "cette liste"
             }
@@ -89,6 +94,22 @@ extension InterviewMessage {
         case .reviewLine(let number, let label, let answer): "  \(number). \(label) : \(answer)"
         case .reviewPrompt: "Numéro de la question à changer (Entrée pour continuer) >"
         case .reviewNumberExpected(let count): "numéro de 1 à \(count) attendu"
+        case .reviewSection(let number, let title): "Section \(number) · \(title)"
+        case .leftForLater(let label):
+            "« \(label) » : à confirmer. Elle reste un point bloquant (participe check la signale) ; :aller pour y revenir."
+        case .unknownSection(let name, let sections): "aucune section « \(name) » ; sections : \(sections)"
+        case .unknownQuestion(let name):
+            "aucune question « \(name) » : donnez section.question (par exemple etat_des_lieux.population)"
+        case .questionNotAsked(let label): "« \(label) » ne se pose pas d'après vos réponses"
+        case .exclusiveMark: " (à choisir seul)"
+        case .noSuchItem(let count):
+            count == 0
+                ? "aucun élément à modifier ou supprimer ici"
+                : "numéro d'élément de 1 à \(count) attendu (:modifier 2, :suppr 2)"
+        case .itemDeleted(let number): "élément \(number) supprimé"
+        case .itemLine(let number, let summary): "  \(number). \(summary)"
+        case .itemsHint:
+            "  :modifier N pour changer un élément, :suppr N pour le supprimer ; Entrée sur le premier champ termine."
         }
     }
 }

@@ -74,4 +74,22 @@ package enum InterviewMessage: Wording {
     case reviewLine(number: Int, label: String, answer: String)
     case reviewPrompt
     case reviewNumberExpected(count: Int)
+    /// `:r tout`: the heading of a section's answers.
+    case reviewSection(number: Int, title: String)
+    /// `:p` on a required question: kept as to be confirmed.
+    case leftForLater(label: String)
+    /// `:s` or `:r` naming no visible section; the sections follow.
+    case unknownSection(String, sections: String)
+    /// `:aller` naming no question of the kit.
+    case unknownQuestion(String)
+    /// `:aller` naming a question its conditions do not ask.
+    case questionNotAsked(label: String)
+    /// After a choice that goes on its own (`exclusive`).
+    case exclusiveMark
+    /// `:modifier` or `:suppr` outside a list, or naming no item.
+    case noSuchItem(count: Int)
+    case itemDeleted(Int)
+    /// The items of a list already entered, one per line, and how to change them.
+    case itemLine(number: Int, summary: String)
+    case itemsHint
 }

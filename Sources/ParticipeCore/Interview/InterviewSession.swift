@@ -17,7 +17,9 @@ public struct InterviewSession: Sendable {
     /// Questions to return to after `<` or `:r`, next one last.
     private var pending: [QuestionPath] = []
 
-    /// Starts, or resumes, at the first visible question that is unanswered or whose answer is invalid.
+    /// Starts, or resumes where the person stopped: at an invalid answer first, else at the first question left
+    /// unanswered that is required or comes after the last one answered (optional questions left behind stay
+    /// behind). Questions left "not known yet" are not asked again by themselves (`:aller` or `:r` reach them).
     public init(kit: Kit, sheet: AnswerSheet, language: Language? = nil, today: CalendarDate) {
         let language = language ?? sheet.language ?? kit.languages.first ?? .french
         self.kit = kit
@@ -25,7 +27,7 @@ public struct InterviewSession: Sendable {
         self.today = today
         self.sheet = sheet
         self.evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
-        self.current = firstToAsk()
+        self.current = resumePoint()
     }
 
     private func say(_ message: InterviewMessage) -> String { message.text(in: language) }
@@ -68,6 +70,7 @@ public struct InterviewSession: Sendable {
         guard found.isEmpty else { return found }
         if !value.isAnswered { return skip().map { [$0] } ?? [] }
         sheet[path] = value
+        sheet.pending.remove(path)
         skipped.remove(path)
         evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
         advance()
@@ -75,11 +78,19 @@ public struct InterviewSession: Sendable {
     }
 
     /// Records `value` for the current question without moving on, when it is valid: the items of a list
-    /// completed so far, saved while the next one is being entered. Returns whether it was recorded.
+    /// completed so far, saved while the next one is being entered. An empty value (the last item of a list
+    /// deleted) clears the answer. Returns whether it was recorded.
     @discardableResult
     public mutating func keep(_ value: Value) -> Bool {
-        guard let path = current, value.isAnswered, problems(value, at: path).isEmpty else { return false }
+        guard let path = current else { return false }
+        if !value.isAnswered {
+            sheet[path] = .null
+            evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
+            return true
+        }
+        guard problems(value, at: path).isEmpty else { return false }
         sheet[path] = value
+        sheet.pending.remove(path)
         evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
         return true
     }
@@ -133,6 +144,59 @@ public struct InterviewSession: Sendable {
         return nil
     }
 
+    /// `:p`: "not known yet". A required question unanswered is kept as to be confirmed (still a blocking
+    /// point) and the interview moves on; an optional one is skipped as `>` does; an answered one is left as
+    /// it is. Returns whether the question is now pending.
+    @discardableResult
+    public mutating func later() -> Bool {
+        guard let path = current else { return false }
+        guard isRequired(path), !sheet[path].isAnswered else {
+            _ = skip()
+            return false
+        }
+        sheet.pending.insert(path)
+        evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
+        advance()
+        return true
+    }
+
+    /// `:aller`: asks `path` now and goes on from there, in questionnaire order; false when the question is not
+    /// asked given the answers (its condition or its section's does not hold).
+    @discardableResult
+    public mutating func jump(to path: QuestionPath) -> Bool {
+        guard evaluation.isVisible(path) else { return false }
+        pending = []
+        skipped.removeAll()
+        current = path
+        return true
+    }
+
+    /// The visible sections, in order: what `Section 2/11` counts and `:s 2` names.
+    public var visibleSections: [Section] {
+        let shown = Set(evaluation.progress.sections.filter { $0.visible && $0.total > 0 }.map(\.section))
+        return kit.sections.filter { shown.contains($0.id) }
+    }
+
+    /// The section `reference` names: its number among the visible sections (`7`) or its id.
+    public func section(named reference: String) -> Section? {
+        let text = reference.trimmingWhitespace
+        let sections = visibleSections
+        if let number = Int(text) { return sections.indices.contains(number - 1) ? sections[number - 1] : nil }
+        return sections.first { $0.id == text || $0.id.lowercased() == text.lowercased() }
+    }
+
+    /// `:s`: goes to the first visible question of `section` and on from there.
+    @discardableResult
+    public mutating func jump(toSection section: Section) -> Bool {
+        guard let first = evaluation.visibleQuestions.first(where: { $0.section == section.id }) else { return false }
+        return jump(to: first)
+    }
+
+    /// The visible questions of `section`.
+    public func reviewable(in section: Section) -> [QuestionPath] {
+        evaluation.visibleQuestions.filter { $0.section == section.id }
+    }
+
     /// `<`: the visible question before the current one, in questionnaire order; false on the first question.
     ///
     /// Answering it, or pressing Enter to keep its answer, leads back to where `<` was typed.
@@ -174,13 +238,41 @@ public struct InterviewSession: Sendable {
                 return
             }
         }
-        current = firstToAsk()
+        // On from the question just left, in questionnaire order (after `:aller` too), then back to the required
+        // questions left before it: optional ones left behind stay behind.
+        current = current.flatMap(firstToAsk(after:)) ?? firstToAsk(requiredOnly: true)
     }
 
-    private func firstToAsk() -> QuestionPath? {
+    private func firstToAsk(after path: QuestionPath) -> QuestionPath? {
+        let visible = evaluation.visibleQuestions
+        guard let index = visible.firstIndex(of: path) else { return nil }
+        let invalid = Set(evaluation.issues.filter { $0.kind == .outOfRange }.map(\.path))
+        return visible[(index + 1)...].first { path in
+            !skipped.contains(path) && !sheet.pending.contains(path)
+                && (!sheet[path].isAnswered || invalid.contains(path))
+        }
+    }
+
+    private func firstToAsk(requiredOnly: Bool = false) -> QuestionPath? {
         let invalid = Set(evaluation.issues.filter { $0.kind == .outOfRange }.map(\.path))
         return evaluation.visibleQuestions.first { path in
-            !skipped.contains(path) && (!sheet[path].isAnswered || invalid.contains(path))
+            guard !skipped.contains(path), !sheet.pending.contains(path) else { return false }
+            return invalid.contains(path) || (!sheet[path].isAnswered && (!requiredOnly || isRequired(path)))
         }
+    }
+
+    /// Where a resumed interview starts; see `init`.
+    private func resumePoint() -> QuestionPath? {
+        let visible = evaluation.visibleQuestions
+        if let invalid = visible.first(where: { path in
+            evaluation.issues.contains { $0.path == path && $0.kind == .outOfRange }
+        }) {
+            return invalid
+        }
+        let open = { (path: QuestionPath) in !self.sheet[path].isAnswered && !self.sheet.pending.contains(path) }
+        // Optional questions left before the last answer stay behind; required ones are asked again.
+        let last = visible.lastIndex(where: { sheet[$0].isAnswered }) ?? -1
+        return visible.indices.first { index in open(visible[index]) && (index > last || isRequired(visible[index])) }
+            .map { visible[$0] }
     }
 }

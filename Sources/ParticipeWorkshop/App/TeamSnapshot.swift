@@ -27,9 +27,14 @@ struct TeamSnapshot: Sendable {
         self.answers = Dictionary(answers.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
         self.proposals = Dictionary(grouping: proposals, by: \.path)
         var sheet = AnswerSheet(for: kit, language: workshop.language)
-        for answer in answers where !answer.pending {
+        for answer in answers {
             guard let path = QuestionPath(answer.path), kit.question(path) != nil else { continue }
-            sheet[path] = answer.value
+            if answer.pending {
+                // Kept in the answers file under `pending:`, and reported by `check` as to be confirmed.
+                sheet.pending.insert(path)
+            } else {
+                sheet[path] = answer.value
+            }
         }
         self.sheet = sheet
         self.session = InterviewSession(kit: kit, sheet: sheet, language: language, today: today)

@@ -72,7 +72,9 @@ extension WorkshopRoutes {
             if title.isEmpty { problems.append(WorkshopWording.titleRequired.text(in: language)) }
             if title.count > 200 { problems.append(WorkshopWording.tooLong(200).text(in: language)) }
             if teams.isEmpty { problems.append(WorkshopWording.teamsRequired.text(in: language)) }
-            if Set(teams).count < teams.count { problems.append(WorkshopWording.teamNamesTwice.text(in: language)) }
+            if Set(teams.map { $0.lowercased() }).count < teams.count {
+                problems.append(WorkshopWording.teamNamesTwice.text(in: language))
+            }
             if teams.count > 100 || teams.contains(where: { $0.count > 100 }) {
                 problems.append(WorkshopWording.tooManyTeams.text(in: language))
             }

@@ -36,12 +36,12 @@ extension WorkshopRoutes {
             let language = language(request, record)
             let name = (form["name"] ?? "").cleanedName
             let existing = try await store.teams(workshopID: record.id)
-            guard !name.isEmpty, name.count <= 100, existing.count < 100, !existing.contains(where: { $0.name == name })
-            else {
+            let taken = existing.contains { $0.name.lowercased() == name.lowercased() }
+            guard !name.isEmpty, name.count <= 100, existing.count < 100, !taken else {
+                let problem: WorkshopWording = taken ? .teamNamesTwice : .teamNameRequired
                 return Responses.html(
                     try await dashboard(
-                        request, record: record, access: access,
-                        notice: .problem(WorkshopWording.teamNameRequired.text(in: language))),
+                        request, record: record, access: access, notice: .problem(problem.text(in: language))),
                     status: .unprocessableContent)
             }
             let token = SecretToken.make()

@@ -32,6 +32,9 @@ enum AnswersImport {
         for (path, _) in kit.allQuestions where sheet.values[path] != nil {
             saves.append(AnswerSave(path: path.description, value: sheet[path], seenVersion: nil))
         }
+        for path in kit.allQuestions.map(\.path) where sheet.pending.contains(path) && sheet.values[path] == nil {
+            saves.append(AnswerSave(path: path.description, value: .null, seenVersion: nil, pending: true))
+        }
         let given = Set(saves.map(\.path))
         for answer in current where !given.contains(answer.path) && (answer.value.isAnswered || answer.pending) {
             saves.append(AnswerSave(path: answer.path, value: .null, seenVersion: nil))

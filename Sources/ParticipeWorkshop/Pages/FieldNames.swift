@@ -43,6 +43,9 @@ enum FieldNames {
                 rows.map { row in
                     guard var fields = row.record else { return row }
                     for key in ["fails", "scores"] where fields[key]?.isAnswered == false { fields[key] = nil }
+                    if let candidate = fields["candidate"]?.text {
+                        fields["candidate"] = .text(candidate.trimmingWhitespace)
+                    }
                     return .record(fields)
                 })
         case (.list, .list(let items)):

@@ -59,7 +59,7 @@ extension InterviewRunner {
             terminal.line(say(.examples(examples)))
         }
         for (index, choice) in question.choices.enumerated() {
-            terminal.line("  \(index + 1). \(text(choice.label))")
+            terminal.line("  \(index + 1). \(text(choice.label))" + (choice.exclusive ? say(.exclusiveMark) : ""))
         }
         if question.type == .scale, let scale = question.scale {
             let labels = scale.labels.keys.sorted().map { "\($0) = \(text(scale.labels[$0]))" }

@@ -80,8 +80,8 @@ struct InterviewRunner {
                 formatter.answer($0, for: question, fallbacks: session.kit.fallbacks)
             }
             guard let line = terminal.read(proposed.map { "[\($0)] >" } ?? ">") else { return .endOfInput }
-            if let command = InterviewCommand(line: line) {
-                if let step = try perform(command, at: path) { return step }
+            if let (command, argument) = InterviewCommand.parse(line) {
+                if let step = try perform(command, argument: argument, at: path) { return step }
                 continue
             }
             if InterviewCommand.isUnknown(line) {
@@ -97,7 +97,9 @@ struct InterviewRunner {
                     let (lines, command) = paragraph(startingWith: typed)
                     if let command {
                         try keepParagraph(lines, for: question, at: path)
-                        if let step = try perform(command, at: path) { return step }
+                        if let step = try perform(command.command, argument: command.argument, at: path) {
+                            return step
+                        }
                         continue
                     }
                     typed = lines
@@ -118,10 +120,10 @@ struct InterviewRunner {
 
     /// The lines of a paragraph, up to an empty line, the end of the input or a command; the command, if any,
     /// is returned to be carried out. A line that looks like a command but is none is refused.
-    private func paragraph(startingWith first: String) -> (String, InterviewCommand?) {
+    private func paragraph(startingWith first: String) -> (String, (command: InterviewCommand, argument: String?)?) {
         var lines = [first]
         while let line = terminal.read("…"), !line.allSatisfy(\.isWhitespace) {
-            if let command = InterviewCommand(line: line) { return (lines.joined(separator: "\n"), command) }
+            if let parsed = InterviewCommand.parse(line) { return (lines.joined(separator: "\n"), parsed) }
             if InterviewCommand.isUnknown(line) {
                 refuseUnknownCommand(line)
                 continue
@@ -162,9 +164,7 @@ struct InterviewRunner {
     private mutating func askParts(_ path: QuestionPath, question: Question, firing: Set<String>) throws -> Step {
         while true {
             guard var dialogue = session.dialogue(for: path) else { return .quit }
-            if dialogue.count > 0 {
-                terminal.line(say(.itemsAlreadyEntered(dialogue.count)))
-            }
+            if dialogue.count > 0 { showItems(dialogue) }
             var shown: AnswerDialogue.Step?
             while let prompt = dialogue.prompt {
                 if let field = dialogue.field, dialogue.step != shown {
@@ -178,7 +178,21 @@ struct InterviewRunner {
                     showHelp(field)
                     continue
                 }
-                if let command = InterviewCommand(line: line) {
+                if let (command, argument) = InterviewCommand.parse(line) {
+                    if command == .editItem || command == .deleteItem {
+                        let number = argument.flatMap { Int($0) } ?? 0
+                        let done = command == .editItem ? dialogue.editItem(number) : dialogue.deleteItem(number)
+                        guard done else {
+                            terminal.problem(say(.noSuchItem(count: dialogue.count)))
+                            continue
+                        }
+                        if command == .deleteItem {
+                            terminal.line(say(.itemDeleted(number)))
+                            if session.keep(dialogue.value) { try save() }
+                            showItems(dialogue)
+                        }
+                        continue
+                    }
                     if command == .quit, dialogue.value != session.sheet[path],
                         session.problems(dialogue.value, at: path).isEmpty
                     {
@@ -186,7 +200,7 @@ struct InterviewRunner {
                         session.answer(dialogue.value)
                         try save()
                     }
-                    if let step = try perform(command, at: path) { return step }
+                    if let step = try perform(command, argument: argument, at: path) { return step }
                     continue
                 }
                 if InterviewCommand.isUnknown(line) {
@@ -209,14 +223,17 @@ struct InterviewRunner {
     }
 
     /// Carries out a command; nil when the same question is to be asked again.
-    private mutating func perform(_ command: InterviewCommand, at path: QuestionPath) throws -> Step? {
+    private mutating func perform(_ command: InterviewCommand, argument: String? = nil, at path: QuestionPath) throws
+        -> Step?
+    {
         switch command {
         case .help:
             showHelp(at: path)
         case .commands:
             showCommands()
         case .diagnostics:
-            terminal.line(CheckReport(file: file, evaluation: session.evaluationSoFar).text(console))
+            let evaluation = InterviewCommand.meansEverything(argument) ? session.evaluation : session.evaluationSoFar
+            terminal.line(CheckReport(file: file, evaluation: evaluation).text(console))
             // The question again, so that the answer typed next is not typed blind.
             if let question = session.kit.question(path) { show(question, at: path) }
         case .back:
@@ -228,19 +245,87 @@ struct InterviewRunner {
                 return nil
             }
             return .moved
+        case .later:
+            let label = text(session.kit.question(path)?.label)
+            if session.later() {
+                terminal.line(say(.leftForLater(label: label)))
+                try save()
+            }
+            return .moved
+        case .section:
+            guard let section = session.section(named: argument ?? ""), session.jump(toSection: section) else {
+                terminal.problem(say(.unknownSection(argument ?? "", sections: sectionList())))
+                return nil
+            }
+            return .moved
+        case .go:
+            guard let target = question(named: argument ?? "") else {
+                terminal.problem(say(.unknownQuestion(argument ?? "")))
+                return nil
+            }
+            guard session.jump(to: target) else {
+                terminal.problem(say(.questionNotAsked(label: text(session.kit.question(target)?.label))))
+                return nil
+            }
+            return .moved
         case .review:
-            return review()
+            return review(argument)
+        case .editItem, .deleteItem:
+            terminal.problem(say(.noSuchItem(count: 0)))
         case .quit:
             return .quit
         }
         return nil
     }
 
-    /// `:r`: the section's answers, numbered; a number asks that question again.
-    private mutating func review() -> Step? {
-        let paths = session.reviewable
+    /// The visible sections, numbered as `:s` takes them.
+    private func sectionList() -> String {
+        session.visibleSections.enumerated().map { "\($0.offset + 1). \($0.element.id)" }.joined(separator: ", ")
+    }
+
+    /// `section.question`, or a question id alone when one section only has it.
+    private func question(named name: String) -> QuestionPath? {
+        let text = name.trimmingWhitespace
+        if let path = QuestionPath(text), session.kit.question(path) != nil { return path }
+        let matches = session.kit.allQuestions.filter { $0.path.question == text }.map(\.path)
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// The items of a list or a grid entered so far, numbered, and how to change them.
+    private func showItems(_ dialogue: AnswerDialogue) {
+        terminal.line(say(.itemsAlreadyEntered(dialogue.count)))
+        for (index, summary) in dialogue.itemSummaries.enumerated() {
+            terminal.line(say(.itemLine(number: index + 1, summary: summary)))
+        }
+        if dialogue.count > 0 { terminal.line(terminal.style(say(.itemsHint), .dim)) }
+    }
+
+    /// `:r`: the section's answers, numbered (another section's with `:r 3`, every section's with `:r tout`);
+    /// a number asks that question again.
+    private mutating func review(_ argument: String?) -> Step? {
+        var paths = session.reviewable
+        var sections: [Section] = []
+        if InterviewCommand.meansEverything(argument) {
+            sections = session.visibleSections
+        } else if let argument {
+            guard let section = session.section(named: argument) else {
+                terminal.problem(say(.unknownSection(argument, sections: sectionList())))
+                return nil
+            }
+            sections = [section]
+        }
+        if !sections.isEmpty { paths = sections.flatMap { session.reviewable(in: $0) } }
+        let numbers = Dictionary(
+            session.visibleSections.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
         for (index, path) in paths.enumerated() {
             guard let question = session.kit.question(path) else { continue }
+            if sections.count > 1, index == 0 || paths[index - 1].section != path.section,
+                let section = session.kit.section(path.section)
+            {
+                terminal.line(
+                    terminal.style(
+                        say(.reviewSection(number: numbers[section.id] ?? 0, title: text(section.title))), .bold))
+            }
             let answer = formatter.answer(session.sheet[path], for: question, fallbacks: session.kit.fallbacks)
             terminal.line(
                 say(.reviewLine(number: index + 1, label: text(question.label), answer: answer.isEmpty ? "—" : answer)))

@@ -46,15 +46,20 @@ import Testing
     @Test func theCommandsInFrench() {
         #expect(
             InterviewCommand.summary(language: .french) == [
-                "  <  revenir à la question précédente",
-                "  >  passer la question (si elle n'est pas obligatoire)",
-                "  ?  l'aide de la question",
-                "  :r revoir les réponses de la section et en changer une",
-                "  :d le diagnostic à ce stade",
-                "  :q enregistrer et quitter",
-                "  :h cette liste",
+                "  <         revenir à la question précédente",
+                "  >         passer la question (si elle n'est pas obligatoire)",
+                "  ?         l'aide de la question",
+                "  :r        revoir les réponses de la section et en changer une (:r 3 une autre section, :r tout toutes)",
+                "  :d        le diagnostic des sections parcourues (:d tout : de toutes)",
+                "  :p        je ne sais pas encore : la question reste à confirmer, l'entretien continue",
+                "  :s        aller à une section, par son numéro ou son identifiant (:s 7)",
+                "  :aller    aller à une question (:aller marche.montant)",
+                "  :modifier dans une liste, saisir à nouveau l'élément N (:modifier 2)",
+                "  :suppr    dans une liste ou une grille de notes, supprimer l'élément N (:suppr 2)",
+                "  :q        enregistrer et quitter",
+                "  :h        cette liste",
             ])
-        #expect(InterviewCommand.summary(language: .english).last == "  :h this list")
+        #expect(InterviewCommand.summary(language: .english).last == "  :h        this list")
     }
 
     /// The conversation's sentences that used French punctuation in English too.

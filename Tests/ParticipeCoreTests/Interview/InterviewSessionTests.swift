@@ -31,11 +31,23 @@ import Testing
 
     @Test func resumesAtAnAnswerThatCheckRefuses() {
         let session = session(["identite.nom": .text("Ville"), "identite.population": .number(0)])
-        #expect(session.current == QuestionPath("identite", "presentation"))
-        var skipping = session
-        skipping.skip()
-        skipping.answer(.text("commune"))
-        #expect(skipping.current == QuestionPath("identite", "population"))
+        #expect(session.current == QuestionPath("identite", "population"))
+    }
+
+    /// Where the person stopped: after the last answer, not at an optional question left behind.
+    @Test func resumesAfterTheLastAnswerNotAtAnOptionalQuestionLeftBehind() {
+        var session = session([
+            "identite.nom": .text("V"), "identite.type": .text("commune"), "identite.population": .number(9),
+        ])
+        #expect(session.current == QuestionPath("identite", "public"))
+        session.answer(.boolean(true))
+        #expect(session.current == QuestionPath("projet", "budget"))
+    }
+
+    /// A required question left before the last answer comes first; an optional one left before does not.
+    @Test func resumesAtARequiredQuestionLeftBefore() {
+        let session = session(["identite.nom": .text("V"), "identite.public": .boolean(true)])
+        #expect(session.current == QuestionPath("identite", "type"))
     }
 
     @Test func refusesAnInvalidAnswerWithTheMessagesOfCheck() {
@@ -72,7 +84,6 @@ import Testing
         var session = session([
             "identite.nom": .text("V"), "identite.type": .text("commune"), "identite.population": .number(9),
         ])
-        session.skip()
         #expect(session.current == QuestionPath("identite", "public"))
         #expect(session.proposedValue(QuestionPath("identite", "public")) == .boolean(true))
         #expect(session.acceptProposed().isEmpty)
@@ -86,8 +97,6 @@ import Testing
             "identite.public": .boolean(true), "projet.budget": .number(1),
             "projet.ouverture": .date(CalendarDate(year: 2026, month: 3, day: 1)!),
         ])
-        #expect(session.current == QuestionPath("identite", "presentation"))
-        session.skip()
         #expect(session.current == QuestionPath("projet", "cloture"))
         session.skip()
         #expect(session.current == QuestionPath("projet", "modules"))
