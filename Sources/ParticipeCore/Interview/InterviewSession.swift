@@ -55,6 +55,17 @@ public struct InterviewSession: Sendable {
             let label = question.label.resolve(language, fallbacks: kit.fallbacks)
             return [say(.requiredAnswerMissing(path: path.description, label: label))]
         }
+        return Self.problems(of: value, at: path, kit: kit, sheet: sheet, language: language)
+    }
+
+    /// Problems of an answered `value` as the answer to `path` among the answers of `sheet`, worded as `check`
+    /// words them, without evaluating the kit: what a save checks before it writes.
+    public static func problems(
+        of value: Value, at path: QuestionPath, kit: Kit, sheet: AnswerSheet, language: Language
+    ) -> [String] {
+        guard let question = kit.question(path) else { return [] }
+        var candidate = sheet
+        candidate[path] = value
         return AnswerValidator(kit: kit, sheet: candidate, language: language)
             .problems(value, question: question, key: path.description)
             .map { "\(path): \($0.1)" }

@@ -1,3 +1,4 @@
+import Foundation
 import ParticipeCore
 
 /// A team's answers as the store holds them, read into an answer sheet and evaluated as `check` does.
@@ -12,9 +13,11 @@ struct TeamSnapshot: Sendable {
     let proposals: [String: [Proposal]]
     let sheet: AnswerSheet
     /// The interview's logic over the sheet, for validating answers as the terminal and `check` do; its
-    /// evaluation is the snapshot's (a kit is evaluated once per request).
-    let session: InterviewSession
+    /// evaluation is the snapshot's. Made the first time a page needs it: a save that renders no page
+    /// does not evaluate the kit at all.
+    var session: InterviewSession { lazySession.value }
     var evaluation: Evaluation { session.evaluation }
+    private let lazySession: LazySession
 
     init(
         kit: Kit, workshop: WorkshopRecord, team: TeamRecord, language: Language, today: CalendarDate,
@@ -37,7 +40,10 @@ struct TeamSnapshot: Sendable {
             }
         }
         self.sheet = sheet
-        self.session = InterviewSession(kit: kit, sheet: sheet, language: language, today: today)
+        let answered = sheet
+        self.lazySession = LazySession {
+            InterviewSession(kit: kit, sheet: answered, language: language, today: today)
+        }
     }
 
     /// The questions left as "not known yet".
@@ -71,5 +77,23 @@ struct TeamSnapshot: Sendable {
         QuestionForm(
             kit: kit, language: language, evaluation: evaluation, criteria: criteria,
             glossaryHref: "/w/\(workshop.id)/team/glossary")
+    }
+}
+
+/// An interview session made once, on first use, whoever asks first.
+private final class LazySession: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: InterviewSession?
+    private let make: @Sendable () -> InterviewSession
+
+    init(_ make: @escaping @Sendable () -> InterviewSession) { self.make = make }
+
+    var value: InterviewSession {
+        lock.withLock {
+            if let made { return made }
+            let session = make()
+            made = session
+            return session
+        }
     }
 }

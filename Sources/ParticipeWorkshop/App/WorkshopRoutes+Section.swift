@@ -25,10 +25,20 @@ extension WorkshopRoutes {
     func saveSection(_ section: Section, form: FormData, snapshot: TeamSnapshot, member: MemberRecord) async throws
         -> SectionSave
     {
+        var outcome = try await writeSection(section, form: form, snapshot: snapshot, member: member)
+        // The rules that fired before the save, evaluated only when a page shows the save's problems.
+        if !outcome.problems.isEmpty || !outcome.conflicts.isEmpty {
+            outcome.firedBefore = Set(snapshot.evaluation.firedRules.map(\.rule.id))
+        }
+        return outcome
+    }
+
+    private func writeSection(_ section: Section, form: FormData, snapshot: TeamSnapshot, member: MemberRecord)
+        async throws
+        -> SectionSave
+    {
         var outcome = SectionSave()
-        outcome.firedBefore = Set(snapshot.evaluation.firedRules.map(\.rule.id))
         var saves: [AnswerSave] = []
-        let session = snapshot.session
         for question in section.questions {
             let path = QuestionPath(section.id, question.id)
             let reader = FormAnswers(
@@ -53,7 +63,10 @@ extension WorkshopRoutes {
             }
             // Required answers left empty are not refused here: the section can be saved half done, and the
             // diagnostic lists what is missing.
-            let found = value.isAnswered ? session.problems(value, at: path) : []
+            let found =
+                value.isAnswered
+                ? InterviewSession.problems(
+                    of: value, at: path, kit: snapshot.kit, sheet: snapshot.sheet, language: snapshot.language) : []
             if !found.isEmpty {
                 outcome.problems[path] = found.map { Self.withoutPath($0, path) }
                 outcome.typed[path] = value
