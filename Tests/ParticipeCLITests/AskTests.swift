@@ -524,7 +524,7 @@ extension TemporaryDirectory {
         #expect(run.exitCode == 0, "\(run.stderr)")
         #expect(run.stdout.contains("  1. Anne · Pilote · 0,5\n  2. Bruno · Pilote\n"))
         #expect(run.stdout.contains("✗ numéro d'élément de 1 à 2 attendu"))
-        #expect(run.stdout.contains("élément 1 supprimé"))
+        #expect(run.stdout.contains("Élément 1 supprimé."))
         #expect(run.stdout.contains("Élément 1 — Nom [Bruno] > \n"))
         let saved = try folder.read("a.yaml")
         #expect(saved.contains("equipe:\n      - nom: Bruno\n        role: dpo\n        temps: 0.2\n"), "\(saved)")
@@ -562,6 +562,47 @@ extension TemporaryDirectory {
         #expect(saved.contains("pending: [identite.type]"), "\(saved)")
         #expect(saved.contains("equipe:\n      - nom: Bruna\n        role: pilote\n"), "\(saved)")
         #expect(!saved.contains("Anne"))
+    }
+
+    @Test func aParagraphGoesOnAfterACommandThatStaysOnTheQuestion() throws {
+        let folder = try TemporaryDirectory()
+        let run = try folder.participe(
+            ["ask", "--kit", "demo", "-o", "a.yaml"], input: ["Ville", "Ligne 1", "?", "Ligne 2", "", ":q"])
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Les lignes tapées sont gardées ; la suite s'y ajoute"))
+        #expect(try folder.read("a.yaml").contains("presentation: |-\n      Ligne 1\n      Ligne 2\n"))
+    }
+
+    @Test func laterOnAnAnsweredQuestionSaysSoAndKeepsTheAnswer() throws {
+        let folder = try TemporaryDirectory()
+        let run = try folder.participe(
+            ["ask", "--kit", "demo", "-o", "a.yaml"], input: ["Ville", ":aller identite.nom", ":p", ":q"])
+        #expect(
+            run.stdout.contains("✗ cette question a déjà une réponse : :p ne vaut que pour une question sans réponse"))
+        let saved = try folder.read("a.yaml")
+        #expect(saved.contains("nom: Ville") && !saved.contains("pending"))
+    }
+
+    @Test func theLastItemDeletedLeavesAnEmptyListAndPendingKeepsItsComment() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write(
+            """
+            kit: demo
+            version: "2"
+            language: fr
+            pending: [identite.nom, identite.type]  # décidé en COPIL
+            answers:
+              projet:
+                equipe:
+                  - {nom: Anne, role: pilote}
+
+            """, to: "a.yaml")
+        let run = try folder.participe(
+            ["ask", "a.yaml"], input: [":aller projet.equipe", ":suppr 1", "", ":aller identite.nom", "Ville", ":q"])
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        let saved = try folder.read("a.yaml")
+        #expect(saved.contains("pending: [identite.type]  # décidé en COPIL\n"), "\(saved)")
+        #expect(saved.contains("    equipe: []\n"), "\(saved)")
     }
 
     @Test func anExclusiveChoiceIsAnnouncedAndHasItsOwnCode() throws {

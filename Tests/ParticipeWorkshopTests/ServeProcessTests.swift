@@ -42,6 +42,24 @@ struct ServeProcessTests {
         #expect((mode as? Int).map { $0 & 0o077 } == 0)
     }
 
+    @Test("Listening beyond loopback is allowed with a warning; a data folder that cannot be used is said so, exit 2")
+    func openToTheNetworkAndBadData() throws {
+        let folder = try TemporaryDirectory()
+        let run = try runParticipe(
+            [
+                "serve", "--host", "0.0.0.0", "--port", "0", "--data", "/dev/null/participe", "--templates",
+                Self.templates,
+            ],
+            environment: ["LANG": "fr_FR.UTF-8"], in: folder.path(""))
+        #expect(run.exitCode == 2)
+        #expect(
+            run.stderr.contains("attention : l'atelier écoute sur 0.0.0.0, joignable par les autres machines du réseau")
+        )
+        #expect(run.stderr.contains("impossible d'ouvrir la base de l'atelier dans « /dev/null/participe »"))
+        let port = try runParticipe(["serve", "--port", "70000"], in: folder.path(""))
+        #expect(port.exitCode == 64)
+    }
+
     @Test("After kill -9 in the middle of a burst of saves, every save that was acknowledged is in the database")
     func killDuringSaves() async throws {
         let folder = try TemporaryDirectory()

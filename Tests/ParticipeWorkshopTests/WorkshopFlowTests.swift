@@ -75,6 +75,30 @@ struct WorkshopFlowTests {
         }
     }
 
+    @Test("The script's autosave gets the versions and digests now held, and a sentence for its status line")
+    func autosave() async throws {
+        let test = try await TestWorkshop.make()
+        try await test.run { client in
+            let (_, _, joins, base) = try await test.create(client)
+            var marie = try await TestWorkshop.join(client, joins[0], as: "Marie")
+            let page = try await marie.get(base + Self.section)
+            let saved = try await marie.post(
+                base + Self.section,
+                [
+                    ("csrf", page.formToken ?? ""), ("autosave", "1"), ("v:" + Self.population, "0"),
+                    ("h:" + Self.population, page.field("h:" + Self.population) ?? ""),
+                    ("a:" + Self.population, "15000"),
+                ])
+            #expect(saved.status == .ok)
+            #expect(saved.headers[.contentType] == "application/json")
+            let json = try #require(try JSONSerialization.jsonObject(with: saved.data) as? [String: Any])
+            #expect((json["versions"] as? [String: String])?["v:" + Self.population] == "1")
+            #expect((json["shown"] as? [String: String])?["h:" + Self.population]?.count == 16)
+            #expect(json["message"] as? String == "Enregistrement automatique : 1 réponse(s).")
+            #expect(try await marie.get(base + "/team/answers.yaml").body.contains("population: 15000"))
+        }
+    }
+
     @Test("A save against a version someone else changed meanwhile gets a conflict view and overwrites nothing")
     func conflict() async throws {
         let test = try await TestWorkshop.make()

@@ -139,8 +139,15 @@ private struct Editor {
         if let pair = rootPairs.first(where: { $0.key.scalar == "pending" }) {
             guard keyStartsItsLine(pair) else { return false }
             let start = pair.key.location.line - 1
-            edits.append(
-                Edit(start: start, end: end(of: pair, among: rootPairs), lines: line.map { [$0] } ?? [], order: -1))
+            // A comment at the end of the line stays with the list (a block list's item comments do not).
+            let comment = keepsComments ? trailingComment(of: pair) : nil
+            var kept: [String] = []
+            if let line {
+                kept = [comment.map { line + "  " + $0 } ?? line]
+            } else if let comment {
+                kept = [comment]
+            }
+            edits.append(Edit(start: start, end: end(of: pair, among: rootPairs), lines: kept, order: -1))
         } else if let line {
             let position = answers.map { $0.key.location.line - 1 } ?? lines.count
             edits.append(Edit(start: position, end: position, lines: [line], order: -1))

@@ -117,9 +117,10 @@ public struct AnswersFile: Sendable {
         for item in decoder.list(node, what: decoder.quoted("pending")) {
             guard let text = decoder.string(item, what: decoder.quoted("pending")) else { continue }
             guard let path = QuestionPath(text), kit.question(path) != nil else {
+                // A stale entry (a question the kit renamed) does not stop anything: it is reported and dropped.
                 let known = kit.allQuestions.map(\.path.description)
-                decoder.error(
-                    .unknownKey(
+                decoder.warning(
+                    DecodingMessage.unknownKey(
                         text, what: decoder.quoted("pending"), suggestion: Suggestion.closest(to: text, among: known),
                         expected: nil),
                     at: item.location)

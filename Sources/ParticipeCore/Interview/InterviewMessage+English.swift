@@ -41,7 +41,7 @@ extension InterviewMessage {
             case .diagnostics: "the diagnostics of the sections reached (:d all: of every section)"
             case .later: "I don't know yet: the question stays to be confirmed, the interview goes on"
             case .section: "go to a section, by its number or id (:s 7)"
-            case .go: "go to a question (:aller marche.montant)"
+            case .go: "go to a question (:aller section.question)"
             case .editItem: "inside a list, enter item N again (:modifier 2)"
             case .deleteItem: "inside a list or a scores grid, delete item N (:suppr 2)"
             case .quit: "save and quit"
@@ -94,14 +94,21 @@ extension InterviewMessage {
             "'\(label)': to be confirmed. It stays a blocking point (participe check reports it); :aller to come back to it."
         case .unknownSection(let name, let sections): "no section '\(name)'; sections: \(sections)"
         case .unknownQuestion(let name):
-            "no question '\(name)': give section.question (for example etat_des_lieux.population)"
+            "no question '\(name)': give section.question (:r all lists them with their sections)"
         case .questionNotAsked(let label): "'\(label)' is not asked given your answers"
         case .exclusiveMark: " (only on its own)"
         case .noSuchItem(let count):
             count == 0
                 ? "no item to edit or delete here"
                 : "an item number from 1 to \(count) is expected (:modifier 2, :suppr 2)"
-        case .itemDeleted(let number): "item \(number) deleted"
+        case .itemDeleted(let number): "Item \(number) deleted."
+        case .paragraphGoesOn: "The lines typed are kept; what you type next is added, an empty line ends the text."
+        case .rowsHint: "  :suppr N to delete a row; Enter on the name ends."
+        case .alreadyAnswered:
+            "this question has an answer: :p is only for a question without one (Enter keeps the answer)"
+        case .optionalSkipped: "Optional question: skipped."
+        case .toConfirmMark: "to be confirmed"
+        case .ambiguousQuestion(let name, let paths): "several questions '\(name)': \(paths); give the section"
         case .itemLine(let number, let summary): "  \(number). \(summary)"
         case .itemsHint: "  :modifier N to change an item, :suppr N to delete it; Enter on the first field ends."
         }

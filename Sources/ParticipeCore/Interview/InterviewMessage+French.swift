@@ -43,7 +43,7 @@ extension InterviewMessage {
             case .diagnostics: "le diagnostic des sections parcourues (:d tout : de toutes)"
             case .later: "je ne sais pas encore : la question reste à confirmer, l'entretien continue"
             case .section: "aller à une section, par son numéro ou son identifiant (:s 7)"
-            case .go: "aller à une question (:aller marche.montant)"
+            case .go: "aller à une question (:aller section.question)"
             case .editItem: "dans une liste, saisir à nouveau l'élément N (:modifier 2)"
             case .deleteItem: "dans une liste ou une grille de notes, supprimer l'élément N (:suppr 2)"
             case .quit: "enregistrer et quitter"
@@ -99,14 +99,21 @@ extension InterviewMessage {
             "« \(label) » : à confirmer. Elle reste un point bloquant (participe check la signale) ; :aller pour y revenir."
         case .unknownSection(let name, let sections): "aucune section « \(name) » ; sections : \(sections)"
         case .unknownQuestion(let name):
-            "aucune question « \(name) » : donnez section.question (par exemple etat_des_lieux.population)"
+            "aucune question « \(name) » : donnez section.question (:r tout les numérote, avec leurs sections)"
         case .questionNotAsked(let label): "« \(label) » ne se pose pas d'après vos réponses"
         case .exclusiveMark: " (à choisir seul)"
         case .noSuchItem(let count):
             count == 0
                 ? "aucun élément à modifier ou supprimer ici"
                 : "numéro d'élément de 1 à \(count) attendu (:modifier 2, :suppr 2)"
-        case .itemDeleted(let number): "élément \(number) supprimé"
+        case .itemDeleted(let number): "Élément \(number) supprimé."
+        case .paragraphGoesOn: "Les lignes tapées sont gardées ; la suite s'y ajoute, une ligne vide termine le texte."
+        case .rowsHint: "  :suppr N pour supprimer une ligne ; Entrée sur le nom termine."
+        case .alreadyAnswered:
+            "cette question a déjà une réponse : :p ne vaut que pour une question sans réponse (Entrée garde la réponse)"
+        case .optionalSkipped: "Question facultative : passée."
+        case .toConfirmMark: "à confirmer"
+        case .ambiguousQuestion(let name, let paths): "plusieurs questions « \(name) » : \(paths) ; précisez la section"
         case .itemLine(let number, let summary): "  \(number). \(summary)"
         case .itemsHint:
             "  :modifier N pour changer un élément, :suppr N pour le supprimer ; Entrée sur le premier champ termine."

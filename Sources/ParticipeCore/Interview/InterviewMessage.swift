@@ -92,4 +92,16 @@ package enum InterviewMessage: Wording {
     /// The items of a list already entered, one per line, and how to change them.
     case itemLine(number: Int, summary: String)
     case itemsHint
+    /// After a command typed inside a paragraph that stays on the question.
+    case paragraphGoesOn
+    /// The hint of a scores grid: rows can be deleted, not entered again.
+    case rowsHint
+    /// `:p` on a question that has an answer.
+    case alreadyAnswered
+    /// `:p` on an optional question.
+    case optionalSkipped
+    /// In `:r`, a question left to be confirmed.
+    case toConfirmMark
+    /// `:aller` naming an id several sections have.
+    case ambiguousQuestion(String, String)
 }

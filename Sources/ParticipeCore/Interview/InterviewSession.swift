@@ -95,7 +95,8 @@ public struct InterviewSession: Sendable {
     public mutating func keep(_ value: Value) -> Bool {
         guard let path = current else { return false }
         if !value.isAnswered {
-            sheet[path] = .null
+            // A list emptied stays `[]` in the file, as `participe new` writes it.
+            sheet[path] = value.list != nil ? value : .null
             evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
             return true
         }
@@ -155,20 +156,30 @@ public struct InterviewSession: Sendable {
         return nil
     }
 
-    /// `:p`: "not known yet". A required question unanswered is kept as to be confirmed (still a blocking
-    /// point) and the interview moves on; an optional one is skipped as `>` does; an answered one is left as
-    /// it is. Returns whether the question is now pending.
+    /// What `:p` did.
+    public enum Later: Sendable {
+        /// A required question unanswered: kept as to be confirmed (still a blocking point); the interview
+        /// moves on.
+        case pending
+        /// An optional question: skipped, as `>` does.
+        case skipped
+        /// A question already answered: left as it is, and asked again.
+        case answered
+    }
+
+    /// `:p`: "not known yet".
     @discardableResult
-    public mutating func later() -> Bool {
-        guard let path = current else { return false }
-        guard isRequired(path), !sheet[path].isAnswered else {
+    public mutating func later() -> Later {
+        guard let path = current else { return .answered }
+        guard !sheet[path].isAnswered else { return .answered }
+        guard isRequired(path) else {
             _ = skip()
-            return false
+            return .skipped
         }
         sheet.pending.insert(path)
         evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
         advance()
-        return true
+        return .pending
     }
 
     /// `:aller`: asks `path` now and goes on from there, in questionnaire order; false when the question is not
@@ -282,8 +293,15 @@ public struct InterviewSession: Sendable {
         }
         let open = { (path: QuestionPath) in !self.sheet[path].isAnswered && !self.sheet.pending.contains(path) }
         // Optional questions left before the last answer stay behind; required ones are asked again.
-        let last = visible.lastIndex(where: { sheet[$0].isAnswered }) ?? -1
-        return visible.indices.first { index in open(visible[index]) && (index > last || isRequired(visible[index])) }
-            .map { visible[$0] }
+        // A value equal to the kit's default (which `participe new` writes) is no sign of where the person was.
+        let last =
+            visible.lastIndex { path in
+                sheet[path].isAnswered && sheet[path] != kit.question(path)?.defaultValue
+            } ?? -1
+        let next = visible.indices.first { index in
+            open(visible[index]) && (index > last || isRequired(visible[index]))
+        }
+        // Nothing else open: the questions left to be confirmed, so that they can be answered now.
+        return next.map { visible[$0] } ?? visible.first { sheet.pending.contains($0) && !sheet[$0].isAnswered }
     }
 }

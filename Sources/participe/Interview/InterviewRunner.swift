@@ -75,6 +75,8 @@ struct InterviewRunner {
         if [.points, .list, .scores].contains(question.type) {
             return try askParts(path, question: question, firing: firing)
         }
+        // The lines of a paragraph interrupted by a command that stays on the question: typing goes on with them.
+        var carried: String?
         while true {
             let proposed = session.proposedValue(path).map {
                 formatter.answer($0, for: question, fallbacks: session.kit.fallbacks)
@@ -94,12 +96,15 @@ struct InterviewRunner {
             } else {
                 var typed = InterviewCommand.answer(line)
                 if question.type == .paragraph {
-                    let (lines, command) = paragraph(startingWith: typed)
+                    let (lines, command) = paragraph(startingWith: carried.map { $0 + "\n" + typed } ?? typed)
+                    carried = nil
                     if let command {
                         try keepParagraph(lines, for: question, at: path)
                         if let step = try perform(command.command, argument: command.argument, at: path) {
                             return step
                         }
+                        carried = lines
+                        terminal.line(terminal.style(say(.paragraphGoesOn), .dim))
                         continue
                     }
                     typed = lines
@@ -123,7 +128,14 @@ struct InterviewRunner {
     private func paragraph(startingWith first: String) -> (String, (command: InterviewCommand, argument: String?)?) {
         var lines = [first]
         while let line = terminal.read("…"), !line.allSatisfy(\.isWhitespace) {
-            if let parsed = InterviewCommand.parse(line) { return (lines.joined(separator: "\n"), parsed) }
+            if let parsed = InterviewCommand.parse(line) {
+                // A list's commands mean nothing in a paragraph: refused, the paragraph goes on.
+                if parsed.command == .editItem || parsed.command == .deleteItem {
+                    terminal.problem(say(.noSuchItem(count: 0)))
+                    continue
+                }
+                return (lines.joined(separator: "\n"), parsed)
+            }
             if InterviewCommand.isUnknown(line) {
                 refuseUnknownCommand(line)
                 continue
@@ -247,9 +259,15 @@ struct InterviewRunner {
             return .moved
         case .later:
             let label = text(session.kit.question(path)?.label)
-            if session.later() {
+            switch session.later() {
+            case .pending:
                 terminal.line(say(.leftForLater(label: label)))
                 try save()
+            case .skipped:
+                terminal.line(say(.optionalSkipped))
+            case .answered:
+                terminal.problem(say(.alreadyAnswered))
+                return nil
             }
             return .moved
         case .section:
@@ -259,8 +277,13 @@ struct InterviewRunner {
             }
             return .moved
         case .go:
-            guard let target = question(named: argument ?? "") else {
-                terminal.problem(say(.unknownQuestion(argument ?? "")))
+            let name = argument ?? ""
+            guard let target = question(named: name) else {
+                let matches = session.kit.allQuestions.filter { $0.path.question == name }.map(\.path.description)
+                terminal.problem(
+                    say(
+                        matches.count > 1
+                            ? .ambiguousQuestion(name, matches.joined(separator: ", ")) : .unknownQuestion(name)))
                 return nil
             }
             guard session.jump(to: target) else {
@@ -297,7 +320,9 @@ struct InterviewRunner {
         for (index, summary) in dialogue.itemSummaries.enumerated() {
             terminal.line(say(.itemLine(number: index + 1, summary: summary)))
         }
-        if dialogue.count > 0 { terminal.line(terminal.style(say(.itemsHint), .dim)) }
+        if dialogue.count > 0 {
+            terminal.line(terminal.style(say(dialogue.question.type == .scores ? .rowsHint : .itemsHint), .dim))
+        }
     }
 
     /// `:r`: the section's answers, numbered (another section's with `:r 3`, every section's with `:r tout`);
@@ -326,13 +351,22 @@ struct InterviewRunner {
                     terminal.style(
                         say(.reviewSection(number: numbers[section.id] ?? 0, title: text(section.title))), .bold))
             }
-            let answer = formatter.answer(session.sheet[path], for: question, fallbacks: session.kit.fallbacks)
-            terminal.line(
-                say(.reviewLine(number: index + 1, label: text(question.label), answer: answer.isEmpty ? "—" : answer)))
+            let value = session.sheet[path]
+            let answer =
+                session.sheet.pending.contains(path) && !value.isAnswered
+                ? say(.toConfirmMark)
+                : value.isAnswered ? formatter.answer(value, for: question, fallbacks: session.kit.fallbacks) : "—"
+            terminal.line(say(.reviewLine(number: index + 1, label: text(question.label), answer: answer)))
         }
         while true {
             guard let line = terminal.read(say(.reviewPrompt)) else { return .endOfInput }
-            if line.allSatisfy(\.isWhitespace) { return nil }
+            if line.allSatisfy(\.isWhitespace) || InterviewCommand(line: line) != nil {
+                // The question again, so that the person knows where they are; a command typed here is taken
+                // back to the question's prompt (`:q` quits).
+                if InterviewCommand(line: line) == .quit { return .quit }
+                if let path = session.current, let question = session.kit.question(path) { show(question, at: path) }
+                return nil
+            }
             if let number = Int(line.trimmingWhitespace), number >= 1, number <= paths.count {
                 if paths[number - 1] == session.current { return nil }
                 session.review(paths[number - 1])

@@ -53,7 +53,7 @@ import Testing
                 "  :d        le diagnostic des sections parcourues (:d tout : de toutes)",
                 "  :p        je ne sais pas encore : la question reste à confirmer, l'entretien continue",
                 "  :s        aller à une section, par son numéro ou son identifiant (:s 7)",
-                "  :aller    aller à une question (:aller marche.montant)",
+                "  :aller    aller à une question (:aller section.question)",
                 "  :modifier dans une liste, saisir à nouveau l'élément N (:modifier 2)",
                 "  :suppr    dans une liste ou une grille de notes, supprimer l'élément N (:suppr 2)",
                 "  :q        enregistrer et quitter",
