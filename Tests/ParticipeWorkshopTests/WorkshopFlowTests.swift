@@ -99,6 +99,33 @@ struct WorkshopFlowTests {
         }
     }
 
+    @Test("Documents use the agreed answer, or the one answer given; while members differ, it is to be specified")
+    func documentsUseAgreedAnswers() async throws {
+        let test = try await TestWorkshop.make()
+        try await test.run { client in
+            let (_, _, joins, base) = try await test.create(client)
+            var marie = try await TestWorkshop.join(client, joins[0], as: "Marie")
+            var paul = try await TestWorkshop.join(client, joins[0], as: "Paul")
+            let path = "etat_des_lieux.nom_organisme"
+            _ = try await Self.save(&marie, base, path, "Ville de Marie")
+            var document = try await marie.get(base + "/team/documents/cahier-des-charges.md")
+            #expect(document.body.contains("Ville de Marie"), "one answer given: the documents use it")
+            _ = try await Self.save(&paul, base, path, "Ville de Paul")
+            document = try await marie.get(base + "/team/documents/cahier-des-charges.md")
+            #expect(!document.body.contains("Ville de Marie") && !document.body.contains("Ville de Paul"))
+            #expect(document.body.contains("à préciser"))
+            let question = try await marie.get(base + "/team/q/" + path)
+            _ = try await marie.post(
+                base + "/team/q/" + path,
+                [
+                    ("csrf", question.formToken ?? ""), ("version", question.field("version") ?? ""),
+                    ("choice", question.field("choice") ?? ""),
+                ])
+            document = try await marie.get(base + "/team/documents/cahier-des-charges.md")
+            #expect(document.body.contains("Ville de Marie"), "agreed: the documents use it")
+        }
+    }
+
     @Test("A save against a version someone else changed meanwhile gets a conflict view and overwrites nothing")
     func conflict() async throws {
         let test = try await TestWorkshop.make()

@@ -17,7 +17,13 @@ struct TeamSnapshot: Sendable {
     /// does not evaluate the kit at all.
     var session: InterviewSession { lazySession.value }
     var evaluation: Evaluation { session.evaluation }
-    private let lazySession: LazySession
+    private let lazySession: Lazy<InterviewSession>
+    /// The answers the documents use: the agreed answer, or the one answer given; a question where members
+    /// differ and have not agreed is left out (the documents then say it is to be specified).
+    let agreedSheet: AnswerSheet
+    /// The evaluation of `agreedSheet`, for the documents; made on first use.
+    var documentEvaluation: Evaluation { lazyDocuments.value }
+    private let lazyDocuments: Lazy<Evaluation>
 
     init(
         kit: Kit, workshop: WorkshopRecord, team: TeamRecord, language: Language, today: CalendarDate,
@@ -41,9 +47,19 @@ struct TeamSnapshot: Sendable {
         }
         self.sheet = sheet
         let answered = sheet
-        self.lazySession = LazySession {
+        self.lazySession = Lazy {
             InterviewSession(kit: kit, sheet: answered, language: language, today: today)
         }
+        var agreed = sheet
+        for (key, given) in self.proposals {
+            guard let path = QuestionPath(key), !Self.divergence(given, answer: self.answers[key]).isEmpty else {
+                continue
+            }
+            agreed[path] = .null
+        }
+        self.agreedSheet = agreed
+        let documented = agreed
+        self.lazyDocuments = Lazy { Evaluation(kit: kit, sheet: documented, language: language, today: today) }
     }
 
     /// The questions left as "not known yet".
@@ -53,13 +69,12 @@ struct TeamSnapshot: Sendable {
 
     /// The proposals of `path` when members gave different values and the team has not agreed since.
     func divergence(_ path: QuestionPath) -> [Proposal] {
-        let given = proposals[path.description] ?? []
+        Self.divergence(proposals[path.description] ?? [], answer: answers[path.description])
+    }
+
+    private static func divergence(_ given: [Proposal], answer: TeamAnswer?) -> [Proposal] {
         guard Set(given.map(\.value)).count > 1 else { return [] }
-        if let answer = answers[path.description], answer.agreed,
-            given.allSatisfy({ $0.at <= answer.at })
-        {
-            return []
-        }
+        if let answer, answer.agreed, given.allSatisfy({ $0.at <= answer.at }) { return [] }
         return given
     }
 
@@ -80,20 +95,20 @@ struct TeamSnapshot: Sendable {
     }
 }
 
-/// An interview session made once, on first use, whoever asks first.
-private final class LazySession: @unchecked Sendable {
+/// A value made once, on first use, whoever asks first.
+private final class Lazy<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var made: InterviewSession?
-    private let make: @Sendable () -> InterviewSession
+    private var made: Value?
+    private let make: @Sendable () -> Value
 
-    init(_ make: @escaping @Sendable () -> InterviewSession) { self.make = make }
+    init(_ make: @escaping @Sendable () -> Value) { self.make = make }
 
-    var value: InterviewSession {
+    var value: Value {
         lock.withLock {
             if let made { return made }
-            let session = make()
-            made = session
-            return session
+            let value = make()
+            made = value
+            return value
         }
     }
 }

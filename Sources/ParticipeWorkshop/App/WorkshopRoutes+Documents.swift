@@ -90,7 +90,7 @@ extension WorkshopRoutes {
             let title = files.first { ($0.name as NSString).deletingPathExtension == stem }?.title ?? stem
             return "<tr><th scope=\"row\">\(title)</th><td>\(previewLink)\(formats.interspersed())</td></tr>"
         }
-        let blocking = snapshot.evaluation.blockingCount
+        let blocking = snapshot.documentEvaluation.blockingCount
         let provisional: Markup = blocking > 0 ? "<p class=\"notice\">\(say(.provisional(blocking)))</p>" : .empty
         var frame: Markup = .empty
         if let preview, stems.contains(preview), let file = files.first(where: { $0.name == preview + ".html" }) {

@@ -12,13 +12,13 @@ enum TeamDocuments {
         var title: String?
     }
 
-    /// Every document of the kit in every format, made in memory from the team's answers.
+    /// Every document of the kit in every format, made in memory from the team's agreed answers.
     static func files(_ snapshot: TeamSnapshot, formats: [DocumentFormat] = DocumentFormat.allCases) throws -> [File] {
         var texts = SourceTexts()
-        let documents = try DocumentGenerator(evaluation: snapshot.evaluation).render(texts: &texts)
+        let documents = try DocumentGenerator(evaluation: snapshot.documentEvaluation).render(texts: &texts)
         let exporter = try DocumentExporter(formats: formats, csvWriter: .preset(for: snapshot.language))
         let titles = Dictionary(documents.map { ($0.filename, $0.title) }, uniquingKeysWith: { first, _ in first })
-        return try exporter.files(documents, evaluation: snapshot.evaluation, in: "documents").map { file in
+        return try exporter.files(documents, evaluation: snapshot.documentEvaluation, in: "documents").map { file in
             let name = String(file.path.dropFirst("documents/".count))
             return File(name: name, data: file.data, title: titles[(name as NSString).deletingPathExtension])
         }
