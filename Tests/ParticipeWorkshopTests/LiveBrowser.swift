@@ -85,6 +85,11 @@ struct ServeProcess {
         var description: String { "participe serve printed no link:\n\(output)" }
     }
 
+    /// Kills the server if it still runs.
+    func stop() {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    }
+
     /// Waits for the process to end, `seconds` at most; returns its status, nil if it still runs.
     func waitForExit(seconds: Double) async throws -> Int32? {
         let deadline = Date().addingTimeInterval(seconds)

@@ -29,6 +29,8 @@ struct ServeProcessTests {
     func startAndStop() async throws {
         let folder = try TemporaryDirectory()
         let serve = try await ServeProcess.start(["--data", "data", "--templates", Self.templates], in: folder)
+        // A failed expectation never leaves a server running.
+        defer { serve.stop() }
         #expect(serve.link.contains("/organiser/"))
         let client = HTTPClient(
             eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
@@ -64,6 +66,8 @@ struct ServeProcessTests {
     func killDuringSaves() async throws {
         let folder = try TemporaryDirectory()
         let serve = try await ServeProcess.start(["--data", "data", "--templates", Self.templates], in: folder)
+        // A failed expectation never leaves a server running.
+        defer { serve.stop() }
         let client = HTTPClient(
             eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
         var acknowledged: [String] = []
@@ -116,6 +120,8 @@ struct ServeProcessTests {
         original = original.replacing("answers:\n", with: "# à valider avec la DG\nanswers:\n")
         _ = try folder.write(original, to: "reponses.yaml")
         let serve = try await ServeProcess.start(["reponses.yaml", "--templates", Self.templates], in: folder)
+        // A failed expectation never leaves a server running.
+        defer { serve.stop() }
         #expect(serve.link.contains("/join/"))
         let client = HTTPClient(
             eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
