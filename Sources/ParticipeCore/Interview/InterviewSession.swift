@@ -268,30 +268,32 @@ public struct InterviewSession: Sendable {
     private func firstToAsk(after path: QuestionPath) -> QuestionPath? {
         let visible = evaluation.visibleQuestions
         guard let index = visible.firstIndex(of: path) else { return nil }
-        let invalid = Set(evaluation.issues.filter { $0.kind == .outOfRange }.map(\.path))
-        return visible[(index + 1)...].first { path in
-            !skipped.contains(path) && !sheet.pending.contains(path)
-                && (!sheet[path].isAnswered || invalid.contains(path))
-        }
+        let invalid = invalidAnswers
+        return visible[(index + 1)...].first { isToAsk($0, invalid: invalid) }
     }
 
     private func firstToAsk(requiredOnly: Bool = false) -> QuestionPath? {
-        let invalid = Set(evaluation.issues.filter { $0.kind == .outOfRange }.map(\.path))
-        return evaluation.visibleQuestions.first { path in
-            guard !skipped.contains(path), !sheet.pending.contains(path) else { return false }
-            return invalid.contains(path) || (!sheet[path].isAnswered && (!requiredOnly || isRequired(path)))
-        }
+        let invalid = invalidAnswers
+        return evaluation.visibleQuestions.first { isToAsk($0, invalid: invalid, requiredOnly: requiredOnly) }
+    }
+
+    /// The questions whose answer `check` refuses: they are asked again.
+    private var invalidAnswers: Set<QuestionPath> {
+        Set(evaluation.issues.filter { $0.kind == .outOfRange }.map(\.path))
+    }
+
+    /// Whether `path` is still to be asked: neither skipped in this session nor left for later, and
+    /// unanswered (and required, with `requiredOnly`) or answered in a way `check` refuses.
+    private func isToAsk(_ path: QuestionPath, invalid: Set<QuestionPath>, requiredOnly: Bool = false) -> Bool {
+        guard !skipped.contains(path), !sheet.pending.contains(path) else { return false }
+        return invalid.contains(path) || (!sheet[path].isAnswered && (!requiredOnly || isRequired(path)))
     }
 
     /// Where a resumed interview starts; see `init`.
     private func resumePoint() -> QuestionPath? {
         let visible = evaluation.visibleQuestions
-        if let invalid = visible.first(where: { path in
-            evaluation.issues.contains { $0.path == path && $0.kind == .outOfRange }
-        }) {
-            return invalid
-        }
-        let open = { (path: QuestionPath) in !self.sheet[path].isAnswered && !self.sheet.pending.contains(path) }
+        let invalid = invalidAnswers
+        if let refused = visible.first(where: invalid.contains) { return refused }
         // Optional questions left before the last answer stay behind; required ones are asked again.
         // A value equal to the kit's default (which `participe new` writes) is no sign of where the person was.
         let last =
@@ -299,7 +301,7 @@ public struct InterviewSession: Sendable {
                 sheet[path].isAnswered && sheet[path] != kit.question(path)?.defaultValue
             } ?? -1
         let next = visible.indices.first { index in
-            open(visible[index]) && (index > last || isRequired(visible[index]))
+            isToAsk(visible[index], invalid: invalid) && (index > last || isRequired(visible[index]))
         }
         // Nothing else open: the questions left to be confirmed, so that they can be answered now.
         return next.map { visible[$0] } ?? visible.first { sheet.pending.contains($0) && !sheet[$0].isAnswered }
