@@ -16,6 +16,11 @@ enum Cookies {
         Cookie(name: name, value: value, maxAge: lifetime, path: path, httpOnly: true, sameSite: .strict)
     }
 
+    /// The language the visitor chose with the switch, if any.
+    static func chosenLanguage(of request: Request) -> Language? {
+        request.cookies[Cookies.language].flatMap { Language(code: $0.value) }
+    }
+
     static func language(_ language: Language) -> Cookie {
         Cookie(
             name: Cookies.language, value: language.code, maxAge: 365 * 24 * 3600, path: "/", httpOnly: true,

@@ -30,7 +30,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
 
     /// The visitor's choice, else the language of the workshop the path names, else French.
     func language(of request: Request) async -> Language {
-        if let chosen = request.cookies[Cookies.language].flatMap({ Language(code: $0.value) }) { return chosen }
+        if let chosen = Cookies.chosenLanguage(of: request) { return chosen }
         let parts = request.uri.path.split(separator: "/")
         if parts.count >= 2, parts[0] == "w", SecretToken.isWellFormed(parts[1]),
             let record = try? await store.workshop(id: String(parts[1]))

@@ -55,10 +55,13 @@ extension WorkshopRoutes {
     /// One file of the team's documents; HTML is shown in the page (its own stylesheet, no script), the other
     /// formats are downloaded.
     private func documentFile(_ snapshot: TeamSnapshot, name: String) throws -> Response {
-        guard let file = try TeamDocuments.files(snapshot).first(where: { $0.name == name }) else {
+        // Only the format asked for is written: a DOCX link does not make every ODT too.
+        let ext = (name as NSString).pathExtension
+        guard let format = DocumentFormat(rawValue: ext),
+            let file = try TeamDocuments.files(snapshot, formats: [format]).first(where: { $0.name == name })
+        else {
             throw PageFailure.notFound
         }
-        let ext = (name as NSString).pathExtension
         var response = Responses.file(
             file.data, name: file.name, type: Responses.mediaType(ofExtension: ext), inline: ext == "html")
         if ext == "html" {
@@ -72,29 +75,36 @@ extension WorkshopRoutes {
         let language = snapshot.language
         let say = { (wording: WorkshopWording) in wording.text(in: language) }
         let base = "/w/\(snapshot.workshop.id)/team"
-        let files = try TeamDocuments.files(snapshot)
-        var stems: [String] = []
-        for file in files {
+        // The list needs the documents' names and titles, not their bytes: only the Markdown (every text
+        // document has one, and its other formats the same name) and the CSV tables are made here.
+        let listed = try TeamDocuments.files(snapshot, formats: [.md, .csv])
+        let textFormats = DocumentFormat.allCases.filter { $0 != .csv }
+        let documents = listed.map { file -> (stem: String, title: String?, names: [String]) in
             let stem = (file.name as NSString).deletingPathExtension
-            if !stems.contains(stem) { stems.append(stem) }
+            let isText = (file.name as NSString).pathExtension == DocumentFormat.md.rawValue
+            return (stem, file.title, isText ? textFormats.map { "\(stem).\($0.rawValue)" } : [file.name])
         }
         let preview = request.uri.queryParameters.get("preview").map { String($0) }
-        let rows = stems.map { stem -> Markup in
-            let formats = files.filter { ($0.name as NSString).deletingPathExtension == stem }.map { file -> Markup in
-                let ext = (file.name as NSString).pathExtension
-                return "<a href=\"\(base)/documents/\(file.name)\" download>\(ext.uppercased())</a>"
+        let rows = documents.map { document -> Markup in
+            let formats = document.names.map { name -> Markup in
+                let ext = (name as NSString).pathExtension
+                return "<a href=\"\(base)/documents/\(name)\" download>\(ext.uppercased())</a>"
             }
-            let hasHTML = files.contains { $0.name == stem + ".html" }
+            let hasHTML = document.names.contains(document.stem + ".html")
             let previewLink: Markup =
-                hasHTML ? "<a href=\"\(base)/documents?preview=\(stem)#preview\">\(say(.previewLink))</a> · " : .empty
-            let title = files.first { ($0.name as NSString).deletingPathExtension == stem }?.title ?? stem
-            return "<tr><th scope=\"row\">\(title)</th><td>\(previewLink)\(formats.interspersed())</td></tr>"
+                hasHTML
+                ? "<a href=\"\(base)/documents?preview=\(document.stem)#preview\">\(say(.previewLink))</a> · " : .empty
+            return """
+                <tr><th scope="row">\(document.title ?? document.stem)</th><td>\(previewLink)\(formats.interspersed())</td></tr>
+                """
         }
         let blocking = snapshot.documentEvaluation.blockingCount
         let provisional: Markup = blocking > 0 ? "<p class=\"notice\">\(say(.provisional(blocking)))</p>" : .empty
         var frame: Markup = .empty
-        if let preview, stems.contains(preview), let file = files.first(where: { $0.name == preview + ".html" }) {
-            let title = file.title ?? preview
+        if let preview,
+            let document = documents.first(where: { $0.stem == preview && $0.names.contains(preview + ".html") })
+        {
+            let title = document.title ?? preview
             frame = """
                 <h2 id="preview">\(say(.previewHeading(title)))</h2>
                 <iframe class="preview" src="\(base)/documents/\(preview).html" title="\(say(.previewHeading(title)))"></iframe>

@@ -39,11 +39,7 @@ extension WorkshopRoutes {
     {
         var outcome = SectionSave()
         var saves: [AnswerSave] = []
-        for question in section.questions {
-            let path = QuestionPath(section.id, question.id)
-            let reader = FormAnswers(
-                kit: snapshot.kit, language: snapshot.language, criteria: snapshot.criteria(question), form: form)
-            guard reader.carries(path) else { continue }
+        for (question, path, reader) in carried(section, form: form, snapshot: snapshot) {
             let (value, problems) = reader.value(of: question, at: path)
             // "Not known yet": no value, and a reminder; a value typed as well is kept instead.
             let pending = reader.isMarkedUnknown(path) && !value.isAnswered && problems.isEmpty
@@ -98,14 +94,22 @@ extension WorkshopRoutes {
     func typedValues(_ section: Section, form: FormData, snapshot: TeamSnapshot) -> SectionSave {
         var outcome = SectionSave()
         outcome.closed = true
-        for question in section.questions {
-            let path = QuestionPath(section.id, question.id)
-            let reader = FormAnswers(
-                kit: snapshot.kit, language: snapshot.language, criteria: snapshot.criteria(question), form: form)
-            guard reader.carries(path) else { continue }
+        for (question, path, reader) in carried(section, form: form, snapshot: snapshot) {
             outcome.typed[path] = reader.value(of: question, at: path).0
         }
         return outcome
+    }
+
+    /// The questions of `section` the form carries (a page only posts what it showed), each with its reader.
+    private func carried(_ section: Section, form: FormData, snapshot: TeamSnapshot) -> [(
+        question: Question, path: QuestionPath, reader: FormAnswers
+    )] {
+        section.questions.compactMap { question in
+            let path = QuestionPath(section.id, question.id)
+            let reader = FormAnswers(
+                kit: snapshot.kit, language: snapshot.language, criteria: snapshot.criteria(question), form: form)
+            return reader.carries(path) ? (question, path, reader) : nil
+        }
     }
 
     /// `check` prefixes its messages with the question's path; beside the field, the path says nothing more.

@@ -14,7 +14,7 @@ struct WorkshopRoutes: Sendable {
 
     /// The visitor's choice, else the workshop's language, else French.
     func language(_ request: Request, _ record: WorkshopRecord? = nil) -> Language {
-        request.cookies[Cookies.language].flatMap { Language(code: $0.value) } ?? record?.language ?? .default
+        Cookies.chosenLanguage(of: request) ?? record?.language ?? .default
     }
 
     /// The link that shows the current page in the other language.
