@@ -33,17 +33,14 @@ struct LiveBrowser {
         if !cookies.isEmpty {
             request.headers.add(
                 name: "Cookie",
-                value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+                value: TestBrowser.cookieHeader(cookies))
         }
         if let body {
             request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
             request.body = .bytes(ByteBuffer(string: body))
         }
         let response = try await client.execute(request, timeout: .seconds(30))
-        for header in response.headers["Set-Cookie"] {
-            let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
-            if pair.count == 2 { cookies[String(pair[0])] = String(pair[1]) }
-        }
+        TestBrowser.remember(response.headers["Set-Cookie"], in: &cookies)
         let buffer = try await response.body.collect(upTo: 64 << 20)
         let data = Data(buffer.readableBytesView)
         var fields = HTTPFields()

@@ -100,19 +100,28 @@ struct TestBrowser {
         let path = uri.replacing(#/^http://[^/]+/#, with: "/")
         var headers: HTTPFields = [:]
         if !cookies.isEmpty {
-            headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
-                separator: "; ")
+            headers[.cookie] = Self.cookieHeader(cookies)
         }
         if let contentType { headers[.contentType] = contentType }
         let response = try await client.execute(
             uri: path, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
-        for header in response.headers[values: .setCookie] {
-            let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
-            if pair.count == 2 { cookies[String(pair[0])] = String(pair[1]) }
-        }
+        Self.remember(response.headers[values: .setCookie], in: &cookies)
         let data = Data(response.body.readableBytesView)
         return Page(
             status: response.status, headers: response.headers, body: String(decoding: data, as: UTF8.self), data: data)
+    }
+
+    /// The `Cookie` header a browser holding `cookies` sends.
+    static func cookieHeader(_ cookies: [String: String]) -> String {
+        cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+    }
+
+    /// Keeps the cookies that `Set-Cookie` headers give, as a browser does (their attributes aside).
+    static func remember(_ setCookies: some Sequence<String>, in cookies: inout [String: String]) {
+        for header in setCookies {
+            let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
+            if pair.count == 2 { cookies[String(pair[0])] = String(pair[1]) }
+        }
     }
 
     static func encode(_ text: String) -> String {
