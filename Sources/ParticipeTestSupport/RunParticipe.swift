@@ -66,10 +66,12 @@ public enum ParticipeBinary {
 /// The environment is the test's own without the variables that change Participe's behaviour (`LANG`, `LC_*`,
 /// `PARTICIPE_TEMPLATES`, `SOURCE_DATE_EPOCH`), plus `environment`. It runs in `directory`, or in a fresh empty
 /// temporary folder so that no `./Templates` of the machine is found.
-/// - Parameter timeout: seconds after which the process is killed and `timedOut` is set.
+/// - Parameters:
+///   - timeout: seconds after which the process is killed and `timedOut` is set.
+///   - mergingErrors: standard error goes into `stdout` too, in the order it was written, as a terminal shows it.
 public func runParticipe(
     _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in directory: String? = nil,
-    timeout: Double = 60
+    timeout: Double = 60, mergingErrors: Bool = false
 ) throws -> CommandResult {
     let process = try participeProcess(arguments, environment: environment)
     let scratch = try TemporaryDirectory(prefix: "participe-run")
@@ -90,7 +92,7 @@ public func runParticipe(
         try? inHandle.close()
     }
     process.standardOutput = outHandle
-    process.standardError = errHandle
+    process.standardError = mergingErrors ? outHandle : errHandle
     process.standardInput = inHandle
 
     let start = Date()

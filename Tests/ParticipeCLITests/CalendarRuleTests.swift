@@ -37,6 +37,6 @@ struct CalendarRuleTests {
     @Test func aShortSetUpIsAWarning() throws {
         let rules = fired(try check(opening: "2027-01-25"))
         #expect(rules["ouverture-avant-notification"] == nil)
-        #expect(rules["calendrier-marche-tendu"]?.hasPrefix("Il ne reste que 14 jours") == true)
+        #expect(rules["calendrier-marche-tendu"]?.hasPrefix("Il ne reste que 14\u{00A0}jours") == true)
     }
 }

@@ -15,7 +15,7 @@ struct CheckCommandTests {
                 Rôle du citoyen : Co-décideur (IAP2 : Habiliter)
 
                 Avertissements (1)
-                  ! [budget-faible] Le budget est de 0,44 € par habitant pour Commune.
+                  ! [budget-faible] Le budget est de 0,44\u{00A0}€ par habitant pour Commune.
                     → Prévoyez au moins 1 € par habitant.
                     concerne : projet.budget, identite.population
 
@@ -31,7 +31,8 @@ struct CheckCommandTests {
     @Test func inEnglish() throws {
         let result = try participe("check", demoAnswers, "--lang", "en", "--date", "2026-11-27")
         assertResult(result, exitCode: 0)
-        #expect(result.stdout.contains("! [budget-faible] The budget is 0.44 € per inhabitant for Municipality."))
+        #expect(
+            result.stdout.contains("! [budget-faible] The budget is 0.44\u{00A0}€ per inhabitant for Municipality."))
         #expect(result.stdout.hasSuffix("Summary: 0 blocker(s), 1 warning(s), 1 advice\n"))
     }
 

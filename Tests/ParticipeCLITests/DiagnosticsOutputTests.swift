@@ -17,10 +17,13 @@ struct DiagnosticsOutputTests {
         let warned = try runParticipe(["lint", folder.path("k"), "--format", "json"])
         #expect(warned.exitCode == 0)
         #expect(warned.stderr == "")
-        let warnings = try #require(try json(warned.stdout)["diagnostics"] as? [[String: Any]])
-        #expect(warnings.count == 1)
-        #expect(warnings.first?["severity"] as? String == "warning")
-        #expect(warnings.first?["line"] as? Int == 4)
+        let found = try #require(try json(warned.stdout)["diagnostics"] as? [[String: Any]])
+        #expect(found.count == 2)
+        #expect(found.first?["severity"] as? String == "warning")
+        #expect(found.first?["line"] as? Int == 4)
+        // Nothing reads the question: a note, with its code, which `--strict` lets pass.
+        #expect(found.last?["severity"] as? String == "note")
+        #expect(found.last?["code"] as? String == "analysis.question-unused")
         #expect(try runParticipe(["lint", folder.path("k"), "--format", "json", "--strict"]).exitCode == 1)
 
         try folder.write("id: k\nversion: 1\nlanguages: [fr]\ntitle: T\nsections: *x\n", to: "bad/kit.yaml")

@@ -73,10 +73,17 @@ struct LintCommandTests {
         assertResult(
             lenient, exitCode: 0,
             stdout:
-                "k : 1 section(s), 1 question(s), 0 règle(s), 0 élément(s) de catalogue, 0 document(s), 1 avertissement(s)\n",
-            stderr:
-                "\(folder.path("k/kit.yaml")):4:8: warning: le titre du kit n'a pas de traduction « en »\ntitle: {fr: Titre}\n       ^\n"
-        )
+                "k : 1 section(s), 1 question(s), 0 règle(s), 0 élément(s) de catalogue, 0 document(s), 1 avertissement(s), "
+                + "1 note(s)\n",
+            stderr: """
+                \(folder.path("k/kit.yaml")):4:8: warning: le titre du kit n'a pas de traduction « en »
+                title: {fr: Titre}
+                       ^
+                \(folder.path("k/kit.yaml")):5:42: note: la question « s.q » ne sert à aucun document, règle, valeur calculée, catalogue ni condition : sa réponse ne va nulle part
+                sections: [{id: s, title: S, questions: [{id: q, type: text, label: Q}]}]
+                                                         ^
+
+                """)
         assertResult(try runParticipe(["lint", folder.path("k"), "--strict"]), exitCode: 1)
     }
 

@@ -108,7 +108,7 @@ public struct AnswersFile: Sendable {
         if let pending = root["pending"], !pending.isNull {
             decodePending(pending, kit: kit, into: &sheet, decoder: &decoder)
         }
-        return Decoded(sheet: sheet, invalid: decoder.collector.diagnostics.sorted(by: KitLoader.byLocation))
+        return Decoded(sheet: sheet, invalid: decoder.collector.diagnostics.inFileOrder())
     }
 
     /// `pending: [section.question, …]`: required questions left "not known yet". One that has an answer

@@ -4,12 +4,24 @@ struct AnswerValidator {
     let sheet: AnswerSheet
     let language: Language
     private let formatter: ValueFormatter
+    /// The answers as expressions see them, for bounds written `= expression`; nil where no date is known
+    /// (such bounds are then checked with the whole sheet, later).
+    private let environment: KitEvaluator?
 
-    init(kit: Kit, sheet: AnswerSheet, language: Language) {
+    init(kit: Kit, sheet: AnswerSheet, language: Language, today: CalendarDate? = nil) {
         self.kit = kit
         self.sheet = sheet
         self.language = language
         self.formatter = ValueFormatter(language: language)
+        self.environment = today.map { KitEvaluator(kit: kit, sheet: sheet, today: $0, language: language) }
+    }
+
+    /// A bound given as a value, else computed from the answers.
+    private func bound(_ literal: Value?, _ expression: Expression?) -> Value? {
+        if let literal { return literal }
+        guard let expression, let environment else { return nil }
+        let value = expression.evaluate(in: environment)
+        return value == .null ? nil : value
     }
 
     private func say(_ message: ValidationMessage) -> String { message.text(in: language) }
@@ -59,10 +71,12 @@ struct AnswerValidator {
         let bounds = question.validation
         switch (question.type, value) {
         case (.integer, .number(let number)), (.number, .number(let number)):
-            if let minimum = bounds.minimum, number < minimum {
+            let minimum = bound(bounds.minimum.map(Value.number), bounds.minimumExpression)?.number
+            let maximum = bound(bounds.maximum.map(Value.number), bounds.maximumExpression)?.number
+            if let minimum, number < minimum {
                 found.append((key, say(.belowMinimum(formatter.number(number), minimum: formatter.number(minimum)))))
             }
-            if let maximum = bounds.maximum, number > maximum {
+            if let maximum, number > maximum {
                 found.append((key, say(.aboveMaximum(formatter.number(number), maximum: formatter.number(maximum)))))
             }
         case (.scale, .number(let number)):
@@ -72,10 +86,12 @@ struct AnswerValidator {
                 found.append((key, say(problem)))
             }
         case (.date, .date(let date)):
-            if let minimum = bounds.minimumDate, date < minimum {
+            let minimum = bound(bounds.minimumDate.map(Value.date), bounds.minimumExpression)?.date
+            let maximum = bound(bounds.maximumDate.map(Value.date), bounds.maximumExpression)?.date
+            if let minimum, date < minimum {
                 found.append((key, say(.dateBefore(formatter.date(date), minimum: formatter.date(minimum)))))
             }
-            if let maximum = bounds.maximumDate, date > maximum {
+            if let maximum, date > maximum {
                 found.append((key, say(.dateAfter(formatter.date(date), maximum: formatter.date(maximum)))))
             }
         case (.text, .text(let text)), (.paragraph, .text(let text)):

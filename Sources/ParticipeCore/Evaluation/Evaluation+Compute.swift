@@ -51,15 +51,31 @@ extension Evaluation {
             }
         var catalogues: [String: [CatalogueItem]] = [:]
         for catalogue in kit.catalogues {
-            catalogues[catalogue.id] = catalogue.items.filter { $0.when?.evaluate(in: evaluator).isTruthy ?? true }
-                .map { item in
-                    let priority = item.priorityWhen.first { $0.0.evaluate(in: evaluator).isTruthy }?.1 ?? item.priority
-                    return CatalogueItem(
-                        item: item, priority: priority, title: evaluator.render(item.title, language: language),
-                        text: evaluator.render(item.text, language: language),
-                        values: item.values.map { ($0.name, $0.expression.evaluate(in: evaluator)) },
-                        weight: evaluator.weight(of: item))
+            catalogues[catalogue.id] = catalogue.items.flatMap { item -> [CatalogueItem] in
+                // An item made for each entry of a list answer is kept, or not, entry by entry.
+                let entries: [(number: Int?, bindings: [String: Value])] =
+                    item.forEach.map { path in
+                        (evaluator.effectiveValue(path).list ?? []).enumerated().map {
+                            ($0.offset + 1, [Catalogue.Item.entryName: $0.element])
+                        }
+                    } ?? [(nil, [:])]
+                return entries.compactMap { number, bindings in
+                    guard item.when?.evaluate(in: evaluator, bindings: bindings).isTruthy ?? true else { return nil }
+                    let priority =
+                        item.priorityWhen.first { $0.0.evaluate(in: evaluator, bindings: bindings).isTruthy }?.1
+                        ?? item.priority
+                    var kept = CatalogueItem(
+                        item: item, priority: priority,
+                        title: evaluator.render(item.title, language: language, bindings: bindings),
+                        text: evaluator.render(item.text, language: language, bindings: bindings),
+                        values: item.values.map {
+                            ($0.name, $0.expression.evaluate(in: evaluator, bindings: bindings))
+                        },
+                        weight: evaluator.weight(of: item, bindings: bindings))
+                    kept.entry = number
+                    return kept
                 }
+            }
         }
         var matrices: [String: MatrixResult] = [:]
         var decisionMatrices: [String: DecisionMatrix] = [:]
@@ -88,13 +104,22 @@ extension Evaluation {
             sections: sections)
         let author = kit.author.map { ValueFormatter(language: language).plain($0.evaluate(in: evaluator)) }
         self.author = author?.isEmpty == false ? author : nil
-        self.issues = AnswerValidator(kit: kit, sheet: sheet, language: language).issues(
+        self.issues = AnswerValidator(kit: kit, sheet: sheet, language: language, today: today).issues(
             visible: visible, missing: Set(missing))
     }
 }
 
 extension Evaluation {
     /// A kit text (a help, an intro) with its interpolations evaluated against these answers.
+    /// The answer a kit proposes for `question` with these answers: its default value, or the value of its
+    /// default written `= expression`; nil when there is none or it gives nothing.
+    public func proposedDefault(for question: Question) -> Value? {
+        if let value = question.defaultValue { return value.isAnswered ? value : nil }
+        guard let expression = question.defaultExpression else { return nil }
+        let value = expression.evaluate(in: KitEvaluator(kit: kit, sheet: sheet, today: today, language: language))
+        return value.isAnswered ? value : nil
+    }
+
     public func render(_ text: TemplatedText?) -> RenderedText? {
         KitEvaluator(kit: kit, sheet: sheet, today: today, language: language).render(text, language: language)
     }

@@ -49,6 +49,11 @@ public struct Evaluation: Sendable {
         public var values: [(name: String, value: Value)]
         /// The weight for these answers (decision criteria).
         public var weight: Double?
+        /// For an item made for each entry of a list, the entry's number (from 1).
+        public var entry: Int?
+
+        /// The item's id; `<id>-<n>` for the item made for entry n of a list.
+        public var id: String { entry.map { "\(item.id)-\($0)" } ?? item.id }
 
         public init(
             item: Catalogue.Item, priority: Catalogue.Priority?, title: RenderedText?, text: RenderedText?,

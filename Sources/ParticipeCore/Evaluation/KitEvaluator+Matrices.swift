@@ -49,8 +49,8 @@ struct MatrixOutcome {
 
 extension KitEvaluator {
     /// A catalogue item's weight for these answers: its weight expression's number, else its fixed weight.
-    func weight(of item: Catalogue.Item) -> Double? {
+    func weight(of item: Catalogue.Item, bindings: [String: Value] = [:]) -> Double? {
         guard let expression = item.weightExpression else { return item.weight }
-        return expression.evaluate(in: self).number
+        return expression.evaluate(in: self, bindings: bindings).number
     }
 }

@@ -25,8 +25,8 @@ final class KitEvaluator: ExpressionEnvironment {
         guard let head = path.first else { return .null }
         if path.count >= 2, kit.section(head) != nil {
             let answer = effectiveValue(QuestionPath(head, path[1]))
-            if path.count == 3 { return answer.record?[path[2]] ?? .null }
-            return answer
+            // `s.q.field` is `(s.q).field`: a record's field, or that field of every item of a list.
+            return path.dropFirst(2).reduce(answer) { $0.member($1) }
         }
         if path.count == 1, kit.computedValue(head) != nil { return computed(head) }
         if path.count == 2, let grid = kit.grid(head) {
@@ -90,7 +90,7 @@ final class KitEvaluator: ExpressionEnvironment {
     }
 
     /// A kit text with its interpolations evaluated and formatted for reading.
-    func render(_ text: TemplatedText?, language: Language) -> RenderedText? {
+    func render(_ text: TemplatedText?, language: Language, bindings: [String: Value] = [:]) -> RenderedText? {
         guard let text else { return nil }
         let formatter = ValueFormatter(language: language)
         let pieces = text.resolve(language, fallbacks: kit.fallbacks).map { segment -> RenderedText.Piece in
@@ -98,7 +98,7 @@ final class KitEvaluator: ExpressionEnvironment {
             case .text(let literal):
                 return .literal(literal)
             case .expression(let expression):
-                let value = expression.evaluate(in: self)
+                let value = expression.evaluate(in: self, bindings: bindings)
                 // A missing value names what is missing rather than leaving a hole in the sentence; an empty
                 // text the kit's author wrote on purpose (`if(…, '…', '')`) stays empty.
                 if case .null = value {
@@ -110,6 +110,14 @@ final class KitEvaluator: ExpressionEnvironment {
                     expression.source.filter({ !$0.isWhitespace }) == reference.path.joined(separator: ".")
                 {
                     return .value(formatter.answer(value, for: question, fallbacks: kit.fallbacks))
+                }
+                // A computed value named alone shows its unit, as a question does.
+                if let reference = expression.references.first, expression.references.count == 1,
+                    reference.path.count == 1, let computed = kit.computedValue(reference.path[0]),
+                    let unit = computed.unit?.resolve(language, fallbacks: kit.fallbacks), value.number != nil,
+                    expression.source.filter({ !$0.isWhitespace }) == reference.path[0]
+                {
+                    return .value(formatter.withUnit(formatter.plain(value), unit))
                 }
                 return .value(formatter.plain(value))
             }

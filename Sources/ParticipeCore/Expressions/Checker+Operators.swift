@@ -121,7 +121,7 @@ extension Checker {
         let literals = arguments.map(\.literalValue)
         if let problem = function.constantCheck?(types, literals) { reportMismatch(problem, arguments, at: offset) }
         switch function.typeCheck(types) {
-        case .success(let type): return type
+        case .success(let type): return function.literalType?(type, types, literals) ?? type
         case .failure(let problem):
             reportMismatch(problem, arguments, at: offset)
             return .any

@@ -69,7 +69,8 @@ struct Evaluator<Environment: ExpressionEnvironment> {
                 }
                 values.append(.list(perItem))
             }
-            return function.implementation(values, environment.today)
+            return function.implementation(
+                values, ExpressionContext(today: environment.today, language: environment.language))
         }
     }
 }

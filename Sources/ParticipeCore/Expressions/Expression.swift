@@ -53,10 +53,13 @@ public struct Expression: Sendable, Hashable {
         return (type, checker.collector.diagnostics)
     }
 
-    /// The type of the expression; every problem found goes to `collector`, worded in its language.
-    package func check(in scope: some ExpressionScope, into collector: inout DiagnosticCollector) -> ValueType {
+    /// The type of the expression; every problem found goes to `collector`, worded in its language. `bindings`
+    /// gives the type of names bound around the expression (`entry` in an item made for each entry of a list).
+    package func check(
+        in scope: some ExpressionScope, into collector: inout DiagnosticCollector, bindings: [String: ValueType] = [:]
+    ) -> ValueType {
         var checker = Checker(scope: scope, functions: functions, map: map, language: collector.language)
-        let type = checker.check(root, bindings: [:])
+        let type = checker.check(root, bindings: bindings)
         collector.append(contentsOf: checker.collector.diagnostics)
         return type
     }
@@ -64,6 +67,11 @@ public struct Expression: Sendable, Hashable {
     /// The value of the expression. Never throws and never traps: see the null semantics in `docs/expressions.md`.
     public func evaluate(in environment: some ExpressionEnvironment) -> Value {
         Evaluator(environment: environment, functions: functions).evaluate(root, bindings: [:])
+    }
+
+    /// The value with names bound around the expression (`entry`), which take precedence over the environment.
+    func evaluate(in environment: some ExpressionEnvironment, bindings: [String: Value]) -> Value {
+        Evaluator(environment: environment, functions: functions).evaluate(root, bindings: bindings)
     }
 
     public static func == (lhs: Expression, rhs: Expression) -> Bool {

@@ -31,7 +31,7 @@ public struct ExpressionFunction: Sendable {
     public typealias TypeCheck = @Sendable (_ arguments: [ValueType]) -> Result<ValueType, Mismatch>
     /// Extra static check with the literal arguments known at load time (nil for the others).
     public typealias ConstantCheck = @Sendable (_ arguments: [ValueType], _ literals: [Value?]) -> Mismatch?
-    public typealias Implementation = @Sendable (_ arguments: [Value], _ today: CalendarDate) -> Value
+    public typealias Implementation = @Sendable (_ arguments: [Value], _ context: ExpressionContext) -> Value
 
     /// How the evaluator treats the arguments; only the library's own `if` and `coalesce` are lazy.
     enum Evaluation: Sendable {
@@ -52,6 +52,8 @@ public struct ExpressionFunction: Sendable {
     let constantCheck: ConstantCheck?
     let implementation: Implementation
     let evaluation: Evaluation
+    /// The result's type when the literal arguments tell more than their types (`add_field`'s field name).
+    var literalType: (@Sendable (_ type: ValueType, _ arguments: [ValueType], _ literals: [Value?]) -> ValueType)?
 
     public init(
         name: String, argumentCounts: ClosedRange<Int>, perItemArguments: Set<Int> = [],

@@ -60,6 +60,8 @@ extension ExpressionMessage {
         case .notAChoice(let literal, let name, let choices):
             "'\(literal)' is not \(name.map { "a choice of \($0)" } ?? "one of the choices") (choices: \(choices))"
         case .invalidDate(let text): "'\(text)' is not a valid date; write it as YYYY-MM-DD, e.g. '2026-03-01'"
+        case .fieldNameLiteral:
+            "the field name must be written as a text of letters, digits and '_', e.g. 'jours_avant'"
         case .branchesDiffer(let first, let second):
             "the two branches of 'if' must have the same type, got \(first) and \(second)"
         }
@@ -125,6 +127,8 @@ extension ExpressionMessage.Need {
         case .twoDates: "two dates"
         case .numberPerItem: "a number for each item"
         case .listOfNumbers: "a list of numbers"
+        case .orderable: "numbers, dates or texts to order by"
+        case .records: "a list of records (a list question)"
         }
     }
 }

@@ -69,6 +69,8 @@ extension ExpressionMessage {
             "impossible de chercher le type \(Self.frenchDescribe(element)) dans le type \(Self.frenchDescribe(container))"
         case .notAChoice(let literal, let name, let choices):
             "« \(literal) » n'est pas \(name.map { "un choix de \($0)" } ?? "l'un des choix") (choix : \(choices))"
+        case .fieldNameLiteral:
+            "le nom du champ doit s'écrire comme un texte de lettres, chiffres et « _ », par exemple 'jours_avant'"
         case .invalidDate(let text):
             "« \(text) » n'est pas une date valide ; écrivez-la AAAA-MM-JJ, par exemple « 2026-03-01 »"
         case .branchesDiffer(let first, let second):
@@ -169,6 +171,8 @@ extension ExpressionMessage.Need {
         case .twoDates: "deux dates"
         case .numberPerItem: "un nombre pour chaque élément"
         case .listOfNumbers: "une liste de nombres"
+        case .orderable: "des nombres, des dates ou des textes selon lesquels trier"
+        case .records: "une liste d'enregistrements (une question liste)"
         }
     }
 }

@@ -39,6 +39,8 @@ package enum ExpressionMessage: Wording, Hashable {
     case cannotLookFor(ValueType, in: ValueType)
     case notAChoice(literal: String, of: String?, choices: String)
     case invalidDate(String)
+    /// `add_field`'s name is not a literal field name.
+    case fieldNameLiteral
     case branchesDiffer(ValueType, ValueType)
 
     /// What the parser expected.
@@ -71,6 +73,8 @@ package enum ExpressionMessage: Wording, Hashable {
         case twoDates
         case numberPerItem
         case listOfNumbers
+        case orderable
+        case records
     }
 }
 

@@ -3,7 +3,7 @@ extension FunctionLibrary {
     static let scalarFunctions: [ExpressionFunction] = [
         round, numeric("floor") { $0.rounded(.down) }, numeric("ceil") { $0.rounded(.up) }, numeric("abs") { abs($0) },
         length, textual("lower") { $0.lowercased() }, textual("upper") { $0.uppercased() },
-        date, today, daysBetween, year, clock, text,
+        date, today, daysBetween, clock, text,
     ]
 
     /// `round(x)` to a whole number, `round(x, digits)` to that many decimals; halves go away from zero.
@@ -98,7 +98,7 @@ extension FunctionLibrary {
 
     private static let today = ExpressionFunction(
         name: "today", argumentCounts: 0...0, typeCheck: { _ in .success(.date) },
-        implementation: { _, today in .date(today) })
+        implementation: { _, context in .date(context.today) })
 
     /// `days_between(a, b)` is `b - a` in days: positive when `b` is later.
     private static let daysBetween = ExpressionFunction(
@@ -113,12 +113,4 @@ extension FunctionLibrary {
             guard let start = arguments[0].date, let end = arguments[1].date else { return .null }
             return .number(Double(end.dayNumber - start.dayNumber))
         })
-
-    private static let year = ExpressionFunction(
-        name: "year", argumentCounts: 1...1,
-        typeCheck: { types in
-            types[0].isCompatible(with: .date)
-                ? .success(.number) : TypeRules.mismatch("year", 0, needs: .date, got: types[0])
-        },
-        implementation: { arguments, _ in arguments[0].date.map { .number(Double($0.components.year)) } ?? .null })
 }

@@ -10,7 +10,8 @@ public struct FunctionLibrary: Sendable {
     }
 
     /// Every function documented in `docs/expressions.md`.
-    public static let standard = FunctionLibrary(collectionFunctions + valueFunctions + scalarFunctions)
+    public static let standard = FunctionLibrary(
+        collectionFunctions + valueFunctions + scalarFunctions + calendarFunctions)
 
     /// A library with `function` added, replacing any function of the same name.
     public func adding(_ function: ExpressionFunction) -> FunctionLibrary {

@@ -41,8 +41,7 @@ public struct InterviewSession: Sendable {
     /// What Enter accepts: the current answer, else the kit's default.
     public func proposedValue(_ path: QuestionPath) -> Value? {
         if sheet[path].isAnswered { return sheet[path] }
-        guard let value = kit.question(path)?.defaultValue, value.isAnswered else { return nil }
-        return value
+        return kit.question(path).flatMap(evaluation.proposedDefault)
     }
 
     /// Problems of `value` as the answer to `path`, worded as `check` words them; empty when it is valid.
@@ -55,18 +54,18 @@ public struct InterviewSession: Sendable {
             let label = question.label.resolve(language, fallbacks: kit.fallbacks)
             return [say(.requiredAnswerMissing(path: path.description, label: label))]
         }
-        return Self.problems(of: value, at: path, kit: kit, sheet: sheet, language: language)
+        return Self.problems(of: value, at: path, kit: kit, sheet: sheet, language: language, today: today)
     }
 
     /// Problems of an answered `value` as the answer to `path` among the answers of `sheet`, worded as `check`
     /// words them, without evaluating the kit: what a save checks before it writes.
     public static func problems(
-        of value: Value, at path: QuestionPath, kit: Kit, sheet: AnswerSheet, language: Language
+        of value: Value, at path: QuestionPath, kit: Kit, sheet: AnswerSheet, language: Language, today: CalendarDate
     ) -> [String] {
         guard let question = kit.question(path) else { return [] }
         var candidate = sheet
         candidate[path] = value
-        return AnswerValidator(kit: kit, sheet: candidate, language: language)
+        return AnswerValidator(kit: kit, sheet: candidate, language: language, today: today)
             .problems(value, question: question, key: path.description)
             .map { "\(path): \($0.1)" }
     }
@@ -298,7 +297,7 @@ public struct InterviewSession: Sendable {
         // A value equal to the kit's default (which `participe new` writes) is no sign of where the person was.
         let last =
             visible.lastIndex { path in
-                sheet[path].isAnswered && sheet[path] != kit.question(path)?.defaultValue
+                sheet[path].isAnswered && sheet[path] != kit.question(path).flatMap(evaluation.proposedDefault)
             } ?? -1
         let next = visible.indices.first { index in
             isToAsk(visible[index], invalid: invalid) && (index > last || isRequired(visible[index]))

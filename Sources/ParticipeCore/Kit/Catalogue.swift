@@ -26,7 +26,13 @@ public struct Catalogue: Sendable, Hashable, Identifiable {
         public let parent: String?
         public let kind: Criterion.Kind?
         public let values: [(name: String, expression: Expression)]
+        /// A `list` question: the item is made once per entry of its answer, `entry` naming that entry in the
+        /// item's expressions and texts.
+        public var forEach: QuestionPath?
         public let location: SourceLocation
+
+        /// The name of the entry inside an item made `for_each` entry of a list.
+        public static let entryName = "entry"
 
         public static func == (lhs: Item, rhs: Item) -> Bool { lhs.id == rhs.id && lhs.location == rhs.location }
         public func hash(into hasher: inout Hasher) {

@@ -22,6 +22,8 @@ public struct Kit: Sendable {
     public let file: String
     /// Problems that do not prevent using the kit (missing translations…).
     public let warnings: [Diagnostic]
+    /// The type of each computed value, as the kit's checks found it (`any` before they run).
+    public private(set) var computedTypes: [String: ValueType] = [:]
     /// Indexes by id, so that evaluating a kit of thousands of questions stays linear.
     private let lookup: KitLookup
 
@@ -52,13 +54,15 @@ public struct Kit: Sendable {
         self.lookup = KitLookup(sections: sections, computed: computed, grids: grids)
     }
 
-    /// The kit with the warnings its checks found, known only once it is built.
-    func withWarnings(_ warnings: [Diagnostic]) -> Kit {
-        Kit(
+    /// The kit with what its checks found, known only once it is built: warnings and computed values' types.
+    func checked(warnings: [Diagnostic], computedTypes: [String: ValueType]) -> Kit {
+        var kit = Kit(
             id: id, version: version, languages: languages, title: title, description: description,
             sections: sections, computed: computed, grids: grids, matrices: matrices, rules: rules,
             catalogues: catalogues, documents: documents, glossary: glossary, misconceptions: misconceptions,
             directory: directory, file: file, warnings: warnings, author: author)
+        kit.computedTypes = computedTypes
+        return kit
     }
 
     public func section(_ id: String) -> Section? { lookup.sections[id].map { sections[$0] } }

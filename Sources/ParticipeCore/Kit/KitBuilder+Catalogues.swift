@@ -3,7 +3,7 @@ extension KitBuilder {
         required: ["id"],
         optional: [
             "when", "category", "priority", "priority_when", "title", "text", "from", "weight", "parent", "kind",
-            "values",
+            "values", "for_each",
         ])
 
     mutating func catalogue(_ node: YAMLNode) -> Catalogue? {
@@ -78,7 +78,12 @@ extension KitBuilder {
                 report(.valuesNotMapping, at: valuesNode.location)
             }
         }
-        return Catalogue.Item(
+        var forEach: QuestionPath?
+        if let node = fields["for_each"], let path = decoder.questionPath(node, what: name(.key("for_each"))) {
+            references.questions.append((path, node.location, name(.key("for_each"))))
+            forEach = path
+        }
+        var item = Catalogue.Item(
             id: id, when: fields["when"].flatMap { decoder.expression($0, what: name(.key("when"))) },
             category: category,
             priority: fields["priority"].flatMap { priority($0) }, priorityWhen: priorityWhen,
@@ -95,6 +100,8 @@ extension KitBuilder {
                 decoder.identifier($0, what: name(.key("parent")), dashes: true, upper: true)
             },
             kind: kind, values: values, location: node.location)
+        item.forEach = forEach
+        return item
     }
 
     private mutating func priority(_ node: YAMLNode) -> Catalogue.Priority? {

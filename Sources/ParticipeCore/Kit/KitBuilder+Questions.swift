@@ -89,10 +89,16 @@ extension KitBuilder {
         }
         let question = Question(
             id: id, type: type, label: label, help: help, examples: examples, unit: unit, required: required,
-            when: when, defaultValue: nil, choices: choices, validation: validation, scale: scale, total: total,
+            when: when, defaultValue: nil, defaultExpression: nil, choices: choices, validation: validation,
+            scale: scale, total: total,
             fields: questionFields, criteriaCatalogue: criteriaCatalogue, asksPrice: asksPrice, see: see,
             location: node.location)
         guard let defaultNode = fields["default"] else { return question }
+        if let expression = formula(defaultNode, what: name(.key("default"))) {
+            // A field's default is proposed while an item is typed, before the answer exists to compute it from.
+            if isField { report(.fieldDefaultExpression, at: defaultNode.location) }
+            return question.withDefault(nil, expression: isField ? nil : expression)
+        }
         var ignored: [String: SourceLocation] = [:]
         return question.withDefault(
             AnswerDecoder.value(of: defaultNode, for: question, decoder: &decoder, locations: &ignored))
@@ -180,25 +186,46 @@ extension KitBuilder {
         var maximum: Double?
         var minimumDate: CalendarDate?
         var maximumDate: CalendarDate?
+        // `= expression` computes a bound from the answers; anything else is a literal bound.
+        let minimumExpression = fields["min"].flatMap { formula($0, what: name(.key("min"))) }
+        let maximumExpression = fields["max"].flatMap { formula($0, what: name(.key("max"))) }
+        let minimumNode = minimumExpression == nil ? fields["min"] : nil
+        let maximumNode = maximumExpression == nil ? fields["max"] : nil
         if type == .date {
-            minimumDate = fields["min"].flatMap { decoder.date($0, what: name(.key("min"))) }
-            maximumDate = fields["max"].flatMap { decoder.date($0, what: name(.key("max"))) }
+            minimumDate = minimumNode.flatMap { decoder.date($0, what: name(.key("min"))) }
+            maximumDate = maximumNode.flatMap { decoder.date($0, what: name(.key("max"))) }
         } else {
-            minimum = fields["min"].flatMap { decoder.number($0, what: name(.key("min"))) }
-            maximum = fields["max"].flatMap { decoder.number($0, what: name(.key("max"))) }
+            minimum = minimumNode.flatMap { decoder.number($0, what: name(.key("min"))) }
+            maximum = maximumNode.flatMap { decoder.number($0, what: name(.key("max"))) }
         }
         let result = Question.Validation(
             minimum: minimum, maximum: maximum, minimumDate: minimumDate, maximumDate: maximumDate,
             minimumLength: fields["min_length"].flatMap { decoder.integer($0, what: name(.key("min_length"))) },
             maximumLength: fields["max_length"].flatMap { decoder.integer($0, what: name(.key("max_length"))) },
             minimumItems: fields["min_items"].flatMap { decoder.integer($0, what: name(.key("min_items"))) },
-            maximumItems: fields["max_items"].flatMap { decoder.integer($0, what: name(.key("max_items"))) })
+            maximumItems: fields["max_items"].flatMap { decoder.integer($0, what: name(.key("max_items"))) },
+            minimumExpression: minimumExpression, maximumExpression: maximumExpression)
         if let minimum, let maximum, minimum > maximum {
             report(
                 .minAboveMax(minimum: NumberFormat.plain(minimum), maximum: NumberFormat.plain(maximum)),
                 at: node.location)
         }
         return result
+    }
+
+    /// The expression of a value written `= expression` (as in a spreadsheet), or nil for a plain value.
+    private mutating func formula(_ node: YAMLNode, what: String) -> Expression? {
+        guard let text = node.scalar, !node.isNumeric,
+            let equals = text.firstIndex(where: { !$0.isWhitespace }), text[equals] == "="
+        else { return nil }
+        let source = String(text[text.index(after: equals)...])
+        let start = node.contentLocation.advanced(by: text.distance(from: text.startIndex, to: equals) + 1)
+        do {
+            return try Expression.parse(source, at: start, language: decoder.language)
+        } catch {
+            decoder.collector.append(error)
+            return nil
+        }
     }
 
     private mutating func scale(_ node: YAMLNode?, defaultRange: ClosedRange<Int>) -> Question.Scale {

@@ -61,7 +61,8 @@ struct KitBuilder {
         var checker = KitChecker(kit: kit, references: references, collector: decoder.collector)
         checker.checkAll()
         decoder.collector = checker.collector
-        return decoder.collector.hasErrors ? nil : kit.withWarnings(decoder.collector.warnings)
+        return decoder.collector.hasErrors
+            ? nil : kit.checked(warnings: decoder.collector.warnings, computedTypes: checker.computedTypes)
     }
 
     mutating func computed(_ node: YAMLNode) -> ComputedValue? {

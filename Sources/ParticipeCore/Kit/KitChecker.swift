@@ -5,6 +5,8 @@ struct KitChecker {
     let kit: Kit
     let references: PendingReferences
     private let scope: KitScope
+    /// Names bound around the expressions being checked (`entry` in an item made for each entry of a list).
+    private var bindings: [String: ValueType] = [:]
     /// The problems found so far (those of the decoder, when it hands its collector on), then the checker's.
     private(set) var collector: DiagnosticCollector
 
@@ -17,6 +19,11 @@ struct KitChecker {
 
     /// The language of the messages.
     var language: Language { collector.language }
+
+    /// The type of each computed value.
+    var computedTypes: [String: ValueType] {
+        Dictionary(uniqueKeysWithValues: kit.computed.map { ($0.id, scope.computedType($0.id)) })
+    }
 
     mutating func checkAll() {
         checkUniqueness()
@@ -44,7 +51,10 @@ struct KitChecker {
         var seen: [String: SourceLocation] = [:]
         for entry in entries {
             if let first = seen[entry.id] {
-                error(.duplicate(what, id: entry.id, place: place, firstLine: first.line), at: entry.location)
+                let otherFile = first.file == entry.location.file ? nil : first.file
+                error(
+                    .duplicate(what, id: entry.id, place: place, firstLine: first.line, firstFile: otherFile),
+                    at: entry.location)
             } else {
                 seen[entry.id] = entry.location
             }
@@ -120,6 +130,7 @@ struct KitChecker {
                     check(expression, expecting: .boolean, what: .key("required"))
                 }
                 check(question.help)
+                for asked in [question] + question.fields { checkComputedSettings(of: asked) }
             }
         }
         check(kit.author, expecting: nil, what: .key("author"))
@@ -134,15 +145,37 @@ struct KitChecker {
         }
         for catalogue in kit.catalogues {
             for item in catalogue.items {
+                // An item made for each entry of a list reads that entry as `entry`.
+                let entry = item.forEach.flatMap(kit.question).flatMap { question -> ValueType? in
+                    guard case .list(let element) = question.valueType() else { return nil }
+                    return element
+                }
+                bindings = entry.map { [Catalogue.Item.entryName: $0] } ?? [:]
                 check(item.when, expecting: .boolean, what: .key("when"))
                 for (condition, _) in item.priorityWhen { check(condition, expecting: .boolean, what: .key("when")) }
                 check(item.title)
                 check(item.text)
                 for value in item.values { check(value.expression, expecting: nil, what: .plain(value.name)) }
                 check(item.weightExpression, expecting: .number, what: .key("weight"))
+                bindings = [:]
             }
         }
         collector.append(contentsOf: scope.collector.diagnostics)
+    }
+
+    /// A default and bounds written `= expression` must give a value of the question's type.
+    private mutating func checkComputedSettings(of question: Question) {
+        let boundType: ValueType = question.type == .date ? .date : .number
+        check(question.validation.minimumExpression, expecting: boundType, what: .key("min"))
+        check(question.validation.maximumExpression, expecting: boundType, what: .key("max"))
+        guard let expression = question.defaultExpression else { return }
+        let before = collector.diagnostics.count
+        let type = expression.check(in: scope, into: &collector, bindings: bindings)
+        let expected = question.valueType()
+        if collector.diagnostics.count == before, type != .any, !type.isCompatible(with: expected) {
+            let what = KitMessage.thing(.key("default")).text(in: language)
+            error(.wrongType(what: what, expected: expected, got: type), at: expression.location)
+        }
     }
 
     private mutating func check(_ text: TemplatedText?) {
@@ -152,7 +185,7 @@ struct KitChecker {
     private mutating func check(_ expression: Expression?, expecting expected: ValueType?, what: KitMessage.Thing) {
         guard let expression else { return }
         let before = collector.diagnostics.count
-        let type = expression.check(in: scope, into: &collector)
+        let type = expression.check(in: scope, into: &collector, bindings: bindings)
         if collector.diagnostics.count == before, let expected, type != .any, type != expected {
             let what = KitMessage.thing(what).text(in: language)
             error(.wrongType(what: what, expected: expected, got: type), at: expression.location)
@@ -162,7 +195,15 @@ struct KitChecker {
     private mutating func checkCatalogues() {
         for catalogue in kit.catalogues {
             let ids = Set(catalogue.items.map(\.id))
+            let criteria = kit.matrices.contains { $0.criteria == catalogue.id }
             for item in catalogue.items {
+                if let path = item.forEach, let question = kit.question(path) {
+                    if question.type != .list {
+                        error(.forEachNotList(path: path.description, type: question.type.rawValue), at: item.location)
+                    } else if criteria {
+                        error(.forEachInCriteria(catalogue: catalogue.id), at: item.location)
+                    }
+                }
                 if let parent = item.parent, !ids.contains(parent) {
                     let hint = suggestion(for: parent, among: ids)
                     error(.unknownParent(parent: parent, catalogue: catalogue.id, hint: hint), at: item.location)

@@ -70,7 +70,7 @@ public struct KitLoader: Sendable {
         var builder = KitBuilder(directory: directory, file: file, decoder: decoder)
         let kit = builder.build(header: header, lists: lists)
         guard let kit, !builder.decoder.collector.hasErrors else {
-            throw DiagnosticList(builder.decoder.collector.errors.sorted(by: Self.byLocation))
+            throw DiagnosticList(builder.decoder.collector.errors.inFileOrder())
         }
         return kit
     }
@@ -114,13 +114,5 @@ public struct KitLoader: Sendable {
         if name.hasPrefix("/") { return name }
         if directory.isEmpty || directory == "." { return name }
         return directory.hasSuffix("/") ? directory + name : directory + "/" + name
-    }
-
-    static func byLocation(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
-        switch (lhs.location, rhs.location) {
-        case (let left?, let right?): left < right
-        case (nil, _?): true
-        default: false
-        }
     }
 }

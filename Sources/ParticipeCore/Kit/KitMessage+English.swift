@@ -6,6 +6,15 @@ extension KitMessage {
         case .noLanguage: "'languages' must name at least one language, such as [fr, en]"
         case .noSection: "a kit needs at least one section"
         case .unclosedInterpolation: "'{{' opens an interpolation that is never closed with '}}'"
+        case .sectionInKitText(let tag):
+            "'{{\(tag)}}' is a Mustache section: kit texts only interpolate expressions ('{{ expression }}'); "
+                + "choose the text with `when` on the item or with if(condition, 'text', '') inside '{{ }}', "
+                + "and keep sections for document templates"
+        case .singleBraces(let name):
+            "'{\(name)}' is shown as written: to interpolate the value, write '{{ \(name) }}'"
+        case .mixedInterpolation(let name):
+            "this text interpolates with '{{ }}' and also writes '{\(name)}', which would be shown as written: "
+                + "write '{{ \(name) }}'"
         case .noKit(let id, let folders, let hint):
             "no kit '\(id)' found in \(folders.map { "'\($0)'" }.joined(separator: ", "))\(hint)"
         case .kitsAvailable(let ids): "kits available: \(ids.joined(separator: ", "))"
@@ -44,8 +53,16 @@ extension KitMessage {
         case .notAFileName(let name, let reason, let limit):
             "the file name '\(name)' is not a plain name: \(reason); expected a name without '/', '..' or "
                 + "control characters, at most \(limit) bytes long, such as 'cahier-des-charges'"
-        case .duplicate(let kind, let id, let place, let line):
-            "duplicate \(kind.english) '\(id)'\(place?.english ?? "") (\(kind.englishNote)first defined at line \(line))"
+        case .fieldDefaultExpression:
+            "a field of a list takes a plain default, not '= expression': compute the value with add_field"
+        case .forEachNotList(let path, let type):
+            "'for_each' needs a question of type 'list', but '\(path)' is of type '\(type)'"
+        case .forEachInCriteria(let catalogue):
+            "catalogue '\(catalogue)' gives a matrix its criteria, which the kit fixes: its items cannot be made "
+                + "'for_each' entry of an answer"
+        case .duplicate(let kind, let id, let place, let line, let file):
+            "duplicate \(kind.english) '\(id)'\(place?.english ?? "") (\(kind.englishNote)first defined "
+                + (file.map { "in \($0) at line \(line))" } ?? "at line \(line))")
         case .unknownQuestion(let path, let what, let hint): "unknown question '\(path)' in \(what)\(hint)"
         case .unknownSectionOfPath(let section, let what, let path, let hint):
             "unknown section '\(section)' in \(what) ('\(path)')\(hint)"

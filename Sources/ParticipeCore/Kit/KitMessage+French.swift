@@ -6,6 +6,15 @@ extension KitMessage {
         case .noLanguage: "« languages » doit nommer au moins une langue, comme [fr, en]"
         case .noSection: "un kit a besoin d'au moins une section"
         case .unclosedInterpolation: "« {{ » ouvre une interpolation qui n'est jamais refermée par « }} »"
+        case .sectionInKitText(let tag):
+            "« {{\(tag)}} » est une section Mustache : les textes d'un kit n'interpolent que des expressions "
+                + "(« {{ expression }} ») ; choisissez le texte par le `when` de l'élément ou par "
+                + "if(condition, 'texte', '') dans « {{ }} », et gardez les sections pour les modèles de documents"
+        case .singleBraces(let name):
+            "« {\(name)} » s'affichera tel quel : pour interpoler la valeur, écrivez « {{ \(name) }} »"
+        case .mixedInterpolation(let name):
+            "ce texte interpole avec « {{ }} » et écrit aussi « {\(name)} », qui s'afficherait tel quel : "
+                + "écrivez « {{ \(name) }} »"
         case .noKit(let id, let folders, let hint):
             "aucun kit « \(id) » dans \(folders.map { "« \($0) »" }.joined(separator: ", "))\(hint)"
         case .kitsAvailable(let ids): "kits disponibles : \(ids.joined(separator: ", "))"
@@ -51,9 +60,17 @@ extension KitMessage {
         case .notAFileName(let name, let reason, let limit):
             "le nom de fichier « \(name) » n'est pas un simple nom : \(reason) ; attendu : un nom sans « / », "
                 + "« .. » ni caractère de contrôle, d'au plus \(limit) octets, comme « cahier-des-charges »"
-        case .duplicate(let kind, let id, let place, let line):
-            "\(kind.french) « \(id) » en double\(place?.french ?? "") "
-                + "(\(kind.frenchNote)première définition à la ligne \(line))"
+        case .fieldDefaultExpression:
+            "un champ de liste prend une valeur par défaut simple, pas « = expression » : calculez la valeur avec "
+                + "add_field"
+        case .forEachNotList(let path, let type):
+            "« for_each » demande une question de type « list », mais « \(path) » est de type « \(type) »"
+        case .forEachInCriteria(let catalogue):
+            "le catalogue « \(catalogue) » donne ses critères à une matrice, que le kit fixe : ses éléments ne "
+                + "peuvent pas être faits « for_each » entrée d'une réponse"
+        case .duplicate(let kind, let id, let place, let line, let file):
+            "\(kind.french) « \(id) » en double\(place?.french ?? "") (\(kind.frenchNote)première définition "
+                + (file.map { "dans \($0), ligne \(line))" } ?? "à la ligne \(line))")
         case .unknownQuestion(let path, let what, let hint): "question inconnue « \(path) » dans \(what)\(hint)"
         case .unknownSectionOfPath(let section, let what, let path, let hint):
             "section inconnue « \(section) » dans \(what) (« \(path) »)\(hint)"

@@ -6,6 +6,12 @@ package enum KitMessage: Wording {
     case noLanguage
     case noSection
     case unclosedInterpolation
+    /// `{{# name }}` in a kit text: Mustache sections belong to document templates.
+    case sectionInKitText(tag: String)
+    /// `{name}` where `{{ name }}` was probably meant.
+    case singleBraces(name: String)
+    /// A text with both `{{ expression }}` and `{name}`.
+    case mixedInterpolation(name: String)
     // Finding a kit (`KitLibrary`).
     case noKit(id: String, folders: [String], hint: String)
     case kitsAvailable([String])
@@ -24,6 +30,7 @@ package enum KitMessage: Wording {
     case unknownQuestionType(name: String, hint: String, known: String)
     case fieldType(type: String)
     case fieldWhen
+    case fieldDefaultExpression
     case needsChoices(type: String)
     /// `exclusive: true` on a choice of a question other than `multiple`, where every answer is one choice.
     case exclusiveOutsideMultiple(type: String)
@@ -40,7 +47,8 @@ package enum KitMessage: Wording {
     case leavesKit(path: String, kind: PathKind, reason: String)
     case notAFileName(name: String, reason: String, limit: Int)
     // The whole kit (`KitChecker`).
-    case duplicate(Duplicate, id: String, place: Place?, firstLine: Int)
+    /// `firstFile` is set when the first definition is in another file than the duplicate.
+    case duplicate(Duplicate, id: String, place: Place?, firstLine: Int, firstFile: String? = nil)
     case unknownQuestion(path: String, in: String, hint: String)
     case unknownSectionOfPath(section: String, in: String, path: String, hint: String)
     case unknownGlossaryEntry(id: String, hint: String)
@@ -54,6 +62,8 @@ package enum KitMessage: Wording {
     case weightsNotPoints(path: String, type: String)
     case candidatesNotScores(path: String, type: String)
     case templateNotFound(path: String, lookedFor: String)
+    case forEachNotList(path: String, type: String)
+    case forEachInCriteria(catalogue: String)
     case cycle([Node])
     // Names in expressions (`KitScope`).
     case emptyReference

@@ -18,10 +18,21 @@ final class KitScope: ExpressionScope {
         guard let head = path.first else { return nil }
         if kit.section(head) != nil {
             guard path.count >= 2, let question = kit.question(QuestionPath(head, path[1])) else { return nil }
-            let type = question.valueType(criteria: criteria(of: question))
-            if path.count == 2 { return type }
-            if path.count == 3, case .points(let ids) = type, ids.contains(path[2]) { return .number }
-            return nil
+            var type = question.valueType(criteria: criteria(of: question))
+            // `s.q.field` means `(s.q).field`, on a list of records as on a record.
+            for name in path.dropFirst(2) {
+                switch type {
+                case .points(let ids) where ids.contains(name): type = .number
+                case .record(let fields):
+                    guard let field = fields[name] else { return nil }
+                    type = field
+                case .list(.record(let fields)):
+                    guard let field = fields[name] else { return nil }
+                    type = .list(field)
+                default: return nil
+                }
+            }
+            return type
         }
         if kit.computedValue(head) != nil {
             return path.count == 1 ? computedType(head) : nil

@@ -33,9 +33,10 @@ extension NodeDecoder {
         var segments: [String: [TemplatedText.Segment]] = [:]
         let locations = localizedLocations(node)
         for (language, source) in text.texts {
+            let start = locations[language] ?? node.contentLocation
+            collector.append(contentsOf: TemplatedText.braceProblems(in: source, at: start, language: self.language))
             do {
-                segments[language] = try TemplatedText.parse(
-                    source, at: locations[language] ?? node.contentLocation, language: self.language)
+                segments[language] = try TemplatedText.parse(source, at: start, language: self.language)
             } catch {
                 collector.append(error)
             }

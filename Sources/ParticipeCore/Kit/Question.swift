@@ -24,12 +24,19 @@ public struct Question: Sendable, Hashable, Identifiable {
         public let maximumLength: Int?
         public let minimumItems: Int?
         public let maximumItems: Int?
+        /// Bounds computed from the answers (`min: "= deroulement.ouverture + 21"`), for numbers and dates; they
+        /// apply where they give a value.
+        public let minimumExpression: Expression?
+        public let maximumExpression: Expression?
 
         init(
             minimum: Double? = nil, maximum: Double? = nil, minimumDate: CalendarDate? = nil,
             maximumDate: CalendarDate? = nil, minimumLength: Int? = nil, maximumLength: Int? = nil,
-            minimumItems: Int? = nil, maximumItems: Int? = nil
+            minimumItems: Int? = nil, maximumItems: Int? = nil, minimumExpression: Expression? = nil,
+            maximumExpression: Expression? = nil
         ) {
+            self.minimumExpression = minimumExpression
+            self.maximumExpression = maximumExpression
             self.minimum = minimum
             self.maximum = maximum
             self.minimumDate = minimumDate
@@ -56,6 +63,8 @@ public struct Question: Sendable, Hashable, Identifiable {
     public let required: Requirement
     public let when: Expression?
     public let defaultValue: Value?
+    /// A default computed from the answers or the date (`default: "= today() + 30"`), proposed as `defaultValue` is.
+    public let defaultExpression: Expression?
     public let choices: [Choice]
     public let validation: Validation
     public let scale: Scale?
@@ -68,11 +77,13 @@ public struct Question: Sendable, Hashable, Identifiable {
     public let see: [String]
     public let location: SourceLocation
 
-    /// The question with its default answer, which is decoded against the question once it is built.
-    func withDefault(_ value: Value?) -> Question {
+    /// The question with its default answer (a value decoded against the question once it is built, or an
+    /// expression).
+    func withDefault(_ value: Value?, expression defaultExpression: Expression? = nil) -> Question {
         Question(
             id: id, type: type, label: label, help: help, examples: examples, unit: unit, required: required,
-            when: when, defaultValue: value, choices: choices, validation: validation, scale: scale, total: total,
+            when: when, defaultValue: value, defaultExpression: defaultExpression, choices: choices,
+            validation: validation, scale: scale, total: total,
             fields: fields, criteriaCatalogue: criteriaCatalogue, asksPrice: asksPrice, see: see, location: location)
     }
 

@@ -67,12 +67,55 @@ public struct TemplatedText: Sendable, Hashable {
             }
             let source = afterOpen[..<close.lowerBound]
             let start = SourceLocation(file: location.file, line: line, column: column)
+            if let first = source.trimmingWhitespace.first, "#^/>!&".contains(first) {
+                throw Diagnostic(
+                    KitMessage.sectionInKitText(tag: String(source)), in: language,
+                    at: SourceLocation(file: location.file, line: line, column: column - 2))
+            }
             segments.append(.expression(try Expression.parse(String(source), at: start, language: language)))
             advance(over: afterOpen[..<close.upperBound])
             rest = afterOpen[close.upperBound...]
         }
         if !rest.isEmpty { segments.append(.text(String(rest))) }
         return segments
+    }
+
+    /// `{name}` written where `{{ name }}` was probably meant: a warning alone, an error in a text that also
+    /// interpolates with `{{ }}` (its author knows the syntax, so the single braces are a slip).
+    static func braceProblems(in text: String, at location: SourceLocation, language: Language) -> [Diagnostic] {
+        let characters = Array(text)
+        var names: [(name: String, offset: Int)] = []
+        var index = 0
+        while index < characters.count {
+            defer { index += 1 }
+            guard characters[index] == "{", index == 0 || characters[index - 1] != "{",
+                index + 1 < characters.count, characters[index + 1] != "{",
+                let close = characters[index...].firstIndex(of: "}"),
+                close + 1 == characters.count || characters[close + 1] != "}"
+            else { continue }
+            let name = String(characters[(index + 1)..<close]).trimmingWhitespace
+            let isName =
+                name.first.map { $0.isLetter || $0 == "_" } == true
+                && name.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" || $0 == "." }
+            if isName { names.append((name, index)) }
+        }
+        let interpolates = pair(of: UInt8(ascii: "{"), in: Substring(text)) != nil
+        return names.map { name, offset in
+            var line = location.line
+            var column = location.column
+            for character in characters[..<offset] {
+                if character.isNewline {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            }
+            let at = SourceLocation(file: location.file, line: line, column: column)
+            return interpolates
+                ? Diagnostic(KitMessage.mixedInterpolation(name: name), in: language, at: at)
+                : Diagnostic(KitMessage.singleBraces(name: name), in: language, at: at, severity: .warning)
+        }
     }
 
     /// Where `{{` (or `}}`) first stands in `text`: a byte scan, much cheaper than a generic substring search

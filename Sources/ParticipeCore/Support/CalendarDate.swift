@@ -59,6 +59,23 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
+    /// The same day `months` months later (earlier when negative), or the last day of that month when it is
+    /// shorter: 31 January plus one month is 28 (or 29) February. Nil outside the years 1 to 9999.
+    public func adding(months: Int) -> CalendarDate? {
+        let (year, month, day) = components
+        let (yearShift, monthIndex) = (month - 1 + months).quotientAndRemainder(dividingBy: 12)
+        let newYear = year + yearShift + (monthIndex < 0 ? -1 : 0)
+        let newMonth = (monthIndex + 12) % 12 + 1
+        guard (1...9999).contains(newYear) else { return nil }
+        return CalendarDate(year: newYear, month: newMonth, day: min(day, Self.daysIn(month: newMonth, year: newYear)))
+    }
+
+    /// The last day of the date's month.
+    public var endOfMonth: CalendarDate {
+        let (year, month, _) = components
+        return CalendarDate(year: year, month: month, day: Self.daysIn(month: month, year: year)) ?? self
+    }
+
     public var description: String {
         let (year, month, day) = components
         return "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"

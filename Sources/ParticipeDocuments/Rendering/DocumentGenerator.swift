@@ -27,26 +27,10 @@ public struct DocumentGenerator {
         let language = evaluation.language
         let banner = Self.banner(blocking: evaluation.blockingCount, language: language)
         for spec in kit.documents {
-            guard let relative = spec.template(for: evaluation.language, fallbacks: kit.fallbacks) else {
-                let message = TemplateMessage.noTemplate(document: spec.id, language: language.code)
-                problems.append(Diagnostic(message, in: language, at: spec.location))
-                continue
-            }
-            // The kit's loader refused templates outside the kit folder; a kit built otherwise is checked here.
-            let path: String
-            switch FolderBoundary.resolve(relative, in: kit.directory) {
-            case .success(let contained): path = contained
-            case .failure(let refusal):
-                problems.append(
-                    Diagnostic(
-                        KitPaths.leavesKit(relative, .template, refusal, language: language), in: language,
-                        at: spec.location))
-                continue
-            }
-            guard let data = FileManager.default.contents(atPath: path),
-                let text = String(validating: [UInt8](data), as: UTF8.self)
+            guard
+                let (path, text) = Self.templateText(
+                    of: spec, kit: kit, in: language, messages: language, problems: &problems)
             else {
-                problems.append(Diagnostic(TemplateMessage.notUTF8(path: path), in: language, at: spec.location))
                 continue
             }
             texts.register(text, for: path)
@@ -67,6 +51,35 @@ public struct DocumentGenerator {
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         return documents
+    }
+
+    /// The path and text of `spec`'s template in `documentLanguage`, or nil with the reason added to `problems`
+    /// in the language of `messages`.
+    static func templateText(
+        of spec: DocumentSpec, kit: Kit, in documentLanguage: Language, messages language: Language,
+        problems: inout [Diagnostic]
+    ) -> (path: String, text: String)? {
+        guard let relative = spec.template(for: documentLanguage, fallbacks: kit.fallbacks) else {
+            let message = TemplateMessage.noTemplate(document: spec.id, language: documentLanguage.code)
+            problems.append(Diagnostic(message, in: language, at: spec.location))
+            return nil
+        }
+        // The kit's loader refused templates outside the kit folder; a kit built otherwise is checked here.
+        let path: String
+        switch FolderBoundary.resolve(relative, in: kit.directory) {
+        case .success(let contained): path = contained
+        case .failure(let refusal):
+            let message = KitPaths.leavesKit(relative, .template, refusal, language: language)
+            problems.append(Diagnostic(message, in: language, at: spec.location))
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: path),
+            let text = String(validating: [UInt8](data), as: UTF8.self)
+        else {
+            problems.append(Diagnostic(TemplateMessage.notUTF8(path: path), in: language, at: spec.location))
+            return nil
+        }
+        return (path, text)
     }
 
     /// The block quote every document opens with while blocking points remain, so that a provisional

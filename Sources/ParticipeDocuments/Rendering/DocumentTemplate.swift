@@ -67,11 +67,17 @@ public struct DocumentTemplate: Sendable {
 
     /// Renders with `values`, after checking that every name the template uses exists.
     public func render(_ values: TemplateValue) throws(DiagnosticList) -> String {
-        var checker = StrictChecker(tags: tags, language: language)
-        checker.check(values)
-        guard checker.collector.diagnostics.isEmpty else { throw DiagnosticList(checker.collector.diagnostics) }
+        let problems = check(with: values, reach: .values).problems
+        guard problems.isEmpty else { throw DiagnosticList(problems) }
         let context = values.mustacheValue
         return chunks.map { $0.render(context) }.joined()
+    }
+
+    /// Every name the template uses that `values` lacks, and every name it finds, in the sections `reach` reads.
+    func check(with values: TemplateValue, reach: StrictChecker.Reach) -> (problems: [Diagnostic], used: Set<String>) {
+        var checker = StrictChecker(tags: tags, reach: reach, language: language)
+        checker.check(values)
+        return (checker.collector.diagnostics, checker.used)
     }
 
     /// Cuts `text` after a line that ends outside every section, once a chunk holds enough lines.

@@ -5,13 +5,40 @@ import ParticipeCore
 /// swift-mustache renders a missing name as an empty string; a document with a silent hole is worse
 /// than an error, so this pass runs before rendering.
 struct StrictChecker {
+    /// Which sections the check reads.
+    enum Reach {
+        /// The sections these values open (and the bodies of false flags, empty lists and absent objects).
+        case values
+        /// Every section and inverted section, whatever the values, for `lint`. `nullSections` says whether the
+        /// body of a section over a null is read with the names around it: right for answers that are texts, wrong
+        /// where a null stands for an object, so the lint reads them only with answers that fill such objects.
+        case everyBranch(nullSections: Bool)
+    }
+
     private let tags: [TemplateTag]
+    private let reach: Reach
     /// Every name missing, in the language of the messages.
     private(set) var collector: DiagnosticCollector
     private var reported: Set<String> = []
+    /// Every name found, written from the root (`answers.s.q.value`, `sections[].questions[].label`).
+    private(set) var used: Set<String> = []
 
-    init(tags: [TemplateTag], language: Language = .english) {
+    /// A value names are looked up in, with where it stands from the root.
+    private struct Scope {
+        var value: TemplateValue
+        var path: String
+
+        init(_ value: TemplateValue, _ path: String) {
+            self.value = value
+            self.path = path
+        }
+
+        func child(_ name: String) -> String { path.isEmpty ? name : path + "." + name }
+    }
+
+    init(tags: [TemplateTag], reach: Reach = .values, language: Language = .english) {
         self.tags = tags
+        self.reach = reach
         self.collector = DiagnosticCollector(language: language)
     }
 
@@ -24,7 +51,7 @@ struct StrictChecker {
             collector.append(problem)
             return
         }
-        _ = walk(from: 0, contexts: [root])
+        _ = walk(from: 0, contexts: [Scope(root, "")])
     }
 
     /// The first section opened and not closed, or closed without being opened, with its position.
@@ -53,7 +80,7 @@ struct StrictChecker {
     }
 
     /// Checks tags from `start` until the close of the current section; returns the index after it.
-    private mutating func walk(from start: Int, contexts: [TemplateValue]) -> Int {
+    private mutating func walk(from start: Int, contexts: [Scope]) -> Int {
         var index = start
         while index < tags.count {
             let tag = tags[index]
@@ -65,20 +92,23 @@ struct StrictChecker {
                 index += 1
             case .section, .inverted:
                 let end = endOfSection(at: index)
-                if let value = lookup(tag, in: contexts) {
-                    if tag.kind == .inverted {
+                if let (value, path) = lookup(tag, in: contexts) {
+                    if case .everyBranch(let nullSections) = reach {
+                        walkEveryBranch(
+                            of: tag, over: Scope(value, path), from: index + 1, contexts: contexts, nullSections)
+                    } else if tag.kind == .inverted {
                         if value.isFalsy { _ = walk(from: index + 1, contexts: contexts) }
                     } else if case .list(let items) = value {
-                        for item in items { _ = walk(from: index + 1, contexts: contexts + [item]) }
+                        for item in items { _ = walk(from: index + 1, contexts: contexts + [Scope(item, path + "[]")]) }
                     } else if case .emptyList(let prototype) = value {
-                        _ = walk(from: index + 1, contexts: contexts + [prototype])
+                        _ = walk(from: index + 1, contexts: contexts + [Scope(prototype, path + "[]")])
                     } else if case .absent(let prototype) = value {
-                        _ = walk(from: index + 1, contexts: contexts + [prototype])
+                        _ = walk(from: index + 1, contexts: contexts + [Scope(prototype, path)])
                     } else if case .flag(false) = value {
                         // A false flag pushes nothing: the body's names must exist here all the same.
                         _ = walk(from: index + 1, contexts: contexts)
                     } else if !value.isFalsy {
-                        let pushed: [TemplateValue] = if case .object = value { contexts + [value] } else { contexts }
+                        let pushed = if case .object = value { contexts + [Scope(value, path)] } else { contexts }
                         _ = walk(from: index + 1, contexts: pushed)
                     }
                 }
@@ -91,6 +121,31 @@ struct StrictChecker {
             }
         }
         return index
+    }
+
+    /// Reads the body of a section whatever its value says, with the names it would see when it is shown.
+    private mutating func walkEveryBranch(
+        of tag: TemplateTag, over scope: Scope, from start: Int, contexts: [Scope], _ nullSections: Bool
+    ) {
+        guard tag.kind == .section else {
+            _ = walk(from: start, contexts: contexts)
+            return
+        }
+        switch scope.value {
+        case .list(let items):
+            // Items share one shape: the first stands for all; an empty list without a prototype waits for answers.
+            if let first = items.first { _ = walk(from: start, contexts: contexts + [Scope(first, scope.path + "[]")]) }
+        case .emptyList(let prototype):
+            _ = walk(from: start, contexts: contexts + [Scope(prototype, scope.path + "[]")])
+        case .absent(let prototype):
+            _ = walk(from: start, contexts: contexts + [Scope(prototype, scope.path)])
+        case .object:
+            _ = walk(from: start, contexts: contexts + [scope])
+        case .null:
+            if nullSections { _ = walk(from: start, contexts: contexts) }
+        case .flag, .text, .markdown:
+            _ = walk(from: start, contexts: contexts)
+        }
     }
 
     /// The index just past the tag that closes the section opened at `start`.
@@ -110,11 +165,14 @@ struct StrictChecker {
         return tags.count
     }
 
-    private mutating func lookup(_ tag: TemplateTag, in contexts: [TemplateValue]) -> TemplateValue? {
-        if tag.name == "." { return contexts.last }
+    private mutating func lookup(_ tag: TemplateTag, in contexts: [Scope]) -> (TemplateValue, String)? {
+        if tag.name == "." { return contexts.last.map { ($0.value, $0.path) } }
         let parts = tag.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        guard let head = parts.first, let base = contexts.reversed().lazy.compactMap({ $0.child(head) }).first else {
-            report(tag, missing: parts.first ?? tag.name, among: contexts.flatMap(Self.names))
+        guard let head = parts.first,
+            let scope = contexts.reversed().first(where: { $0.value.child(head) != nil }),
+            let base = scope.value.child(head)
+        else {
+            report(tag, missing: parts.first ?? tag.name, among: contexts.reversed().flatMap { Self.names($0.value) })
             return nil
         }
         var value = base
@@ -126,7 +184,9 @@ struct StrictChecker {
             }
             value = next
         }
-        return value
+        let path = scope.child(tag.name)
+        used.insert(path)
+        return (value, path)
     }
 
     private mutating func report(_ tag: TemplateTag, missing: String, in prefix: String? = nil, among names: [String]) {

@@ -71,18 +71,9 @@ extension TemplateContext {
                 })
         case .list:
             let items = value.list ?? []
-            func itemView(_ item: Value, index: Int) -> TemplateValue {
-                var itemView = TemplateObject([("index", .number(index))])
-                let fields = item.record ?? [:]
-                for field in question.fields {
-                    var fieldView = self.view(of: fields[field.id] ?? .null, for: field)
-                    fieldView["id"] = .text(field.id)
-                    itemView[field.id] = .object(fieldView)
-                }
-                return .object(itemView)
-            }
             view["items"] = .list(
-                items.enumerated().map { itemView($1, index: $0 + 1) }, prototype: itemView(.record([:]), index: 1))
+                items.enumerated().map { itemView($1, index: $0 + 1, of: question) },
+                prototype: itemView(.record([:]), index: 1, of: question))
             view["count"] = .number(items.count)
         case .scores:
             view["rows"] = .list((value.list ?? []).map { scoreRow($0, question: question) })
@@ -91,6 +82,26 @@ extension TemplateContext {
             break
         }
         return view
+    }
+
+    /// One item of a list answer: `index` and a view per field. Fields the question does not declare (added by
+    /// `add_field` in a computed list) are shown as plain values.
+    func itemView(_ item: Value, index: Int, of question: Question?) -> TemplateValue {
+        var itemView = TemplateObject([("index", .number(index))])
+        let fields = item.record ?? [:]
+        for field in question?.fields ?? [] {
+            var fieldView = self.view(of: fields[field.id] ?? .null, for: field)
+            fieldView["id"] = .text(field.id)
+            itemView[field.id] = .object(fieldView)
+        }
+        for name in fields.keys.sorted() where question?.fields.contains(where: { $0.id == name }) != true {
+            let value = fields[name] ?? .null
+            itemView[name] = .object([
+                "id": .text(name), "value": .optionalText(formatter.plain(value)), "raw": .optionalText(raw(value)),
+                "answered": .flag(value.isAnswered),
+            ])
+        }
+        return .object(itemView)
     }
 
     private func scoreRow(_ row: Value, question: Question) -> TemplateValue {

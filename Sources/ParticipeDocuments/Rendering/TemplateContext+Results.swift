@@ -17,9 +17,43 @@ extension TemplateContext {
             view["no"] = .flag(value.boolean == false)
             view["zero"] = .flag(value.number == 0)
             view["positive"] = .flag((value.number ?? 0) > 0)
+            // A list (`filter`, `sort`, `add_field`) is looped over like a list answer, with its items' fields;
+            // every value has `items`, so that a list that comes out null still reads as an empty one.
+            let items = value.list ?? []
+            let question = sourceQuestion(of: definition)
+            view["items"] = .list(
+                items.enumerated().map { offset, item in
+                    item.record != nil
+                        ? itemView(item, index: offset + 1, of: question)
+                        : .object([
+                            "index": .number(offset + 1), "value": .optionalText(formatter.plain(item)),
+                            "raw": .optionalText(raw(item)),
+                        ])
+                }, prototype: itemPrototype(of: definition, question: question))
+            view["count"] = .number(items.count)
             values[definition.id] = .object(view)
         }
         return .object(values)
+    }
+
+    /// An item of a computed list as the strict check reads it when the list is empty: the source question's
+    /// fields and those its type adds.
+    private func itemPrototype(of definition: ComputedValue, question: Question?) -> TemplateValue? {
+        guard case .list(.record(let fields)) = kit.computedTypes[definition.id] else {
+            return question.map { itemView(.record([:]), index: 1, of: $0) }
+        }
+        return itemView(.record(fields.mapValues { _ in .null }), index: 1, of: question)
+    }
+
+    /// The list question a computed list is drawn from (the first such question it reads), whose fields its
+    /// items show as the question's items do.
+    private func sourceQuestion(of definition: ComputedValue) -> Question? {
+        for reference in definition.expression(for: language).references where reference.path.count == 2 {
+            if let question = kit.question(QuestionPath(reference.path[0], reference.path[1])), question.type == .list {
+                return question
+            }
+        }
+        return nil
     }
 
     func grids() -> TemplateValue {
@@ -88,10 +122,23 @@ extension TemplateContext {
                     "id": .text(""), "title": .null, "count": .number(0), "items": .list([item]),
                 ])
             }
+            // Every category by its id, kept items or not, for a template that shows one category in its place.
+            let byCategory = TemplateObject(
+                catalogue.categories.map { category in
+                    let members = zip(kept, items).filter { $0.0.item.category == category.id }.map(\.1)
+                    return (
+                        category.id,
+                        .object([
+                            "id": .text(category.id), "title": kitMarkdown(category.title),
+                            "count": .number(members.count), "has_items": .flag(!members.isEmpty),
+                            "items": .list(members, prototype: prototype),
+                        ])
+                    )
+                })
             values[catalogue.id] = .object([
                 "title": kitMarkdown(catalogue.title), "count": .number(kept.count), "has_items": .flag(!kept.isEmpty),
                 "items": .list(items, prototype: prototype),
-                "categories": .list(categories, prototype: categoryPrototype),
+                "categories": .list(categories, prototype: categoryPrototype), "by_category": .object(byCategory),
             ])
         }
         return .object(values)
@@ -102,7 +149,7 @@ extension TemplateContext {
     ) -> TemplateValue {
         let item = kept.item
         var view = TemplateObject([
-            ("id", .text(item.id)), ("number", .number(number)), ("title", markdown(kept.title)),
+            ("id", .text(kept.id)), ("number", .number(number)), ("title", markdown(kept.title)),
             ("text", markdown(kept.text)), ("category", .optionalText(item.category)),
             ("category_title", kitMarkdown(item.category.flatMap(catalogue.category)?.title)),
             ("priority", .optionalText(kept.priority?.rawValue)),

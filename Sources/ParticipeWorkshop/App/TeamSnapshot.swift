@@ -7,6 +7,8 @@ struct TeamSnapshot: Sendable {
     let workshop: WorkshopRecord
     let team: TeamRecord
     let language: Language
+    /// The date the snapshot is evaluated at (`today()`).
+    let today: CalendarDate
     /// The team's answers by question path.
     let answers: [String: TeamAnswer]
     /// What each member last proposed, by question path.
@@ -33,6 +35,7 @@ struct TeamSnapshot: Sendable {
         self.workshop = workshop
         self.team = team
         self.language = language
+        self.today = today
         self.answers = Dictionary(answers.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
         self.proposals = Dictionary(grouping: proposals, by: \.path)
         var sheet = AnswerSheet(for: kit, language: workshop.language)

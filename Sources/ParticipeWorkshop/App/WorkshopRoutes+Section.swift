@@ -62,7 +62,8 @@ extension WorkshopRoutes {
             let found =
                 value.isAnswered
                 ? InterviewSession.problems(
-                    of: value, at: path, kit: snapshot.kit, sheet: snapshot.sheet, language: snapshot.language) : []
+                    of: value, at: path, kit: snapshot.kit, sheet: snapshot.sheet, language: snapshot.language,
+                    today: snapshot.today) : []
             if !found.isEmpty {
                 outcome.problems[path] = found.map { Self.withoutPath($0, path) }
                 outcome.typed[path] = value

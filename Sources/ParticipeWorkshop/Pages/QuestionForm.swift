@@ -43,6 +43,7 @@ struct QuestionForm {
         let helpID = FieldNames.id("help-" + key)
         var described: [String] = []
         if question.help != nil || question.examples != nil || question.type == .points || question.defaultValue != nil
+            || question.defaultExpression != nil
         {
             described.append(helpID)
         }
@@ -109,7 +110,7 @@ struct QuestionForm {
         if question.type == .points {
             parts.append("<p class=\"hint\">\(say(.pointsToShare(formatter.number(question.total))))</p>")
         }
-        if let proposed = question.defaultValue, proposed.isAnswered {
+        if let proposed = evaluation.proposedDefault(for: question) {
             parts.append("<p class=\"hint\">\(say(.proposedValue(shown(proposed, question))))</p>")
         }
         if let help = evaluation.render(question.help)?.description, !help.isEmpty {

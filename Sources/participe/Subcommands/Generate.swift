@@ -89,13 +89,18 @@ extension Participe {
                 }
                 throw ExitStatus.problems.code
             }
+            let formats = (try? DocumentFormat.parseList(format).get()) ?? DocumentFormat.allCases
+            if formats.contains(.csv), kit.matrices.isEmpty, report == .text {
+                // CSV holds the tables of decision matrices: say so rather than write nothing in silence.
+                console.err(console.say(.noMatrixForCSV(kit: kit.id)))
+            }
             var csvWriter = CSVWriter.preset(for: console.language)
             if let csvSeparator { csvWriter.separator = csvSeparator.separator }
             if let csvBom { csvWriter.includesByteOrderMark = csvBom }
             let exporter: DocumentExporter
             do {
                 exporter = try DocumentExporter(
-                    formats: (try? DocumentFormat.parseList(format).get()) ?? DocumentFormat.allCases,
+                    formats: formats,
                     referenceDocuments: referenceDoc.map { URL(fileURLWithPath: $0) },
                     csvWriter: csvWriter)
             } catch let error as DocumentWriterError {

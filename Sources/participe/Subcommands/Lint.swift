@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParticipeCore
+import ParticipeDocuments
 
 extension Participe {
     struct Lint: ParsableCommand {
@@ -26,6 +27,7 @@ extension Participe {
                 "text | json (tous les diagnostics sur la sortie standard / every diagnostic on standard output)",
                 valueName: "format"))
         var format: OutputFormat = .text
+        @OptionGroup var dateOption: DateOption
 
         func run() throws {
             // Kit authors read the user's language, as every command speaks it: `--lang`, then the locale, then French.
@@ -35,7 +37,12 @@ extension Participe {
             do {
                 let loader = KitLoader(reader: YAMLReader(language: language))
                 let kit = try loader.load(directory: directory, texts: &console.texts)
-                console.report(kit.warnings)
+                let today = dateOption.today
+                let templates = TemplateContract(kit: kit, today: today, language: language, texts: &console.texts)
+                let analysis = KitAnalysis(kit: kit, documentNames: templates.names, language: language)
+                let found = (kit.warnings + templates.problems + analysis.findings).inFileOrder()
+                console.report(found)
+                let errors = found.filter { $0.severity == .error }.count
                 if format == .text {
                     console.out(
                         console.say(
@@ -43,9 +50,12 @@ extension Participe {
                                 kit: kit.id, sections: kit.sections.count, questions: kit.questionCount,
                                 rules: kit.rules.count,
                                 catalogueItems: kit.catalogues.reduce(0) { $0 + $1.items.count },
-                                documents: kit.documents.count, warnings: kit.warnings.count)))
+                                documents: kit.documents.count,
+                                warnings: found.filter { $0.severity == .warning }.count,
+                                notes: found.filter { $0.severity == .note }.count)))
+                    if errors > 0 { console.err(console.say(.lintErrors(directory: directory, errors: errors))) }
                 }
-                try ExitStatus.of(kit.warnings, strict: strict).exit()
+                try ExitStatus.of(found, strict: strict).exit()
             } catch let error as DiagnosticList {
                 console.report(error.diagnostics)
                 if format == .text {

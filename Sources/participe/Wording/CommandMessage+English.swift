@@ -59,10 +59,14 @@ extension CommandMessage {
         case .checkSummary(let blockers, let warnings, let advice):
             "Summary: \(blockers) blocker(s), \(warnings) warning(s), \(advice) advice"
 
-        case .lintSummary(let kit, let sections, let questions, let rules, let items, let documents, let warnings):
+        case .lintSummary(
+            let kit, let sections, let questions, let rules, let items, let documents, let warnings, let notes):
             "\(kit): \(sections) sections, \(questions) questions, \(rules) rules, \(items) catalogue items, "
                 + "\(documents) documents" + (warnings == 0 ? "" : ", \(warnings) warning(s)")
+                + (notes == 0 ? "" : ", \(notes) note(s)")
         case .lintErrors(let directory, let errors): "\(directory): \(errors) error(s)"
+        case .noMatrixForCSV(let kit):
+            "note: kit '\(kit)' has no decision matrix, and CSV files hold a matrix's tables: no CSV file is written"
         }
     }
 }

@@ -64,11 +64,15 @@ extension CommandMessage {
         case .checkSummary(let blockers, let warnings, let advice):
             "Bilan : \(blockers) bloquant(s), \(warnings) avertissement(s), \(advice) conseil(s)"
 
-        case .lintSummary(let kit, let sections, let questions, let rules, let items, let documents, let warnings):
+        case .lintSummary(
+            let kit, let sections, let questions, let rules, let items, let documents, let warnings, let notes):
             "\(kit) : \(sections) section(s), \(questions) question(s), \(rules) règle(s), "
                 + "\(items) élément(s) de catalogue, \(documents) document(s)"
-                + (warnings == 0 ? "" : ", \(warnings) avertissement(s)")
+                + (warnings == 0 ? "" : ", \(warnings) avertissement(s)") + (notes == 0 ? "" : ", \(notes) note(s)")
         case .lintErrors(let directory, let errors): "\(directory) : \(errors) erreur(s)"
+        case .noMatrixForCSV(let kit):
+            "note: le kit « \(kit) » n'a pas de matrice de décision, et les fichiers CSV en contiennent les tableaux : "
+                + "aucun fichier CSV n'est écrit"
         }
     }
 }

@@ -64,6 +64,8 @@ enum CommandMessage: Wording {
 
     // `lint`.
     case lintSummary(
-        kit: String, sections: Int, questions: Int, rules: Int, catalogueItems: Int, documents: Int, warnings: Int)
+        kit: String, sections: Int, questions: Int, rules: Int, catalogueItems: Int, documents: Int, warnings: Int,
+        notes: Int)
     case lintErrors(directory: String, errors: Int)
+    case noMatrixForCSV(kit: String)
 }

@@ -140,10 +140,11 @@ struct EvaluationTests {
         let evaluation = try demoEvaluation()
         #expect(evaluation.firedRules.map(\.rule.id) == ["budget-faible", "vote-sans-verification"])
         let budget = try #require(evaluation.firedRules.first)
-        #expect(budget.message.description == "Le budget est de 0,44 € par habitant pour Commune.")
+        // A computed value named alone shows its unit, as a question does.
+        #expect(budget.message.description == "Le budget est de 0,44\u{00A0}€ par habitant pour Commune.")
         #expect(
             budget.message.pieces == [
-                .literal("Le budget est de "), .value("0,44"), .literal(" € par habitant pour "),
+                .literal("Le budget est de "), .value("0,44\u{00A0}€"), .literal(" par habitant pour "),
                 .value("Commune"), .literal("."),
             ])
         #expect(budget.action?.description == "Prévoyez au moins 1 € par habitant.")
@@ -154,7 +155,7 @@ struct EvaluationTests {
         let evaluation = try demoEvaluation(language: .english) { $0[path("identite.type")] = .text("epci") }
         #expect(
             evaluation.firedRules.first?.message.description
-                == "The budget is 0.44 € per inhabitant for Inter-municipal body.")
+                == "The budget is 0.44\u{00A0}€ per inhabitant for Inter-municipal body.")
     }
 
     @Test func blockersComeFirst() throws {

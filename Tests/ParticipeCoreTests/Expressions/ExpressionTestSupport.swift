@@ -88,11 +88,13 @@ struct TestScope: ExpressionScope {
 final class TestEnvironment: ExpressionEnvironment {
     var values: [String: Value]
     let today: CalendarDate
+    let language: Language
     private(set) var reads: [String] = []
 
-    init(_ values: [String: Value] = [:], today: String = "2026-03-15") {
+    init(_ values: [String: Value] = [:], today: String = "2026-03-15", language: Language = .french) {
         self.values = values
         self.today = CalendarDate(iso: today) ?? CalendarDate(dayNumber: 0)
+        self.language = language
     }
 
     /// The longest known prefix of `path`, then its fields, as the kit's environment resolves `question.field`.
@@ -108,9 +110,11 @@ final class TestEnvironment: ExpressionEnvironment {
 }
 
 /// Parses and evaluates, recording an issue when parsing fails.
-func evaluate(_ source: String, _ values: [String: Value] = [:], today: String = "2026-03-15") throws -> Value {
+func evaluate(
+    _ source: String, _ values: [String: Value] = [:], today: String = "2026-03-15", language: Language = .french
+) throws -> Value {
     let expression = try Expression.parse(source, at: origin)
-    return expression.evaluate(in: TestEnvironment(values, today: today))
+    return expression.evaluate(in: TestEnvironment(values, today: today, language: language))
 }
 
 /// Parses and checks against `TestScope`, returning the type and the messages.

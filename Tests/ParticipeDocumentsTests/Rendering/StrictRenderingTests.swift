@@ -50,7 +50,7 @@ struct StrictRenderingTests {
         ),
         (
             "{{#items}}\n- ⟨{{titl}}\n{{/items}}",
-            "no value named 'titl' for '{{titl}}'; did you mean 'title'? (names here: titre, items, vide, auteur, absent, title)"
+            "no value named 'titl' for '{{titl}}'; did you mean 'title'? (names here: title, titre, items, vide, auteur, absent)"
         ),
         ("⟨{{#items}}\n- {{title}}\n", "section '{{#items}}' is never closed"),
         ("{{#items}}{{title}}⟨{{/auteur}}", "'{{/auteur}}' closes '{{#items}}' opened at line 1"),

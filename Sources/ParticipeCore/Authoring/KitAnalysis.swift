@@ -1,0 +1,286 @@
+/// What `lint` finds in a kit's logic once it loads: conditions that can never hold (a section or question never
+/// shown, a rule that never fires, an item never kept, a `required` that never applies, a grid level never
+/// reached) and questions or computed values nothing uses.
+///
+/// Conditions are decided by `ConditionSolver`: exact on booleans, choices and number or date intervals, silent
+/// where it cannot be sure. A question whose `when` never holds is then unanswered in every other condition.
+package struct KitAnalysis {
+    let kit: Kit
+    /// Every finding, warnings for what can never happen, notes for what nothing uses, in kit order.
+    package private(set) var findings: [Diagnostic] = []
+    private let language: Language
+    private var neverShown: Set<QuestionPath> = []
+    private var hiddenSections: Set<String> = []
+
+    /// `documentNames` are the names the kit's templates read, from the root (see `TemplateContract`).
+    package init(kit: Kit, documentNames: Set<String>, language: Language) {
+        self.kit = kit
+        self.language = language
+        findNeverShown()
+        checkConditions()
+        checkUnits()
+        checkUnused(documentNames: documentNames)
+        findings = findings.inFileOrder()
+    }
+
+    private var solver: ConditionSolver {
+        let kit = kit
+        let neverShown = neverShown
+        return ConditionSolver { subject, constants in
+            guard let path = subject.path, path.count == 2, kit.section(path[0]) != nil else { return nil }
+            let questionPath = QuestionPath(path[0], path[1])
+            guard let question = kit.question(questionPath) else { return nil }
+            if neverShown.contains(questionPath) { return [.null] }
+            return Self.domain(of: question, constants: constants)
+        }
+    }
+
+    /// The values an answer to `question` can take, as far as tests against `constants` can tell them apart.
+    static func domain(of question: Question, constants: [Value]) -> [Value]? {
+        let representatives = ConditionSolver.representatives(of: constants)
+        switch question.type {
+        case .boolean:
+            return [.null, .boolean(true), .boolean(false)]
+        case .single:
+            return [.null] + question.choices.map { .text($0.id) }
+        case .multiple, .ranking:
+            let mentioned = Set(constants.compactMap(\.text)).intersection(question.choiceIDs).sorted()
+            let other = question.choiceIDs.first { !mentioned.contains($0) }
+            let exclusive = Set(question.choices.filter(\.exclusive).map(\.id))
+            let sets = ConditionSolver.subsets(of: mentioned + (other.map { [$0] } ?? []))
+                .filter { set in set.count <= 1 || exclusive.isDisjoint(with: set) }
+            return [.null] + sets.map { .list($0.map(Value.text)) }
+        case .integer, .scale, .time:
+            let (low, high) = bounds(of: question)
+            let whole = representatives.compactMap(\.number).flatMap { [$0.rounded(.down), $0.rounded(.up)] }
+            return [.null] + within(low, high, whole + [low, high].compactMap { $0 }).map(Value.number)
+        case .number:
+            let (low, high) = bounds(of: question)
+            let numbers = representatives.compactMap(\.number) + [low, high, 0].compactMap { $0 }
+            return [.null] + within(low, high, numbers).map(Value.number)
+        case .date:
+            let (low, high) = (question.validation.minimumDate, question.validation.maximumDate)
+            let dates = representatives.compactMap(\.date) + [low, high, CalendarDate(dayNumber: 20_000)]
+            return [.null] + within(low, high, dates.compactMap { $0 }).map(Value.date)
+        case .text, .paragraph, .points, .list, .scores:
+            return nil
+        }
+    }
+
+    /// `values` once each, in order, without those outside the bounds.
+    private static func within<T: Comparable & Hashable>(_ low: T?, _ high: T?, _ values: [T]) -> [T] {
+        Set(values).sorted().filter { value in (low.map { value >= $0 } ?? true) && (high.map { value <= $0 } ?? true) }
+    }
+
+    private static func bounds(of question: Question) -> (Double?, Double?) {
+        switch question.type {
+        case .scale: (question.scale.map { Double($0.minimum) } ?? 1, question.scale.map { Double($0.maximum) } ?? 5)
+        case .time: (max(0, question.validation.minimum ?? 0), min(1_439, question.validation.maximum ?? 1_439))
+        default: (question.validation.minimum, question.validation.maximum)
+        }
+    }
+
+    /// Sections and questions whose conditions never hold, until no more are found: one hidden question can
+    /// hide those that need its answer.
+    private mutating func findNeverShown() {
+        var changed = true
+        while changed {
+            changed = false
+            for section in kit.sections where !hiddenSections.contains(section.id) {
+                if let when = section.when, case .neverHolds = solver.outcome(of: when) {
+                    hiddenSections.insert(section.id)
+                    changed = true
+                }
+                for question in section.questions {
+                    let path = QuestionPath(section.id, question.id)
+                    guard !neverShown.contains(path) else { continue }
+                    let conditions = [section.when, question.when].compactMap { $0 }
+                    guard let first = conditions.first else { continue }
+                    if case .neverHolds = solver.outcome(of: first, assuming: Array(conditions.dropFirst())) {
+                        neverShown.insert(path)
+                        changed = true
+                    }
+                }
+            }
+        }
+    }
+
+    private mutating func checkConditions() {
+        for section in kit.sections {
+            if let when = section.when, case .neverHolds(let why) = solver.outcome(of: when) {
+                warn(.sectionNeverShown(section: section.id, reason(why)), at: when.location)
+                continue
+            }
+            for question in section.questions {
+                let path = QuestionPath(section.id, question.id)
+                if let when = question.when {
+                    if case .neverHolds(let why) = solver.outcome(of: when, assuming: [section.when].compactMap { $0 })
+                    {
+                        warn(.questionNeverShown(path: path.description, reason(why)), at: when.location)
+                        continue
+                    }
+                }
+                if case .when(let required) = question.required,
+                    case .neverHolds(let why) = solver.outcome(
+                        of: required, assuming: [section.when, question.when].compactMap { $0 })
+                {
+                    warn(.requiredNeverApplies(path: path.description, reason(why)), at: required.location)
+                }
+            }
+        }
+        for rule in kit.rules {
+            if case .neverHolds(let why) = solver.outcome(of: rule.when) {
+                warn(.ruleNeverFires(rule: rule.id, reason(why)), at: rule.when.location)
+            }
+        }
+        for catalogue in kit.catalogues {
+            for item in catalogue.items {
+                if let when = item.when, case .neverHolds(let why) = solver.outcome(of: when) {
+                    warn(.itemNeverKept(catalogue: catalogue.id, item: item.id, reason(why)), at: when.location)
+                    continue
+                }
+                for (condition, priority) in item.priorityWhen {
+                    if case .neverHolds(let why) = solver.outcome(
+                        of: condition, assuming: [item.when].compactMap { $0 })
+                    {
+                        warn(
+                            .priorityNeverApplies(
+                                catalogue: catalogue.id, item: item.id, priority: priority.rawValue, reason(why)),
+                            at: condition.location)
+                    }
+                }
+            }
+        }
+        for grid in kit.grids {
+            for level in grid.levels {
+                if case .neverHolds(let why) = solver.outcome(of: level.when) {
+                    warn(.levelNeverReached(grid: grid.id, level: level.id, reason(why)), at: level.when.location)
+                }
+            }
+        }
+    }
+
+    private func reason(_ contradiction: ConditionSolver.Contradiction) -> AnalysisMessage.Reason {
+        guard let subject = contradiction.subject else {
+            return .alwaysFalse(test: contradiction.tests.first ?? "false")
+        }
+        if let path = subject.path, path.count == 2, neverShown.contains(QuestionPath(path[0], path[1])) {
+            return .neverShown(path: subject.text)
+        }
+        return .exclusive(subject: subject.text, tests: contradiction.tests)
+    }
+
+    private mutating func warn(_ message: AnalysisMessage, at location: SourceLocation) {
+        findings.append(Diagnostic(message, in: language, at: location, severity: .warning))
+    }
+
+    /// A unit written after an interpolation that already shows it: « {{ budget }} M€ » gives « 120 M€ M€ ».
+    private mutating func checkUnits() {
+        for text in templatedTexts {
+            for (code, segments) in text.segments {
+                let language = Language(code: code) ?? kit.languages.first ?? .french
+                for (segment, next) in zip(segments, segments.dropFirst()) {
+                    guard case .expression(let expression) = segment, case .text(let after) = next,
+                        let (name, unit) = unit(shownBy: expression, in: language),
+                        after.drop(while: { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }).hasPrefix(unit)
+                    else { continue }
+                    warn(.unitTwice(name: name, unit: unit), at: expression.location)
+                }
+            }
+        }
+    }
+
+    /// The unit an interpolation shows with its value: that of a question or computed value named alone.
+    private func unit(shownBy expression: Expression, in language: Language) -> (String, String)? {
+        guard expression.references.count == 1, let reference = expression.references.first,
+            expression.source.filter({ !$0.isWhitespace }) == reference.name
+        else { return nil }
+        let path = reference.path
+        let unit: LocalizedText?
+        if path.count == 2, let question = kit.question(QuestionPath(path[0], path[1])), question.type != .time {
+            unit = question.unit
+        } else if path.count == 1, let computed = kit.computedValue(path[0]) {
+            unit = computed.unit
+        } else {
+            unit = nil
+        }
+        guard let text = unit?.resolve(language, fallbacks: kit.fallbacks), !text.isEmpty else { return nil }
+        return (reference.name, text)
+    }
+
+    // MARK: - What nothing uses
+
+    private mutating func checkUnused(documentNames: Set<String>) {
+        var questions: Set<QuestionPath> = []
+        var computed: Set<String> = []
+        for expression in expressions {
+            for reference in expression.references {
+                if reference.path.count >= 2, kit.section(reference.path[0]) != nil {
+                    questions.insert(QuestionPath(reference.path[0], reference.path[1]))
+                } else if let id = reference.path.first, kit.computedValue(id) != nil {
+                    computed.insert(id)
+                }
+            }
+        }
+        questions.formUnion(kit.rules.flatMap(\.concerns))
+        questions.formUnion(kit.catalogues.flatMap { $0.items.flatMap(\.from) })
+        questions.formUnion(kit.grids.compactMap(\.declared))
+        questions.formUnion(kit.matrices.flatMap { [$0.weights, $0.candidates].compactMap { $0 } })
+        // A document that lists every question (an annex of the answers) uses them all.
+        let listsAll = documentNames.contains { $0.hasPrefix("sections[].questions[]") }
+        for name in documentNames {
+            let parts = name.split(separator: ".").map(String.init)
+            if parts.count >= 3, parts[0] == "answers" {
+                questions.insert(QuestionPath(parts[1], parts[2]))
+            } else if parts.count >= 2, parts[0] == "computed" {
+                computed.insert(parts[1])
+            }
+        }
+        if !listsAll {
+            for (path, question) in kit.allQuestions where !questions.contains(path) {
+                findings.append(
+                    Diagnostic(
+                        AnalysisMessage.questionUnused(path: path.description), in: language, at: question.location,
+                        severity: .note))
+            }
+        }
+        for value in kit.computed where !computed.contains(value.id) {
+            findings.append(
+                Diagnostic(
+                    AnalysisMessage.computedUnused(id: value.id), in: language, at: value.location, severity: .note))
+        }
+    }
+
+    /// Every text of the kit that interpolates expressions.
+    private var templatedTexts: [TemplatedText] {
+        let sections = kit.sections.flatMap { section in [section.intro] + section.questions.map(\.help) }
+        let rules = kit.rules.flatMap { [$0.message, $0.action] }
+        let items = kit.catalogues.flatMap(\.items).flatMap { [$0.title, $0.text] }
+        return (sections + rules + items).compactMap { $0 }
+    }
+
+    /// Every expression of the kit, texts' interpolations included.
+    private var expressions: [Expression] {
+        var found: [Expression] = [kit.author].compactMap { $0 } + templatedTexts.flatMap(\.expressions)
+        for section in kit.sections {
+            found += [section.when].compactMap { $0 }
+            for question in section.questions {
+                found += [question.when].compactMap { $0 }
+                if case .when(let required) = question.required { found.append(required) }
+                for asked in [question] + question.fields {
+                    let validation = asked.validation
+                    found += [asked.defaultExpression, validation.minimumExpression, validation.maximumExpression]
+                        .compactMap { $0 }
+                }
+            }
+        }
+        found += kit.computed.flatMap(\.expressions)
+        found += kit.grids.flatMap { $0.levels.map(\.when) }
+        for rule in kit.rules { found.append(rule.when) }
+        for item in kit.catalogues.flatMap(\.items) {
+            found += [item.when, item.weightExpression].compactMap { $0 } + item.priorityWhen.map(\.0)
+            found += item.values.map(\.expression)
+        }
+        return found
+    }
+}
