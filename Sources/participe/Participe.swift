@@ -15,7 +15,10 @@ struct Participe: AsyncParsableCommand {
             PARTICIPE_TEMPLATES (separated by ':'), in ./Templates, then in the installed share folder \
             (<prefix>/share/participe/Templates).
 
-            Exit status of every command: 0 nothing blocks; 1 blockers or invalid answers (check; generate --final, which then writes nothing), errors             in a kit (lint); 2 an input that cannot be read or does not fit, or a file that cannot be             written; 64 the command line itself (an unknown option, a value of the wrong form).
+            Exit status of every command: 0 nothing blocks; 1 blockers or invalid answers (check; generate \
+            --final, which then writes nothing), errors in a kit (lint); 2 an input that cannot be read or does \
+            not fit, or a file that cannot be written; 64 the command line itself (an unknown option, a value of \
+            the wrong form).
             """,
         version: "0.1.0",
         subcommands: [Kits.self, New.self, Ask.self, Check.self, Generate.self, Lint.self, Serve.self])

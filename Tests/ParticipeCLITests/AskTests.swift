@@ -123,7 +123,11 @@ import Testing
         #expect(saved.contains("ponderation:\n      technique: 60\n      prix: 40"))
         #expect(saved.contains("priorites: [decider, tracer, toucher]"))
         #expect(!saved.contains("xxxx") && !saved.contains("2019"))
-        #expect(run.stdout.hasSuffix("Réponses enregistrées dans a.yaml. Pour reprendre : participe ask a.yaml\n"))
+        // The command to resume keeps the kit folder, or it would not find the kit again.
+        #expect(
+            run.stdout.hasSuffix(
+                "Réponses enregistrées dans a.yaml. Pour reprendre : participe ask a.yaml --templates \(Fixtures.kits)\n"
+            ))
         try folder.expectChecks("a.yaml", status: 0)
     }
 
@@ -221,7 +225,7 @@ import Testing
         let folder = try TemporaryDirectory()
         let run = try folder.participe(["ask", "--kit", "demo", "-o", "a.yaml"], input: ["Ville"])
         #expect(run.exitCode == 0)
-        #expect(run.stdout.hasSuffix("Pour reprendre : participe ask a.yaml\n"))
+        #expect(run.stdout.hasSuffix("Pour reprendre : participe ask a.yaml --templates \(Fixtures.kits)\n"))
         #expect(try folder.read("a.yaml").contains("nom: Ville"))
         try folder.expectChecks("a.yaml", status: 1)
     }
@@ -246,7 +250,7 @@ import Testing
         let saved = try folder.read("a.yaml")
         #expect(saved.contains("nom: Ville\n    presentation: |-\n      :x\n      Ligne 1\n      :deux\n"), "\(saved)")
         #expect(!saved.contains("aller") && !saved.contains("zz") && !saved.contains(":r"))
-        #expect(run.stdout.hasSuffix("Pour reprendre : participe ask a.yaml\n"))
+        #expect(run.stdout.hasSuffix("Pour reprendre : participe ask a.yaml --templates \(Fixtures.kits)\n"))
         try folder.expectChecks("a.yaml", status: 1)
     }
 
@@ -380,7 +384,9 @@ import Testing
         let saved = try folder.read("a.yaml")
         #expect(
             saved.contains("language: en") && saved.contains("population: 12500") && saved.contains("budget: 1500.5"))
-        #expect(run.stdout.hasSuffix("Answers saved in a.yaml. To resume: participe ask a.yaml\n"))
+        #expect(
+            run.stdout.hasSuffix(
+                "Answers saved in a.yaml. To resume: participe ask a.yaml --templates \(Fixtures.kits)\n"))
     }
 
     @Test func refusesWhatItCannotDo() throws {

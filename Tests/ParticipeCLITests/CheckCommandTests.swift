@@ -68,6 +68,15 @@ struct CheckCommandTests {
             result.stdout.contains(
                 "Réponses à compléter ou corriger (1)\n"
                     + "  \(marked.location(in: path)): projet.maturite: 9 n'est pas sur l'échelle de 1 à 4\n"))
+        // The answer is counted among the blockers, and the summary says so: no blocking rule is listed for it.
+        #expect(
+            result.stdout.hasSuffix(
+                "Bilan : 1 bloquant(s) (dont 1 réponse(s) à compléter ou corriger), 1 avertissement(s), 1 conseil(s)\n"),
+            "\(result.stdout)")
+        let english = try participe("check", path, "--lang", "en")
+        #expect(
+            english.stdout.hasSuffix(
+                "Summary: 1 blocker(s) (1 of them answers to complete or correct), 1 warning(s), 1 advice\n"))
     }
 
     /// A misspelt key is an invalid answer among the others: shown where it is, counted, exit 1.

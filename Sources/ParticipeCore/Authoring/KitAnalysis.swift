@@ -10,7 +10,6 @@ package struct KitAnalysis {
     package private(set) var findings: [Diagnostic] = []
     private let language: Language
     private var neverShown: Set<QuestionPath> = []
-    private var hiddenSections: Set<String> = []
 
     /// `documentNames` are the names the kit's templates read, from the root (see `TemplateContract`).
     package init(kit: Kit, documentNames: Set<String>, language: Language) {
@@ -80,27 +79,31 @@ package struct KitAnalysis {
         }
     }
 
-    /// Sections and questions whose conditions never hold, until no more are found: one hidden question can
-    /// hide those that need its answer.
+    /// Questions whose conditions (their section's and their own) never hold. A question found hidden can hide
+    /// those whose conditions read its answer: only they are looked at again, so each question is solved at most
+    /// once plus once per answer it reads.
     private mutating func findNeverShown() {
-        var changed = true
-        while changed {
-            changed = false
-            for section in kit.sections where !hiddenSections.contains(section.id) {
-                if let when = section.when, case .neverHolds = solver.outcome(of: when) {
-                    hiddenSections.insert(section.id)
-                    changed = true
-                }
-                for question in section.questions {
-                    let path = QuestionPath(section.id, question.id)
-                    guard !neverShown.contains(path) else { continue }
-                    let conditions = [section.when, question.when].compactMap { $0 }
-                    guard let first = conditions.first else { continue }
-                    if case .neverHolds = solver.outcome(of: first, assuming: Array(conditions.dropFirst())) {
-                        neverShown.insert(path)
-                        changed = true
-                    }
-                }
+        var readers: [QuestionPath: [QuestionPath]] = [:]
+        var pending: [QuestionPath] = []
+        for (path, question) in kit.allQuestions {
+            let conditions = [kit.section(path.section)?.when, question.when].compactMap { $0 }
+            guard !conditions.isEmpty else { continue }
+            pending.append(path)
+            for reference in conditions.flatMap(\.references) where reference.path.count >= 2 {
+                readers[QuestionPath(reference.path[0], reference.path[1]), default: []].append(path)
+            }
+        }
+        var queued = Set(pending)
+        while let path = pending.popLast() {
+            queued.remove(path)
+            guard !neverShown.contains(path), let question = kit.question(path) else { continue }
+            let conditions = [kit.section(path.section)?.when, question.when].compactMap { $0 }
+            guard let first = conditions.first,
+                case .neverHolds = solver.outcome(of: first, assuming: Array(conditions.dropFirst()))
+            else { continue }
+            neverShown.insert(path)
+            for reader in readers[path] ?? [] where !neverShown.contains(reader) && queued.insert(reader).inserted {
+                pending.append(reader)
             }
         }
     }
@@ -176,36 +179,41 @@ package struct KitAnalysis {
 
     /// A unit written after an interpolation that already shows it: « {{ budget }} M€ » gives « 120 M€ M€ ».
     private mutating func checkUnits() {
-        for text in templatedTexts {
+        for (text, entry) in templatedTexts {
             for (code, segments) in text.segments {
                 let language = Language(code: code) ?? kit.languages.first ?? .french
                 for (segment, next) in zip(segments, segments.dropFirst()) {
+                    let spaces = { (character: Character) in
+                        character == " " || character == "\u{00A0}" || character == "\u{202F}"
+                    }
                     guard case .expression(let expression) = segment, case .text(let after) = next,
-                        let (name, unit) = unit(shownBy: expression, in: language),
-                        after.drop(while: { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }).hasPrefix(unit)
+                        let (name, unit) = unit(shownBy: expression, entry: entry, in: language),
+                        after.drop(while: spaces).hasPrefix(unit)
                     else { continue }
-                    warn(.unitTwice(name: name, unit: unit), at: expression.location)
+                    // At the unit written again, just after `}}`, when the interpolation holds on one line.
+                    let offset = expression.source.count + 2 + after.prefix(while: spaces).count
+                    let location =
+                        expression.source.contains(where: \.isNewline)
+                        ? expression.location : expression.location.advanced(by: offset)
+                    warn(.unitTwice(name: name, unit: unit), at: location)
                 }
             }
         }
     }
 
-    /// The unit an interpolation shows with its value: that of a question or computed value named alone.
-    private func unit(shownBy expression: Expression, in language: Language) -> (String, String)? {
-        guard expression.references.count == 1, let reference = expression.references.first,
-            expression.source.filter({ !$0.isWhitespace }) == reference.name
-        else { return nil }
-        let path = reference.path
+    /// The unit an interpolation shows with its value: that of a question, a field of the entry or a computed
+    /// value named alone.
+    private func unit(shownBy expression: Expression, entry: Question?, in language: Language) -> (String, String)? {
         let unit: LocalizedText?
-        if path.count == 2, let question = kit.question(QuestionPath(path[0], path[1])), question.type != .time {
-            unit = question.unit
-        } else if path.count == 1, let computed = kit.computedValue(path[0]) {
-            unit = computed.unit
-        } else {
-            unit = nil
+        switch kit.namedAlone(expression, entry: entry) {
+        case .answer(let question) where question.type != .time: unit = question.unit
+        case .computed(let computed): unit = computed.unit
+        default: unit = nil
         }
-        guard let text = unit?.resolve(language, fallbacks: kit.fallbacks), !text.isEmpty else { return nil }
-        return (reference.name, text)
+        guard let text = unit?.resolve(language, fallbacks: kit.fallbacks), !text.isEmpty,
+            let name = expression.references.first?.name
+        else { return nil }
+        return (name, text)
     }
 
     // MARK: - What nothing uses
@@ -251,17 +259,20 @@ package struct KitAnalysis {
         }
     }
 
-    /// Every text of the kit that interpolates expressions.
-    private var templatedTexts: [TemplatedText] {
+    /// Every text of the kit that interpolates expressions, with the list question whose entries a catalogue
+    /// item is made for (its texts read `entry`).
+    private var templatedTexts: [(text: TemplatedText, entry: Question?)] {
         let sections = kit.sections.flatMap { section in [section.intro] + section.questions.map(\.help) }
         let rules = kit.rules.flatMap { [$0.message, $0.action] }
-        let items = kit.catalogues.flatMap(\.items).flatMap { [$0.title, $0.text] }
-        return (sections + rules + items).compactMap { $0 }
+        let items = kit.catalogues.flatMap(\.items).flatMap { item in
+            [item.title, item.text].map { ($0, item.forEach.flatMap(kit.question)) }
+        }
+        return ((sections + rules).map { ($0, nil) } + items).compactMap { text, entry in text.map { ($0, entry) } }
     }
 
     /// Every expression of the kit, texts' interpolations included.
     private var expressions: [Expression] {
-        var found: [Expression] = [kit.author].compactMap { $0 } + templatedTexts.flatMap(\.expressions)
+        var found: [Expression] = [kit.author].compactMap { $0 } + templatedTexts.flatMap(\.text.expressions)
         for section in kit.sections {
             found += [section.when].compactMap { $0 }
             for question in section.questions {

@@ -52,6 +52,7 @@ extension Evaluation {
         var catalogues: [String: [CatalogueItem]] = [:]
         for catalogue in kit.catalogues {
             catalogues[catalogue.id] = catalogue.items.flatMap { item -> [CatalogueItem] in
+                let entry = item.forEach.flatMap(kit.question)
                 // An item made for each entry of a list answer is kept, or not, entry by entry.
                 let entries: [(number: Int?, bindings: [String: Value])] =
                     item.forEach.map { path in
@@ -66,8 +67,8 @@ extension Evaluation {
                         ?? item.priority
                     var kept = CatalogueItem(
                         item: item, priority: priority,
-                        title: evaluator.render(item.title, language: language, bindings: bindings),
-                        text: evaluator.render(item.text, language: language, bindings: bindings),
+                        title: evaluator.render(item.title, language: language, bindings: bindings, entry: entry),
+                        text: evaluator.render(item.text, language: language, bindings: bindings, entry: entry),
                         values: item.values.map {
                             ($0.name, $0.expression.evaluate(in: evaluator, bindings: bindings))
                         },

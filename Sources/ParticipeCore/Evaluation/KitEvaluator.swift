@@ -90,7 +90,11 @@ final class KitEvaluator: ExpressionEnvironment {
     }
 
     /// A kit text with its interpolations evaluated and formatted for reading.
-    func render(_ text: TemplatedText?, language: Language, bindings: [String: Value] = [:]) -> RenderedText? {
+    /// `text` with its interpolations evaluated; `entry` is the list question of an item made for each of its
+    /// entries, whose fields `bindings` holds as `entry`.
+    func render(
+        _ text: TemplatedText?, language: Language, bindings: [String: Value] = [:], entry: Question? = nil
+    ) -> RenderedText? {
         guard let text else { return nil }
         let formatter = ValueFormatter(language: language)
         let pieces = text.resolve(language, fallbacks: kit.fallbacks).map { segment -> RenderedText.Piece in
@@ -104,22 +108,16 @@ final class KitEvaluator: ExpressionEnvironment {
                 if case .null = value {
                     return .value(DocumentWording.toBeSpecified(missingName(expression, language)).text(in: language))
                 }
-                if let reference = expression.references.first, expression.references.count == 1,
-                    reference.path.count == 2,
-                    let question = kit.question(QuestionPath(reference.path[0], reference.path[1])),
-                    expression.source.filter({ !$0.isWhitespace }) == reference.path.joined(separator: ".")
-                {
+                // A value named alone is worded as its question words it; a computed value shows its unit too.
+                switch kit.namedAlone(expression, entry: entry) {
+                case .answer(let question):
                     return .value(formatter.answer(value, for: question, fallbacks: kit.fallbacks))
-                }
-                // A computed value named alone shows its unit, as a question does.
-                if let reference = expression.references.first, expression.references.count == 1,
-                    reference.path.count == 1, let computed = kit.computedValue(reference.path[0]),
-                    let unit = computed.unit?.resolve(language, fallbacks: kit.fallbacks), value.number != nil,
-                    expression.source.filter({ !$0.isWhitespace }) == reference.path[0]
-                {
+                case .computed(let computed) where value.number != nil:
+                    let unit = computed.unit?.resolve(language, fallbacks: kit.fallbacks)
                     return .value(formatter.withUnit(formatter.plain(value), unit))
+                default:
+                    return .value(formatter.plain(value))
                 }
-                return .value(formatter.plain(value))
             }
         }
         return RenderedText(pieces)

@@ -73,7 +73,8 @@ extension Participe {
             case .finished:
                 try finish(runner, console: &console)
             case .quit, .endOfInput:
-                console.out(console.say(.answersSaved(file: file)))
+                let arguments = CommonOptions.shellWord(file) + common.templateArguments
+                console.out(console.say(.answersSaved(file: file, arguments: arguments)))
             }
         }
 
@@ -87,7 +88,8 @@ extension Participe {
             guard let reply = terminal.read(console.say(.generateNow)),
                 InterviewInput(language: console.language).boolean(reply) == true
             else {
-                console.out(console.say(.generateLater(file: runner.file, documents: documents)))
+                let file = CommonOptions.shellWord(runner.file) + common.templateArguments
+                console.out(console.say(.generateLater(file: file, documents: CommonOptions.shellWord(documents))))
                 return
             }
             try DocumentOutput.write(runner.session.evaluation, to: documents, console: &console)

@@ -171,7 +171,12 @@ struct CheckReport: Encodable {
         }
         lines += [
             "",
-            console.say(.checkSummary(blockers: summary.blockers, warnings: summary.warnings, advice: summary.advice)),
+            console.say(
+                .checkSummary(
+                    blockers: summary.blockers, warnings: summary.warnings, advice: summary.advice,
+                    // The blocking answers are listed apart from the rules: say how many of the blockers they are.
+                    answers: summary.blockers
+                        - diagnostics.count(where: { $0.severity == Rule.Severity.blocker.rawValue }))),
         ]
         return lines.joined(separator: "\n")
     }

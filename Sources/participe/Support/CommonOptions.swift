@@ -22,6 +22,23 @@ struct CommonOptions: ParsableArguments {
             executablePath: CommandLine.arguments.first.flatMap(Self.resolveExecutable))
     }
 
+    /// `--templates DIR` for each folder given, for the commands printed to run next: without them the same kit
+    /// would not be found.
+    var templateArguments: String {
+        templateFolders.map { " --templates " + Self.shellWord($0) }.joined()
+    }
+
+    /// `word` as a shell reads it back: quoted when it holds anything but letters, digits and `/._-+,:@%=`.
+    static func shellWord(_ word: String) -> String {
+        let plain =
+            !word.isEmpty
+            && word.unicodeScalars.allSatisfy { scalar in
+                scalar.isASCII
+                    && (CharacterSet.alphanumerics.contains(scalar) || "/._-+,:@%=".unicodeScalars.contains(scalar))
+            }
+        return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
     /// The language: `--lang`, else the answers file's, else `LANG`, else French.
     func language(answers: Language? = nil) -> Language {
         lang ?? answers ?? Language.from(environment: ProcessInfo.processInfo.environment) ?? .default

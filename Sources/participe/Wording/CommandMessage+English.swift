@@ -8,7 +8,7 @@ extension CommandMessage {
 
         case .answersOfAnotherKit(let file, let kit, let wanted): "'\(file)' answers the kit '\(kit)', not '\(wanted)'"
         case .answersFileMissing(let file): "'\(file)' does not exist: participe ask --kit <kit> -o \(file) to start"
-        case .answersSaved(let file): "Answers saved in \(file). To resume: participe ask \(file)"
+        case .answersSaved(let file, let arguments): "Answers saved in \(file). To resume: participe ask \(arguments)"
         case .questionnaireComplete: "Questionnaire complete."
         case .generateNow: "Generate the documents now? [y/N]"
         case .generateLater(let file, let documents): "Later: participe generate \(file) -o \(documents)"
@@ -56,8 +56,10 @@ extension CommandMessage {
             case .advice: "Advice"
             }
         case .concerns(let paths): "concerns: \(paths)"
-        case .checkSummary(let blockers, let warnings, let advice):
-            "Summary: \(blockers) blocker(s), \(warnings) warning(s), \(advice) advice"
+        case .checkSummary(let blockers, let warnings, let advice, let answers):
+            "Summary: \(blockers) blocker(s)"
+                + (answers > 0 ? " (\(answers) of them answers to complete or correct)" : "")
+                + ", \(warnings) warning(s), \(advice) advice"
 
         case .lintSummary(
             let kit, let sections, let questions, let rules, let items, let documents, let warnings, let notes):

@@ -10,7 +10,8 @@ extension CommandMessage {
             "« \(file) » répond au kit « \(kit) », pas « \(wanted) »"
         case .answersFileMissing(let file):
             "« \(file) » n'existe pas : participe ask --kit <kit> -o \(file) pour commencer"
-        case .answersSaved(let file): "Réponses enregistrées dans \(file). Pour reprendre : participe ask \(file)"
+        case .answersSaved(let file, let arguments):
+            "Réponses enregistrées dans \(file). Pour reprendre : participe ask \(arguments)"
         case .questionnaireComplete: "Questionnaire terminé."
         case .generateNow: "Générer les documents maintenant ? [o/N]"
         case .generateLater(let file, let documents): "Plus tard : participe generate \(file) -o \(documents)"
@@ -61,8 +62,10 @@ extension CommandMessage {
             case .advice: "Conseils"
             }
         case .concerns(let paths): "concerne : \(paths)"
-        case .checkSummary(let blockers, let warnings, let advice):
-            "Bilan : \(blockers) bloquant(s), \(warnings) avertissement(s), \(advice) conseil(s)"
+        case .checkSummary(let blockers, let warnings, let advice, let answers):
+            "Bilan : \(blockers) bloquant(s)"
+                + (answers > 0 ? " (dont \(answers) réponse(s) à compléter ou corriger)" : "")
+                + ", \(warnings) avertissement(s), \(advice) conseil(s)"
 
         case .lintSummary(
             let kit, let sections, let questions, let rules, let items, let documents, let warnings, let notes):

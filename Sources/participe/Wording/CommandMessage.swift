@@ -19,7 +19,8 @@ enum CommandMessage: Wording {
     // `ask`.
     case answersOfAnotherKit(file: String, kit: String, wanted: String)
     case answersFileMissing(file: String)
-    case answersSaved(file: String)
+    /// `arguments`: what to give `participe ask` to resume (the file, and the kit folders given).
+    case answersSaved(file: String, arguments: String)
     case questionnaireComplete
     case generateNow
     case generateLater(file: String, documents: String)
@@ -60,7 +61,8 @@ enum CommandMessage: Wording {
     case answersToFix(Int)
     case findings(Rule.Severity)
     case concerns(String)
-    case checkSummary(blockers: Int, warnings: Int, advice: Int)
+    /// `answers` of the blockers are answers to complete or correct rather than rules.
+    case checkSummary(blockers: Int, warnings: Int, advice: Int, answers: Int)
 
     // `lint`.
     case lintSummary(
