@@ -26,43 +26,53 @@ package struct KitAnalysis {
         let kit = kit
         let neverShown = neverShown
         return ConditionSolver { subject, constants in
-            guard let path = subject.path, path.count == 2, kit.section(path[0]) != nil else { return nil }
+            // `entry.x` in an item made for each entry is the entry's field, whatever the sections are named.
+            guard let path = subject.path, path.count == 2, path[0] != Catalogue.Item.entryName else { return .any }
             let questionPath = QuestionPath(path[0], path[1])
-            guard let question = kit.question(questionPath) else { return nil }
-            if neverShown.contains(questionPath) { return [.null] }
+            guard let question = kit.question(questionPath) else { return .any }
+            if neverShown.contains(questionPath) { return .values([.null]) }
             return Self.domain(of: question, constants: constants)
         }
     }
 
     /// The values an answer to `question` can take, as far as tests against `constants` can tell them apart.
-    static func domain(of question: Question, constants: [Value]) -> [Value]? {
-        let representatives = ConditionSolver.representatives(of: constants)
+    static func domain(of question: Question, constants: [Value]) -> ConditionSolver.Domain {
         switch question.type {
         case .boolean:
-            return [.null, .boolean(true), .boolean(false)]
+            return .values([.null, .boolean(true), .boolean(false)])
         case .single:
-            return [.null] + question.choices.map { .text($0.id) }
+            return .values([.null] + question.choices.map { .text($0.id) })
         case .multiple, .ranking:
-            let mentioned = Set(constants.compactMap(\.text)).intersection(question.choiceIDs).sorted()
-            let other = question.choiceIDs.first { !mentioned.contains($0) }
+            var seen: Set<String> = []
+            let mentioned = constants.compactMap(\.text).filter {
+                question.choice($0) != nil && seen.insert($0).inserted
+            }
+            guard mentioned.count <= ConditionSolver.setLimit else { return .undecided }
             let exclusive = Set(question.choices.filter(\.exclusive).map(\.id))
-            let sets = ConditionSolver.subsets(of: mentioned + (other.map { [$0] } ?? []))
-                .filter { set in set.count <= 1 || exclusive.isDisjoint(with: set) }
-            return [.null] + sets.map { .list($0.map(Value.text)) }
+            let unmentioned = question.choiceIDs.filter { !seen.contains($0) }
+            // A choice not tested stands for all the others: one that goes with others, one that goes alone.
+            let other = unmentioned.first { !exclusive.contains($0) }
+            let alone = unmentioned.first { exclusive.contains($0) }
+            let sets =
+                ConditionSolver.subsets(of: mentioned + (other.map { [$0] } ?? []))
+                + (alone.map { [[$0]] } ?? [])
+                + constants.compactMap { $0.list?.compactMap(\.text) }.filter { $0.allSatisfy(seen.contains) }
+            let valid = sets.filter { set in set.count <= 1 || exclusive.isDisjoint(with: set) }
+            return .values([.null] + valid.map { .list($0.map(Value.text)) })
         case .integer, .scale, .time:
             let (low, high) = bounds(of: question)
-            let whole = representatives.compactMap(\.number).flatMap { [$0.rounded(.down), $0.rounded(.up)] }
-            return [.null] + within(low, high, whole + [low, high].compactMap { $0 }).map(Value.number)
+            let whole = ConditionSolver.numbers(around: constants).flatMap { [$0.rounded(.down), $0.rounded(.up)] }
+            return .values([.null] + within(low, high, whole + [low, high, 0].compactMap { $0 }).map(Value.number))
         case .number:
             let (low, high) = bounds(of: question)
-            let numbers = representatives.compactMap(\.number) + [low, high, 0].compactMap { $0 }
-            return [.null] + within(low, high, numbers).map(Value.number)
+            let numbers = ConditionSolver.numbers(around: constants) + [low, high, 0].compactMap { $0 }
+            return .values([.null] + within(low, high, numbers).map(Value.number))
         case .date:
             let (low, high) = (question.validation.minimumDate, question.validation.maximumDate)
-            let dates = representatives.compactMap(\.date) + [low, high, CalendarDate(dayNumber: 20_000)]
-            return [.null] + within(low, high, dates.compactMap { $0 }).map(Value.date)
+            let dates = ConditionSolver.dates(around: constants) + [low, high, CalendarDate(dayNumber: 20_000)]
+            return .values([.null] + within(low, high, dates.compactMap { $0 }).map(Value.date))
         case .text, .paragraph, .points, .list, .scores:
-            return nil
+            return .any
         }
     }
 
@@ -231,7 +241,7 @@ package struct KitAnalysis {
             }
         }
         questions.formUnion(kit.rules.flatMap(\.concerns))
-        questions.formUnion(kit.catalogues.flatMap { $0.items.flatMap(\.from) })
+        questions.formUnion(kit.catalogues.flatMap { $0.items.flatMap { $0.from + [$0.forEach].compactMap { $0 } } })
         questions.formUnion(kit.grids.compactMap(\.declared))
         questions.formUnion(kit.matrices.flatMap { [$0.weights, $0.candidates].compactMap { $0 } })
         // A document that lists every question (an annex of the answers) uses them all.

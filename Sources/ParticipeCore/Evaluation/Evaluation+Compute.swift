@@ -111,7 +111,6 @@ extension Evaluation {
 }
 
 extension Evaluation {
-    /// A kit text (a help, an intro) with its interpolations evaluated against these answers.
     /// The answer a kit proposes for `question` with these answers: its default value, or the value of its
     /// default written `= expression`; nil when there is none or it gives nothing.
     public func proposedDefault(for question: Question) -> Value? {
@@ -121,6 +120,7 @@ extension Evaluation {
         return value.isAnswered ? value : nil
     }
 
+    /// A kit text (a help, an intro) with its interpolations evaluated against these answers.
     public func render(_ text: TemplatedText?) -> RenderedText? {
         KitEvaluator(kit: kit, sheet: sheet, today: today, language: language).render(text, language: language)
     }

@@ -89,7 +89,6 @@ final class KitEvaluator: ExpressionEnvironment {
         }
     }
 
-    /// A kit text with its interpolations evaluated and formatted for reading.
     /// `text` with its interpolations evaluated; `entry` is the list question of an item made for each of its
     /// entries, whose fields `bindings` holds as `entry`.
     func render(

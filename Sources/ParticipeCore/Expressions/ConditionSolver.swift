@@ -4,9 +4,11 @@
 /// answer, a computed value, any sub-expression compared with constants). A conjunction can hold when, for each of
 /// its subjects, one value of the subject's domain passes all the tests on it; the tests are run by the evaluator
 /// itself, so null and every operator keep their real meaning. The domain of each subject is a finite set of
-/// representative values (every choice, both sides of every bound): the answer is exact for booleans, choices,
-/// and number or date intervals. Different subjects are taken as independent, which can only make a condition
-/// look satisfiable: the solver never reports a condition that can hold.
+/// representative values (every choice, both sides of every bound, every set of the values it is compared with):
+/// the answer is exact for booleans, choices, and number or date intervals. Where the representatives could miss
+/// an answer (more than four values tested for membership together, too many tests), the subject is left
+/// undecided. Different subjects are taken as independent, which can only make a condition look satisfiable: the
+/// solver never reports a condition that can hold.
 package struct ConditionSolver {
     /// What a test bears on: a sub-expression, identified by its text without positions.
     package struct Subject: Hashable, Sendable {
@@ -29,9 +31,18 @@ package struct ConditionSolver {
         case unknown
     }
 
-    /// The values a subject may take given the constants it is compared with; nil for "any value" (the solver
-    /// then draws representatives from the constants).
-    package typealias Domain = (_ subject: Subject, _ constants: [Value]) -> [Value]?
+    /// The values a subject may take, as far as tests against the constants it is compared with tell them apart.
+    package enum Domain {
+        /// Exactly these values (and whatever value they stand for).
+        case values([Value])
+        /// Any value: the solver draws representatives from the constants.
+        case any
+        /// Too many to stand for by a few values: the subject's tests are taken as passing.
+        case undecided
+    }
+
+    /// The domain of a subject, given the constants it is compared with.
+    package typealias DomainOf = (_ subject: Subject, _ constants: [Value]) -> Domain
 
     private struct Test {
         var node: ExpressionNode
@@ -44,11 +55,15 @@ package struct ConditionSolver {
 
     /// The number of cases beyond which the solver gives up.
     static let caseLimit = 256
+    /// The number of tests in one case beyond which the solver gives up, so that its cost stays linear.
+    static let testLimit = 64
+    /// The number of values tested for membership together beyond which their sets are not all tried.
+    package static let setLimit = 4
     private static let noReference = NoReference()
 
-    private let domain: Domain
+    private let domain: DomainOf
 
-    package init(domain: @escaping Domain) {
+    package init(domain: @escaping DomainOf) {
         self.domain = domain
     }
 
@@ -59,7 +74,10 @@ package struct ConditionSolver {
             guard let spread = spread(expression.root, negated: false) else { return .unknown }
             var product: [[Test]] = []
             for left in cases {
-                for right in spread { product.append(left + right) }
+                for right in spread {
+                    guard left.count + right.count <= Self.testLimit else { return .unknown }
+                    product.append(left + right)
+                }
                 if product.count > Self.caseLimit { return .unknown }
             }
             cases = product
@@ -82,7 +100,9 @@ package struct ConditionSolver {
             else { return nil }
             // `a and b` needs both; `not (a and b)` is `not a or not b`.
             if (op == .and) != negated {
-                guard leftCases.count * rightCases.count <= Self.caseLimit else { return nil }
+                guard leftCases.count * rightCases.count <= Self.caseLimit,
+                    (leftCases.map(\.count).max() ?? 0) + (rightCases.map(\.count).max() ?? 0) <= Self.testLimit
+                else { return nil }
                 return leftCases.flatMap { left in rightCases.map { left + $0 } }
             }
             guard leftCases.count + rightCases.count <= Self.caseLimit else { return nil }
@@ -114,8 +134,8 @@ package struct ConditionSolver {
             break
         }
         if constant(node) != nil { return Test(node: node, negated: negated, subject: nil, constants: []) }
-        // Items of a list constant are values the subject is compared with, one by one.
-        let spreadConstants = constants.flatMap { $0.list ?? [$0] }
+        // A list constant is a value the subject may equal, and its items values it may hold or be.
+        let spreadConstants = constants + constants.flatMap { $0.list ?? [] }
         return Test(
             node: node, negated: negated, subject: subject, subjectKey: Self.text(subject),
             constants: spreadConstants)
@@ -135,7 +155,8 @@ package struct ConditionSolver {
         case .unary(_, let operand), .member(let operand, _): isConstant(operand)
         case .binary(_, let left, let right): isConstant(left) && isConstant(right)
         case .call(let name, let arguments):
-            name != "today" && FunctionLibrary.standard[name]?.perItemArguments.isEmpty == true
+            // `today()` and `format()` depend on the evaluation, not on their arguments alone.
+            FunctionLibrary.standard[name].map { !$0.readsContext && $0.perItemArguments.isEmpty } == true
                 && arguments.allSatisfy(isConstant)
         }
     }
@@ -157,7 +178,14 @@ package struct ConditionSolver {
             guard let node = group.first?.subject else { continue }
             let subject = Subject(text: key, path: Self.path(of: node))
             let constants = group.flatMap(\.constants)
-            let values = domain(subject, constants) ?? Self.representatives(of: constants)
+            let values: [Value]
+            switch domain(subject, constants) {
+            case .values(let given): values = given
+            case .undecided: continue
+            case .any:
+                guard let drawn = Self.representatives(of: constants) else { continue }
+                values = drawn
+            }
             if !values.contains(where: { value in group.allSatisfy { passes($0, with: value) } }) {
                 return Contradiction(subject: subject, tests: group.map(Self.written))
             }
@@ -168,62 +196,88 @@ package struct ConditionSolver {
     /// Whether `test` passes when its subject has `value`.
     private func passes(_ test: Test, with value: Value?) -> Bool {
         var node = test.node
-        if let subject = test.subjectKey, let value {
+        if let subject = test.subject, let value {
             node = Self.replacing(subject, with: value, in: node)
         }
         let result = Evaluator(environment: Self.noReference, functions: .standard).evaluate(node, bindings: [:])
         return result.isTruthy != test.negated
     }
 
-    private static func replacing(_ key: String, with value: Value, in node: ExpressionNode) -> ExpressionNode {
-        if text(node) == key { return ExpressionNode(.literal(value), offset: node.offset) }
+    /// `node` with the occurrence of `subject` it holds (the same sub-tree, at the same place) replaced by `value`.
+    private static func replacing(_ subject: ExpressionNode, with value: Value, in node: ExpressionNode)
+        -> ExpressionNode
+    {
+        if node.offset == subject.offset, node.depth == subject.depth, node == subject {
+            return ExpressionNode(.literal(value), offset: node.offset)
+        }
         var copy = node
         switch node.kind {
         case .literal, .reference: return node
-        case .list(let items): copy.kind = .list(items.map { replacing(key, with: value, in: $0) })
-        case .unary(let op, let operand): copy.kind = .unary(op, replacing(key, with: value, in: operand))
-        case .member(let base, let name): copy.kind = .member(replacing(key, with: value, in: base), name)
+        case .list(let items): copy.kind = .list(items.map { replacing(subject, with: value, in: $0) })
+        case .unary(let op, let operand): copy.kind = .unary(op, replacing(subject, with: value, in: operand))
+        case .member(let base, let name): copy.kind = .member(replacing(subject, with: value, in: base), name)
         case .binary(let op, let left, let right):
-            copy.kind = .binary(op, replacing(key, with: value, in: left), replacing(key, with: value, in: right))
+            copy.kind = .binary(
+                op, replacing(subject, with: value, in: left), replacing(subject, with: value, in: right))
         case .call(let name, let arguments):
-            copy.kind = .call(name, arguments.map { replacing(key, with: value, in: $0) })
+            copy.kind = .call(name, arguments.map { replacing(subject, with: value, in: $0) })
         }
         return copy
     }
 
-    /// Values on both sides of every constant, and between each two: one of them passes any set of tests that
-    /// some value passes, for tests that compare with these constants.
-    package static func representatives(of constants: [Value]) -> [Value] {
+    /// Values on both sides of every constant, and between each two, every list constant as written and every
+    /// set of up to four of the values: one of them passes any set of tests that some value passes, for tests that
+    /// compare with these constants. Nil when more than four values could be tested for membership together.
+    package static func representatives(of constants: [Value]) -> [Value]? {
         var values: [Value] = [.null, .boolean(true), .boolean(false), .text(""), .text("\u{2063}"), .list([])]
-        let numbers = Set(constants.compactMap(\.number)).sorted()
-        for (index, number) in numbers.enumerated() {
-            values += [number - 1, number - 0.5, number, number + 0.5, number + 1].map(Value.number)
-            if index + 1 < numbers.count { values.append(.number((number + numbers[index + 1]) / 2)) }
-        }
-        let days = Set(constants.compactMap(\.date).map(\.dayNumber)).sorted()
-        for (index, day) in days.enumerated() {
-            values += [day - 1, day, day + 1].map { .date(CalendarDate(dayNumber: $0)) }
-            if index + 1 < days.count, days[index + 1] - day > 1 {
-                values.append(.date(CalendarDate(dayNumber: (day + days[index + 1]) / 2)))
-            }
-        }
+        values += numbers(around: constants).map(Value.number) + dates(around: constants).map(Value.date)
         let texts = Set(constants.compactMap(\.text)).sorted()
         for text in texts {
             values += [.text(text), .text(text + "\u{2063}"), .text("\u{2063}" + text)]
-            values.append(.record([text: .number(1)]))
         }
-        values += subsets(of: texts).map { .list($0.map(Value.text)) }
-        if values.count < 64 { values.append(.list([.text("\u{2063}")])) }
+        // Lists and points hold some of the values: every set of them, and each list as written (order counts).
+        var seen: Set<Value> = []
+        let scalars = constants.filter { $0.list == nil && $0 != .null && seen.insert($0).inserted }
+        guard scalars.count <= setLimit else { return nil }
+        for set in subsets(of: scalars) {
+            values.append(.list(set))
+            let keys = set.compactMap(\.text)
+            values.append(
+                .record(Dictionary(keys.map { ($0, Value.number(1)) }, uniquingKeysWith: { first, _ in first })))
+        }
+        values += constants.filter { $0.list != nil }
+        values.append(.list([.text("\u{2063}")]))
         return values
     }
 
-    /// Every subset of `items` up to four items, with the whole set: enough to pass membership tests.
-    package static func subsets(of items: [String]) -> [[String]] {
-        var found: [[String]] = [[]]
-        for item in items.prefix(8) {
-            found += found.filter { $0.count < 4 }.map { $0 + [item] }
+    /// Numbers on both sides of every number of `constants`, and between each two.
+    package static func numbers(around constants: [Value]) -> [Double] {
+        let numbers = Set(constants.compactMap(\.number)).sorted()
+        var found: [Double] = []
+        for (index, number) in numbers.enumerated() {
+            found += [number - 1, number - 0.5, number, number + 0.5, number + 1]
+            if index + 1 < numbers.count { found.append((number + numbers[index + 1]) / 2) }
         }
-        if items.count > 4 { found.append(items) }
+        return found
+    }
+
+    /// Days on both sides of every date of `constants`, and between each two.
+    package static func dates(around constants: [Value]) -> [CalendarDate] {
+        let days = Set(constants.compactMap(\.date).map(\.dayNumber)).sorted()
+        var found: [Int] = []
+        for (index, day) in days.enumerated() {
+            found += [day - 1, day, day + 1]
+            if index + 1 < days.count, days[index + 1] - day > 1 { found.append((day + days[index + 1]) / 2) }
+        }
+        return found.map { CalendarDate(dayNumber: $0) }
+    }
+
+    /// Every subset of `items` (at most `setLimit` of them), in their order.
+    package static func subsets<T>(of items: [T]) -> [[T]] {
+        var found: [[T]] = [[]]
+        for item in items.prefix(setLimit) {
+            found += found.map { $0 + [item] }
+        }
         return found
     }
 

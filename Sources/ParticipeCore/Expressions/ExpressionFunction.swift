@@ -52,6 +52,8 @@ public struct ExpressionFunction: Sendable {
     let constantCheck: ConstantCheck?
     let implementation: Implementation
     let evaluation: Evaluation
+    /// Whether the result depends on the evaluation (its date, its language) and not on the arguments alone.
+    var readsContext = false
     /// The result's type when the literal arguments tell more than their types (`add_field`'s field name).
     var literalType: (@Sendable (_ type: ValueType, _ arguments: [ValueType], _ literals: [Value?]) -> ValueType)?
 

@@ -60,6 +60,8 @@ extension ExpressionMessage {
         case .notAChoice(let literal, let name, let choices):
             "'\(literal)' is not \(name.map { "a choice of \($0)" } ?? "one of the choices") (choices: \(choices))"
         case .invalidDate(let text): "'\(text)' is not a valid date; write it as YYYY-MM-DD, e.g. '2026-03-01'"
+        case .fieldNameTaken(let name):
+            "'\(name)' is the number documents give each item of a list: choose another field name"
         case .fieldNameLiteral:
             "the field name must be written as a text of letters, digits and '_', e.g. 'jours_avant'"
         case .branchesDiffer(let first, let second):

@@ -69,6 +69,8 @@ extension ExpressionMessage {
             "impossible de chercher le type \(Self.frenchDescribe(element)) dans le type \(Self.frenchDescribe(container))"
         case .notAChoice(let literal, let name, let choices):
             "« \(literal) » n'est pas \(name.map { "un choix de \($0)" } ?? "l'un des choix") (choix : \(choices))"
+        case .fieldNameTaken(let name):
+            "« \(name) » est le numéro que les documents donnent à chaque élément d'une liste : choisissez un autre nom"
         case .fieldNameLiteral:
             "le nom du champ doit s'écrire comme un texte de lettres, chiffres et « _ », par exemple 'jours_avant'"
         case .invalidDate(let text):

@@ -41,6 +41,8 @@ package enum ExpressionMessage: Wording, Hashable {
     case invalidDate(String)
     /// `add_field`'s name is not a literal field name.
     case fieldNameLiteral
+    /// `add_field`'s name is one documents already give each item.
+    case fieldNameTaken(String)
     case branchesDiffer(ValueType, ValueType)
 
     /// What the parser expected.

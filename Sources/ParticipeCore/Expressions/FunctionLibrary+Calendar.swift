@@ -53,30 +53,35 @@ extension FunctionLibrary {
 
     /// `format(x)`, `format(x, decimals)`: a value as a document writes it in the evaluation's language:
     /// `8 571,43` or `8,571.43`, `30 mai 2027` or `30 May 2027`, `oui` or `yes`; lists joined with commas.
-    private static let format = ExpressionFunction(
-        name: "format", argumentCounts: 1...2,
-        typeCheck: { types in
-            if types.count == 2, !types[1].isCompatible(with: .number) {
-                return TypeRules.mismatch("format", 1, needs: .number, got: types[1])
-            }
-            return .success(.text)
-        },
-        implementation: { arguments, context in
-            let decimals = arguments.count == 2 ? arguments[1].number.map { Int(max(0, min($0, 6))) } ?? 2 : 2
-            func written(_ value: Value) -> String? {
-                switch value {
-                case .null, .record: nil
-                case .number(let number): NumberFormat.localized(number, in: context.language, decimals: decimals)
-                case .date(let date):
-                    DocumentWording.date(
-                        day: date.components.day, month: date.components.month, year: date.components.year
-                    )
-                    .text(in: context.language)
-                case .boolean(let flag): (flag ? DocumentWording.yes : DocumentWording.no).text(in: context.language)
-                case .text(let text): text
-                case .list(let items): items.compactMap(written).joined(separator: ", ")
+    private static let format: ExpressionFunction = {
+        var function = ExpressionFunction(
+            name: "format", argumentCounts: 1...2,
+            typeCheck: { types in
+                if types.count == 2, !types[1].isCompatible(with: .number) {
+                    return TypeRules.mismatch("format", 1, needs: .number, got: types[1])
                 }
-            }
-            return written(arguments[0]).map(Value.text) ?? .null
-        })
+                return .success(.text)
+            },
+            implementation: { arguments, context in
+                let decimals = arguments.count == 2 ? arguments[1].number.map { Int(max(0, min($0, 6))) } ?? 2 : 2
+                func written(_ value: Value) -> String? {
+                    switch value {
+                    case .null, .record: nil
+                    case .number(let number): NumberFormat.localized(number, in: context.language, decimals: decimals)
+                    case .date(let date):
+                        DocumentWording.date(
+                            day: date.components.day, month: date.components.month, year: date.components.year
+                        )
+                        .text(in: context.language)
+                    case .boolean(let flag):
+                        (flag ? DocumentWording.yes : DocumentWording.no).text(in: context.language)
+                    case .text(let text): text
+                    case .list(let items): items.compactMap(written).joined(separator: ", ")
+                    }
+                }
+                return written(arguments[0]).map(Value.text) ?? .null
+            })
+        function.readsContext = true
+        return function
+    }()
 }

@@ -155,7 +155,9 @@ extension FunctionLibrary {
                 let valid =
                     name.first.map { $0.isASCII && ($0.isLetter || $0 == "_") } == true
                     && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
-                return valid ? nil : .init(.fieldNameLiteral, argument: 1)
+                guard valid else { return .init(.fieldNameLiteral, argument: 1) }
+                // Documents number a list's items as `index`.
+                return name == "index" ? .init(.fieldNameTaken(name), argument: 1) : nil
             },
             implementation: { arguments, _ in
                 guard let name = arguments[1].text else { return .null }

@@ -96,9 +96,13 @@ extension FunctionLibrary {
             return arguments[0].text.flatMap { CalendarDate(iso: $0) }.map { .date($0) } ?? .null
         })
 
-    private static let today = ExpressionFunction(
-        name: "today", argumentCounts: 0...0, typeCheck: { _ in .success(.date) },
-        implementation: { _, context in .date(context.today) })
+    private static let today: ExpressionFunction = {
+        var function = ExpressionFunction(
+            name: "today", argumentCounts: 0...0, typeCheck: { _ in .success(.date) },
+            implementation: { _, context in .date(context.today) })
+        function.readsContext = true
+        return function
+    }()
 
     /// `days_between(a, b)` is `b - a` in days: positive when `b` is later.
     private static let daysBetween = ExpressionFunction(

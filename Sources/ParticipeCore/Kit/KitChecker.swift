@@ -196,7 +196,14 @@ struct KitChecker {
         for catalogue in kit.catalogues {
             let ids = Set(catalogue.items.map(\.id))
             let criteria = kit.matrices.contains { $0.criteria == catalogue.id }
+            // An item made for each entry takes the ids `<id>-1`, `<id>-2`…: a declared id cannot be one of them.
+            let generated = Set(catalogue.items.filter { $0.forEach != nil }.map(\.id))
             for item in catalogue.items {
+                if let dash = item.id.lastIndex(of: "-"), generated.contains(String(item.id[..<dash])),
+                    Int(item.id[item.id.index(after: dash)...]) != nil
+                {
+                    error(.forEachIdTaken(id: item.id, item: String(item.id[..<dash])), at: item.location)
+                }
                 if let path = item.forEach, let question = kit.question(path) {
                     if question.type != .list {
                         error(.forEachNotList(path: path.description, type: question.type.rawValue), at: item.location)

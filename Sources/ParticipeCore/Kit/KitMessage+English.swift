@@ -57,6 +57,8 @@ extension KitMessage {
             "a field of a list takes a plain default, not '= expression': compute the value with add_field"
         case .forEachNotList(let path, let type):
             "'for_each' needs a question of type 'list', but '\(path)' is of type '\(type)'"
+        case .forEachIdTaken(let id, let item):
+            "id '\(id)' is taken by item '\(item)', made for each entry ('\(item)-1', '\(item)-2'…): choose another id"
         case .forEachInCriteria(let catalogue):
             "catalogue '\(catalogue)' gives a matrix its criteria, which the kit fixes: its items cannot be made "
                 + "'for_each' entry of an answer"

@@ -65,6 +65,9 @@ extension KitMessage {
                 + "add_field"
         case .forEachNotList(let path, let type):
             "« for_each » demande une question de type « list », mais « \(path) » est de type « \(type) »"
+        case .forEachIdTaken(let id, let item):
+            "l'identifiant « \(id) » revient à l'élément « \(item) », fait pour chaque entrée (« \(item)-1 », "
+                + "« \(item)-2 »…) : choisissez-en un autre"
         case .forEachInCriteria(let catalogue):
             "le catalogue « \(catalogue) » donne ses critères à une matrice, que le kit fixe : ses éléments ne "
                 + "peuvent pas être faits « for_each » entrée d'une réponse"

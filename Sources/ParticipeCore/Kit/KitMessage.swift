@@ -64,6 +64,8 @@ package enum KitMessage: Wording {
     case templateNotFound(path: String, lookedFor: String)
     case forEachNotList(path: String, type: String)
     case forEachInCriteria(catalogue: String)
+    /// A declared id `<item>-<n>` beside an item `<item>` made for each entry, which gives its copies such ids.
+    case forEachIdTaken(id: String, item: String)
     case cycle([Node])
     // Names in expressions (`KitScope`).
     case emptyReference
