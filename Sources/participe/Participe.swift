@@ -21,5 +21,7 @@ struct Participe: AsyncParsableCommand {
             the wrong form).
             """,
         version: "0.1.0",
-        subcommands: [Kits.self, New.self, Ask.self, Check.self, Generate.self, Lint.self, Serve.self])
+        subcommands: [
+            Kits.self, New.self, Ask.self, Check.self, Generate.self, Migrate.self, Lint.self, Serve.self,
+        ])
 }

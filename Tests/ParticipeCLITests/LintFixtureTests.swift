@@ -18,7 +18,7 @@ struct LintFixtureTests {
     }
 
     @Test func everyKindOfMistakeHasAFixture() {
-        #expect(Self.kits == ["errors", "never-holds", "templates", "texts"])
+        #expect(Self.kits == ["errors", "migration-gaps", "migrations", "never-holds", "templates", "texts"])
     }
 
     @Test(arguments: kits)

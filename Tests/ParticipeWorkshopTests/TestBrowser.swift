@@ -136,14 +136,18 @@ struct TestWorkshop {
     let organiserKey: String
     let folder: TemporaryDirectory
 
-    static func make(database: String? = nil) async throws -> TestWorkshop {
+    /// A workshop on the shipped kits and the kits of `extraKits` (kit folders).
+    static func make(database: String? = nil, extraKits: [String] = []) async throws -> TestWorkshop {
         let folder = try TemporaryDirectory()
         let store = try await SQLiteWorkshopStore.open(path: database ?? folder.path("participe.sqlite"))
         let key = SecretToken.make()
         try await store.setOrganiserKey(digest: SecretToken.digest(key))
-        let kits = try ["outil-numerique", "tribunal-generations-futures"].map { id in
+        let shipped = ["outil-numerique", "tribunal-generations-futures"].map {
+            Fixtures.packageRoot + "/Templates/" + $0
+        }
+        let kits = try (shipped + extraKits).map { directory in
             var texts = SourceTexts()
-            return try KitLoader().load(directory: Fixtures.packageRoot + "/Templates/" + id, texts: &texts)
+            return try KitLoader().load(directory: directory, texts: &texts)
         }
         let workshop = Workshop(store: store, kits: kits, today: { testToday })
         return TestWorkshop(workshop: workshop, store: store, organiserKey: key, folder: folder)

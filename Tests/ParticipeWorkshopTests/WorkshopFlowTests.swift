@@ -344,4 +344,35 @@ struct WorkshopFlowTests {
             #expect(try await marie.get(base + "/team/answers.yaml").body.contains("population: 4200"))
         }
     }
+
+    @Test(
+        "A team's answers file of an earlier version of the kit is brought forward on import, and the trainer sees what was kept aside"
+    )
+    func anOldAnswersFileIsMigratedOnImport() async throws {
+        let test = try await TestWorkshop.make(extraKits: [Fixtures.path("versions/v2/budget")])
+        try await test.run { client in
+            let (_, trainerLink, joins, base) = try await test.create(client, kit: "budget")
+            var trainer = TestBrowser(client)
+            _ = try await trainer.get(trainerLink)
+            let dashboard = try await trainer.get(base + "/trainer")
+            let teamID = try #require(dashboard.body.firstMatch(of: #/trainer/teams/([A-Za-z0-9_-]+)/link/#)?.1)
+            let old = try String(contentsOfFile: Fixtures.path("versions/reponses-v1.yaml"), encoding: .utf8)
+            let imported = try await trainer.postMultipart(
+                base + "/trainer/teams/\(teamID)/import", [("csrf", dashboard.formToken ?? ""), ("answers", old)])
+            #expect(imported.status == .ok)
+            #expect(
+                imported.body.contains(
+                    "7 réponse(s) importée(s) pour Équipe A, mises à jour de la version 1 du kit à la version 2 :"))
+            #expect(imported.body.contains("contexte.commune → identite.nom"))
+            // What the workshop cannot store is shown with its text, escaped.
+            #expect(imported.body.contains("contexte.ancien : la question a été retirée du kit"))
+            #expect(imported.body.contains("ancien: &quot;une remarque&quot;"))
+            var marie = try await TestWorkshop.join(client, joins[0], as: "Marie")
+            let answers = try await marie.get(base + "/team/answers.yaml").body
+            #expect(answers.contains("version: \"2\""))
+            #expect(
+                answers.contains("type: conseil_departemental")
+                    && answers.contains("outils: [site, facebook, instagram]"))
+        }
+    }
 }

@@ -12,7 +12,7 @@ public enum AnswersEditor {
     /// that do not fit the kit, the answers are written in flow style `{…}`), and the whole file is to be
     /// written instead. The result is checked: it reads back as `sheet`, or `nil`.
     public static func edited(_ text: String, to sheet: AnswerSheet, kit: Kit) -> String? {
-        guard let lines = Lines(text), let (root, old) = read(text, kit: kit),
+        guard let lines = AnswerLines(text), let (root, old) = read(text, kit: kit),
             old.kitID == sheet.kitID, old.kitVersion == sheet.kitVersion, old.language == sheet.language
         else { return nil }
         // A comment at the end of an entry's key line is kept on the new one; should that not read back, the
@@ -29,6 +29,34 @@ public enum AnswersEditor {
         return nil
     }
 
+    /// The index past the last line of `pair`'s value among the lines of its file: trailing blank lines and
+    /// comments are left out, and so is anything from the next key at the same or a lower indentation.
+    static func end(of pair: YAMLPair, among pairs: [YAMLPair], in lines: [String], bound: Int? = nil) -> Int {
+        let start = pair.key.location.line - 1
+        let next = pairs.map { $0.key.location.line - 1 }.filter { $0 > start }.min() ?? lines.count
+        let limit = min(next, bound ?? lines.count)
+        let keyIndent = pair.key.location.column - 1
+        let isBlock: Bool
+        if case .scalar(_, .block) = pair.value.content { isBlock = true } else { isBlock = false }
+        var end = start + 1
+        for index in (start + 1)..<max(start + 1, limit) {
+            let line = lines[index]
+            let lineIndent = line.prefix { $0 == " " }.count
+            let content = line.drop { $0 == " " || $0 == "\t" }
+            if content.isEmpty { continue }
+            if lineIndent > keyIndent, isBlock || !content.hasPrefix("#") {
+                end = index + 1
+            } else if lineIndent == keyIndent, content == "-" || content.hasPrefix("- ") {
+                end = index + 1
+            } else if content.hasPrefix("#") {
+                continue
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
     /// The parsed tree and the answers of `text`, when it reads as an answers file for `kit` with every
     /// answer fitting.
     static func read(_ text: String, kit: Kit) -> (YAMLNode, AnswerSheet)? {
@@ -42,7 +70,7 @@ public enum AnswersEditor {
 }
 
 /// A text as lines, with its line ending (`\n` or `\r\n`, the same throughout) and its final newline.
-private struct Lines {
+struct AnswerLines {
     var lines: [String]
     let ending: String
     let finalNewline: Bool
@@ -288,30 +316,8 @@ private struct Editor {
         pairs.map { $0.key.location.line - 1 }.filter { $0 > line }.min() ?? lines.count
     }
 
-    /// The index past the last line of `pair`'s value: trailing blank lines and comments are left out, and
-    /// so is anything from the next key at the same or a lower indentation.
+    /// The index past the last line of `pair`'s value (see `AnswersEditor.end(of:among:in:bound:)`).
     private func end(of pair: YAMLPair, among pairs: [YAMLPair], bound: Int? = nil) -> Int {
-        let start = pair.key.location.line - 1
-        let limit = min(nextKeyLine(after: start, among: pairs), bound ?? lines.count)
-        let keyIndent = indent(of: pair)
-        let isBlock: Bool
-        if case .scalar(_, .block) = pair.value.content { isBlock = true } else { isBlock = false }
-        var end = start + 1
-        for index in (start + 1)..<max(start + 1, limit) {
-            let line = lines[index]
-            let lineIndent = line.prefix { $0 == " " }.count
-            let content = line.drop { $0 == " " || $0 == "\t" }
-            if content.isEmpty { continue }
-            if lineIndent > keyIndent, isBlock || !content.hasPrefix("#") {
-                end = index + 1
-            } else if lineIndent == keyIndent, content == "-" || content.hasPrefix("- ") {
-                end = index + 1
-            } else if content.hasPrefix("#") {
-                continue
-            } else {
-                break
-            }
-        }
-        return end
+        AnswersEditor.end(of: pair, among: pairs, in: lines, bound: bound)
     }
 }

@@ -90,9 +90,11 @@ public struct AnswersFile: Sendable {
             decoder.error(.wrongKit(kitID, expected: kit.id), at: root["kit"]?.location ?? root.node.location)
         }
         if kitVersion != kit.version {
-            decoder.error(
-                .wrongVersion(kitVersion, kit: kitID, found: kit.version),
-                at: root["version"]?.location ?? root.node.location)
+            let message: DecodingMessage =
+                kit.migrations(from: kitVersion) != nil
+                ? .migrationAvailable(kitVersion, kit: kitID, found: kit.version, file: path)
+                : .wrongVersion(kitVersion, kit: kitID, found: kit.version)
+            decoder.error(message, at: root["version"]?.location ?? root.node.location)
         }
         if let language, !kit.languages.contains(language), let node = root["language"] {
             decoder.error(

@@ -19,6 +19,9 @@ extension AnalysisMessage {
             "level '\(level)' of grid '\(grid)' is never reached: its `when` can never hold (\(reason.english))"
         case .unitTwice(let name, let unit):
             "'{{ \(name) }}' already shows its unit '\(unit)': the '\(unit)' written after it would appear twice"
+        case .migrationUnaccounted(let path, let from, let to):
+            "question '\(path)' of version \(from) is not in version \(to) and the migration neither moves nor "
+                + "removes it: its answers would be kept aside"
         case .questionUnused(let path):
             "question '\(path)' is used by no document, rule, computed value, catalogue or condition: "
                 + "its answer goes nowhere"

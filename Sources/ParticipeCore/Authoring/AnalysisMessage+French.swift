@@ -21,6 +21,9 @@ extension AnalysisMessage {
                 + "être vrai (\(reason.french))"
         case .unitTwice(let name, let unit):
             "« {{ \(name) }} » affiche déjà son unité « \(unit) » : le « \(unit) » écrit après apparaîtrait deux fois"
+        case .migrationUnaccounted(let path, let from, let to):
+            "la question « \(path) » de la version \(from) n'est plus dans la version \(to), et la migration ne la "
+                + "déplace ni ne la retire : ses réponses seraient mises de côté"
         case .questionUnused(let path):
             "la question « \(path) » ne sert à aucun document, règle, valeur calculée, catalogue ni condition : "
                 + "sa réponse ne va nulle part"

@@ -21,5 +21,7 @@ package enum AnalysisMessage: Wording {
     /// `{{ budget }} M€` where `budget` already shows its unit.
     case unitTwice(name: String, unit: String)
     case questionUnused(path: String)
+    /// A question of an earlier version that is neither in the next one, nor moved, nor removed.
+    case migrationUnaccounted(path: String, from: String, to: String)
     case computedUnused(id: String)
 }

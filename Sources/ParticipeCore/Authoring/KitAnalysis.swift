@@ -18,6 +18,7 @@ package struct KitAnalysis {
         findNeverShown()
         checkConditions()
         checkUnits()
+        checkMigrations()
         checkUnused(documentNames: documentNames)
         findings = findings.inFileOrder()
     }
@@ -185,6 +186,27 @@ package struct KitAnalysis {
 
     private mutating func warn(_ message: AnalysisMessage, at location: SourceLocation) {
         findings.append(Diagnostic(message, in: language, at: location, severity: .warning))
+    }
+
+    /// Every question of an earlier version is accounted for: still there, moved or removed. An answer to one
+    /// that is not would be kept aside by the migration, which its author surely did not mean.
+    private mutating func checkMigrations() {
+        for (index, migration) in kit.migrations.enumerated() where !migration.questions.isEmpty {
+            guard let next = kit.questions(after: index) else { continue }
+            let handled = Set(
+                migration.changes.compactMap { change -> QuestionPath? in
+                    switch change {
+                    case .move(let from, _), .remove(let from, _): from
+                    case .choices, .convert: nil
+                    }
+                })
+            let version = kit.version(after: index)
+            for path in migration.questions where !handled.contains(path) && !next.contains(path) {
+                warn(
+                    .migrationUnaccounted(path: path.description, from: migration.from, to: version),
+                    at: migration.location)
+            }
+        }
     }
 
     /// A unit written after an interpolation that already shows it: « {{ budget }} M€ » gives « 120 M€ M€ ».

@@ -16,6 +16,8 @@ public struct Kit: Sendable {
     public let documents: [DocumentSpec]
     public let glossary: [GlossaryEntry]
     public let misconceptions: [Misconception]
+    /// How answers of earlier versions come forward, oldest first.
+    public let migrations: [Migration]
     /// The folder the kit was read from.
     public let directory: String
     /// The file of `kit.yaml`, as diagnostics name it.
@@ -31,9 +33,10 @@ public struct Kit: Sendable {
         id: String, version: String, languages: [Language], title: LocalizedText, description: LocalizedText?,
         sections: [Section], computed: [ComputedValue], grids: [Grid], matrices: [MatrixSpec], rules: [Rule],
         catalogues: [Catalogue], documents: [DocumentSpec], glossary: [GlossaryEntry], misconceptions: [Misconception],
-        directory: String, file: String, warnings: [Diagnostic], author: Expression? = nil
+        directory: String, file: String, warnings: [Diagnostic], author: Expression? = nil, migrations: [Migration] = []
     ) {
         self.author = author
+        self.migrations = migrations
         self.id = id
         self.version = version
         self.languages = languages
@@ -60,7 +63,7 @@ public struct Kit: Sendable {
             id: id, version: version, languages: languages, title: title, description: description,
             sections: sections, computed: computed, grids: grids, matrices: matrices, rules: rules,
             catalogues: catalogues, documents: documents, glossary: glossary, misconceptions: misconceptions,
-            directory: directory, file: file, warnings: warnings, author: author)
+            directory: directory, file: file, warnings: warnings, author: author, migrations: migrations)
         kit.computedTypes = computedTypes
         return kit
     }
@@ -82,6 +85,24 @@ public struct Kit: Sendable {
     /// Every question with its path, in questionnaire order.
     public var allQuestions: [(path: QuestionPath, question: Question)] {
         sections.flatMap { section in section.questions.map { (QuestionPath(section.id, $0.id), $0) } }
+    }
+
+    /// The migrations that bring answers of `version` to the kit's version, in order; nil when none starts there.
+    public func migrations(from version: String) -> ArraySlice<Migration>? {
+        migrations.firstIndex { $0.from == version }.map { migrations[$0...] }
+    }
+
+    /// The version the migration at `index` leads to: the next migration's, else the kit's own.
+    func version(after index: Int) -> String {
+        index + 1 < migrations.count ? migrations[index + 1].from : version
+    }
+
+    /// The questions of the version the migration at `index` leads to: the kit's own for the last migration, the
+    /// next migration's `questions` for an earlier one; nil when that list is not given.
+    func questions(after index: Int) -> Set<QuestionPath>? {
+        guard index + 1 < migrations.count else { return Set(allQuestions.map(\.path)) }
+        let next = migrations[index + 1].questions
+        return next.isEmpty ? nil : Set(next)
     }
 
     /// The languages to fall back to, in order, after a requested one.

@@ -54,7 +54,8 @@ struct KitBuilder {
             glossary: (lists["glossary"] ?? []).compactMap { glossaryEntry($0) },
             misconceptions: (lists["misconceptions"] ?? []).compactMap { misconception($0) },
             directory: directory, file: file, warnings: [],
-            author: header["author"].flatMap { decoder.expression($0, what: name(.key("author"))) })
+            author: header["author"].flatMap { decoder.expression($0, what: name(.key("author"))) },
+            migrations: (lists["migrations"] ?? []).compactMap { migration($0) })
         if kit.sections.isEmpty, !decoder.collector.hasErrors {
             report(.noSection, at: header.node.location)
         }

@@ -32,6 +32,7 @@ struct KitChecker {
         checkCatalogues()
         checkGridsAndMatrices()
         checkTemplateFiles()
+        checkMigrations()
         collector.append(contentsOf: KitDependencies(kit: kit).cycles(language: language))
     }
 
@@ -250,6 +251,59 @@ struct KitChecker {
             let path = KitLoader.join(kit.directory, template.path)
             if !FileManager.default.fileExists(atPath: path) {
                 error(.templateNotFound(path: template.path, lookedFor: path), at: template.location)
+            }
+        }
+    }
+
+    /// Migrations start from earlier versions, once each; their choices are choices of the new questions, and a
+    /// conversion gives a value of the new question's type.
+    private mutating func checkMigrations() {
+        var firstLines: [String: Int] = [:]
+        for (index, migration) in kit.migrations.enumerated() {
+            // Choices and conversions are checked against the kit itself, what the last migration leads to.
+            let isLast = index == kit.migrations.count - 1
+            let next = kit.questions(after: index)
+            let version = kit.version(after: index)
+            for target in migration.targets where next.map({ !$0.contains(target.path) }) ?? false {
+                error(.migrationUnknownTarget(path: target.path.description, version: version), at: target.location)
+            }
+            if migration.from == kit.version {
+                error(.migrationFromCurrent(version: migration.from), at: migration.location)
+            } else if let line = firstLines[migration.from] {
+                error(.migrationFromTwice(version: migration.from, firstLine: line), at: migration.location)
+            } else {
+                firstLines[migration.from] = migration.location.line
+            }
+            for (change, location) in zip(migration.changes, migration.changeLocations) where isLast {
+                switch change {
+                case .choices(let path, let map):
+                    guard let question = kit.question(path) else { continue }
+                    let choices = question.choiceIDs.joined(separator: ", ")
+                    for (old, targets) in map.sorted(by: { $0.key < $1.key }) {
+                        for target in targets where question.choice(target) == nil {
+                            error(
+                                .migrationUnknownChoice(choice: target, question: path.description, choices: choices),
+                                at: location)
+                        }
+                        if targets.count > 1, question.type == .single {
+                            error(.migrationSplitSingle(choice: old, question: path.description), at: location)
+                        }
+                    }
+                case .convert(let path, let value):
+                    guard let question = kit.question(path) else { continue }
+                    bindings = [Migration.oldName: .any]
+                    let before = collector.diagnostics.count
+                    let type = value.check(in: scope, into: &collector, bindings: bindings)
+                    bindings = [:]
+                    let expected = question.valueType()
+                    if collector.diagnostics.count == before, type != .any, !type.isCompatible(with: expected) {
+                        error(
+                            .migrationConvertType(question: path.description, expected: expected, got: type),
+                            at: value.location)
+                    }
+                case .move, .remove:
+                    continue
+                }
             }
         }
     }

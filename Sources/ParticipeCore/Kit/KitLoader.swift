@@ -5,7 +5,7 @@ public struct KitLoader: Sendable {
     /// The lists a kit file (or a file it includes) may hold.
     static let listKeys = [
         "sections", "computed", "grids", "matrices", "rules", "catalogues", "documents", "glossary",
-        "misconceptions",
+        "misconceptions", "migrations",
     ]
     static let headerKeys = NodeDecoder.Keys(
         required: ["id", "version", "languages", "title", "sections"],

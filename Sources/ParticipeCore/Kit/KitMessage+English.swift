@@ -57,6 +57,22 @@ extension KitMessage {
             "a field of a list takes a plain default, not '= expression': compute the value with add_field"
         case .forEachNotList(let path, let type):
             "'for_each' needs a question of type 'list', but '\(path)' is of type '\(type)'"
+        case .migrationChangeShape:
+            "a change is one of {move: s.q, to: s.r}, {choices: s.q, map: {old: new}}, {remove: s.q, note: …} "
+                + "or {convert: s.q, value: \"expression of old\"}"
+        case .migrationUnknownTarget(let path, let version):
+            "'\(path)' is not a question of version \(version): a migration brings answers to questions that exist"
+        case .migrationChoiceMap: "'map' gives each former choice id its new id, or a list of ids: {ancien: nouveau}"
+        case .migrationFromCurrent(let version):
+            "a migration from version \(version), the kit's own version, would never apply: 'from' names an earlier version"
+        case .migrationFromTwice(let version, let line):
+            "two migrations from version \(version) (the first at line \(line))"
+        case .migrationUnknownChoice(let choice, let question, let choices):
+            "'\(choice)' is not a choice of \(question) (choices: \(choices))"
+        case .migrationSplitSingle(let choice, let question):
+            "'\(choice)' is split into several choices, but \(question) takes only one"
+        case .migrationConvertType(let question, let expected, let got):
+            "the value converted for \(question) must be \(expected), got \(got)"
         case .forEachIdTaken(let id, let item):
             "id '\(id)' is taken by item '\(item)', made for each entry ('\(item)-1', '\(item)-2'…): choose another id"
         case .forEachInCriteria(let catalogue):
@@ -202,6 +218,8 @@ extension KitMessage.Thing {
         case .glossaryID: "a glossary id"
         case .misconception: "a misconception"
         case .misconceptionID: "a misconception id"
+        case .migration: "a migration"
+        case .migrationChange: "a change of a migration"
         case .catalogue: "a catalogue"
         case .catalogueID: "a catalogue id"
         case .category: "a category"

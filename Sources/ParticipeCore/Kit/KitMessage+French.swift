@@ -65,6 +65,25 @@ extension KitMessage {
                 + "add_field"
         case .forEachNotList(let path, let type):
             "« for_each » demande une question de type « list », mais « \(path) » est de type « \(type) »"
+        case .migrationChangeShape:
+            "un changement est l'un de {move: s.q, to: s.r}, {choices: s.q, map: {ancien: nouveau}}, "
+                + "{remove: s.q, note: …} ou {convert: s.q, value: \"expression de old\"}"
+        case .migrationUnknownTarget(let path, let version):
+            "« \(path) » n'est pas une question de la version \(version) : une migration mène les réponses vers des "
+                + "questions qui existent"
+        case .migrationChoiceMap:
+            "« map » donne à chaque ancien identifiant de choix son nouvel identifiant, ou une liste : {ancien: nouveau}"
+        case .migrationFromCurrent(let version):
+            "une migration depuis la version \(version), celle du kit, ne s'appliquerait jamais : « from » nomme une "
+                + "version antérieure"
+        case .migrationFromTwice(let version, let line):
+            "deux migrations depuis la version \(version) (la première à la ligne \(line))"
+        case .migrationUnknownChoice(let choice, let question, let choices):
+            "« \(choice) » n'est pas un choix de \(question) (choix : \(choices))"
+        case .migrationSplitSingle(let choice, let question):
+            "« \(choice) » est partagé en plusieurs choix, mais \(question) n'en prend qu'un"
+        case .migrationConvertType(let question, let expected, let got):
+            "la valeur convertie pour \(question) doit être de type \(expected), reçu : \(got)"
         case .forEachIdTaken(let id, let item):
             "l'identifiant « \(id) » revient à l'élément « \(item) », fait pour chaque entrée (« \(item)-1 », "
                 + "« \(item)-2 »…) : choisissez-en un autre"
@@ -216,6 +235,8 @@ extension KitMessage.Thing {
         case .glossaryID: "un identifiant du glossaire"
         case .misconception: "une idée reçue"
         case .misconceptionID: "un identifiant d'idée reçue"
+        case .migration: "une migration"
+        case .migrationChange: "un changement de migration"
         case .catalogue: "un catalogue"
         case .catalogueID: "un identifiant de catalogue"
         case .category: "une catégorie"

@@ -63,6 +63,15 @@ package enum KitMessage: Wording {
     case candidatesNotScores(path: String, type: String)
     case templateNotFound(path: String, lookedFor: String)
     case forEachNotList(path: String, type: String)
+    // Migrations.
+    case migrationChangeShape
+    case migrationUnknownTarget(path: String, version: String)
+    case migrationChoiceMap
+    case migrationFromCurrent(version: String)
+    case migrationFromTwice(version: String, firstLine: Int)
+    case migrationUnknownChoice(choice: String, question: String, choices: String)
+    case migrationSplitSingle(choice: String, question: String)
+    case migrationConvertType(question: String, expected: ValueType, got: ValueType)
     case forEachInCriteria(catalogue: String)
     /// A declared id `<item>-<n>` beside an item `<item>` made for each entry, which gives its copies such ids.
     case forEachIdTaken(id: String, item: String)
@@ -168,6 +177,8 @@ package enum KitMessage: Wording {
         case glossaryID
         case misconception
         case misconceptionID
+        case migration
+        case migrationChange
         case catalogue
         case catalogueID
         case category

@@ -37,6 +37,12 @@ extension DecodingMessage {
         case .wrongKit(let kit, let expected): "these answers are for the kit '\(kit)', not '\(expected)'"
         case .wrongVersion(let version, let kit, let found):
             "these answers were written for version \(version) of the kit '\(kit)', but the kit found is version \(found)"
+        case .migrationAvailable(let version, let kit, let found, let file):
+            "these answers were written for version \(version) of the kit '\(kit)', which is now version \(found): "
+                + "'participe migrate \(file)' brings them forward, keeping aside what no longer fits"
+        case .noMigration(let version, let kit, let found, let from):
+            "the kit '\(kit)' (version \(found)) has no migration from version \(version)"
+                + (from.isEmpty ? "" : " (migrations from: \(from.joined(separator: ", ")))")
         case .kitLacksLanguage(let kit, let language, let languages):
             "the kit '\(kit)' has no language '\(language)' (languages: \(languages.joined(separator: ", ")))"
         case .expects(let answer, let expected, let found, let tooLarge):

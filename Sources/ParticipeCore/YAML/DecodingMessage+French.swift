@@ -39,6 +39,12 @@ extension DecodingMessage {
         case .wrongKit(let kit, let expected): "ces réponses sont pour le kit « \(kit) », et non « \(expected) »"
         case .wrongVersion(let version, let kit, let found):
             "ces réponses ont été écrites pour la version \(version) du kit « \(kit) », mais le kit trouvé est en version \(found)"
+        case .migrationAvailable(let version, let kit, let found, let file):
+            "ces réponses ont été écrites pour la version \(version) du kit « \(kit) », qui est maintenant en version "
+                + "\(found) : « participe migrate \(file) » les met à jour et met de côté ce qui ne convient plus"
+        case .noMigration(let version, let kit, let found, let from):
+            "le kit « \(kit) » (version \(found)) n'a pas de migration depuis la version \(version)"
+                + (from.isEmpty ? "" : " (migrations depuis : \(from.joined(separator: ", ")))")
         case .kitLacksLanguage(let kit, let language, let languages):
             "le kit « \(kit) » n'existe pas en « \(language) » (langues : \(languages.joined(separator: ", ")))"
         case .expects(let answer, let expected, let found, let tooLarge):

@@ -47,6 +47,10 @@ enum DecodingMessage: Wording {
     case languageNotSpoken(String, spoken: [String])
     case wrongKit(String, expected: String)
     case wrongVersion(String, kit: String, found: String)
+    /// An earlier version that the kit's migrations bring forward: `participe migrate` does it.
+    case migrationAvailable(String, kit: String, found: String, file: String)
+    /// A version the kit has no migration from; `from` are the versions it has migrations from.
+    case noMigration(String, kit: String, found: String, from: [String])
     case kitLacksLanguage(kit: String, language: String, languages: [String])
     case expects(answer: String, expected: Expected, found: Found, tooLarge: Bool)
     case dateNotInCalendar(answer: String, date: String)

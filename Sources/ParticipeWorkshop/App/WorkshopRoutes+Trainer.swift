@@ -98,13 +98,23 @@ extension WorkshopRoutes {
             let language = language(request, record)
             let kit = try kit(of: record)
             do {
-                let sheet = try AnswersImport.sheet(
+                let imported = try AnswersImport.imported(
                     from: form["answers"] ?? "", name: team.name + ".yaml", kit: kit, language: language)
                 let saves = AnswersImport.saves(
-                    for: sheet, replacing: try await store.answers(teamID: team.id), kit: kit)
+                    for: imported.sheet, replacing: try await store.answers(teamID: team.id), kit: kit)
                 _ = try await store.save(saves, teamID: team.id, member: nil, source: "import", agreed: false)
                 let count = saves.filter { $0.value.isAnswered }.count
-                return Responses.redirect("/w/\(record.id)/trainer?imported=\(count)&team=\(team.id)")
+                guard let migration = imported.migration else {
+                    return Responses.redirect("/w/\(record.id)/trainer?imported=\(count)&team=\(team.id)")
+                }
+                // A file of an earlier version was brought forward: the trainer sees what moved and what was kept
+                // aside (the workshop stores only what fits the kit).
+                let text = WorkshopWording.importedMigrated(
+                    count: count, team: team.name, from: migration.from, to: migration.to)
+                return Responses.html(
+                    try await dashboard(
+                        request, record: record, access: access, notice: .success(text.text(in: language)),
+                        details: AnswersImport.lines(of: migration, language: language)))
             } catch let refusal as AnswersImport.Refusal {
                 return Responses.html(
                     try await dashboard(

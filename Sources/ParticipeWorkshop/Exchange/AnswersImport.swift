@@ -7,22 +7,52 @@ enum AnswersImport {
         var messages: [String]
     }
 
+    /// The answers of a file, brought forward first when they were written for an earlier version of the kit
+    /// that its migrations know.
+    struct Imported {
+        var sheet: AnswerSheet
+        /// What the migration did, when there was one.
+        var migration: AnswersMigration.Report?
+    }
+
     static func sheet(from text: String, name: String, kit: Kit, language: Language) throws(Refusal) -> AnswerSheet {
+        try imported(from: text, name: name, kit: kit, language: language).sheet
+    }
+
+    static func imported(from text: String, name: String, kit: Kit, language: Language) throws(Refusal) -> Imported {
         var texts = SourceTexts()
         do throws(DiagnosticList) {
-            let file = try AnswersFile.read(text: text, path: name, language: language, texts: &texts)
+            var file = try AnswersFile.read(text: text, path: name, language: language, texts: &texts)
             guard file.kitID == kit.id else {
                 throw DiagnosticList([
                     Diagnostic(WorkshopWording.answersOfAnotherKit(file.kitID, wanted: kit.id), in: language, at: nil)
                 ])
             }
+            var report: AnswersMigration.Report?
+            if file.kitVersion != kit.version, kit.migrations(from: file.kitVersion) != nil {
+                let migrated = try AnswersMigration.migrate(text: text, path: name, kit: kit, language: language)
+                report = migrated.report
+                file = try AnswersFile.read(text: migrated.text, path: name, language: language, texts: &texts)
+            }
             let decoded = try file.decodeValid(for: kit, messages: language)
             let errors = decoded.invalid.filter { $0.severity == .error }
             guard errors.isEmpty else { throw DiagnosticList(errors) }
-            return decoded.sheet
+            return Imported(sheet: decoded.sheet, migration: report)
         } catch {
             throw Refusal(messages: texts.render(error.diagnostics, language: language))
         }
+    }
+
+    /// What a migration did, as lines for the trainer: what moved, what changed, and the answers kept aside with
+    /// their text, which the workshop does not store.
+    static func lines(of report: AnswersMigration.Report, language: Language) -> [String] {
+        var lines = report.moved.map { "\($0.from) → \($0.to)" }
+        lines += report.converted.map { WorkshopWording.migratedConverted($0.description).text(in: language) }
+        for aside in report.keptAside {
+            lines.append(MigrationWording.reason(aside.path, aside.reason).text(in: language))
+            lines += aside.lines.map { "    " + $0 }
+        }
+        return lines
     }
 
     /// The saves that make a team's answers those of `sheet`, questions absent from it cleared.

@@ -93,6 +93,9 @@ extension WorkshopWording {
         case .importAnswersHeading: "Import a team's answers file"
         case .importAnswersFor(let team): "Answers file for \(team)"
         case .imported(let count, let team): "\(count) answer(s) imported for \(team)."
+        case .importedMigrated(let count, let team, let from, let to):
+            "\(count) answer(s) imported for \(team), brought from version \(from) of the kit to version \(to):"
+        case .migratedConverted(let path): "\(path): choices renamed or value converted"
         case .importRefused(let team): "The answers file for \(team) was not imported:"
         case .answersOfAnotherKit(let kit, let wanted): "this file answers the kit '\(kit)', not '\(wanted)'"
         case .workshopLanguageHeading: "The workshop's language"

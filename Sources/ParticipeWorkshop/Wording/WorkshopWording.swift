@@ -33,6 +33,8 @@ enum WorkshopWording: Wording {
     case importAnswersHeading
     case importAnswersFor(String)
     case imported(count: Int, team: String)
+    case importedMigrated(count: Int, team: String, from: String, to: String)
+    case migratedConverted(String)
     case importRefused(team: String)
     case answersOfAnotherKit(String, wanted: String)
     case closedWhileTyping, confirmClosing, confirmClosingBox

@@ -67,6 +67,15 @@ extension CommandMessage {
                 + "\(documents) documents" + (warnings == 0 ? "" : ", \(warnings) warning(s)")
                 + (notes == 0 ? "" : ", \(notes) note(s)")
         case .lintErrors(let directory, let errors): "\(directory): \(errors) error(s)"
+        case .alreadyCurrent(let file, let version):
+            "\(file) is already at version \(version) of its kit: nothing to do"
+        case .migrated(let file, let from, let to): "\(file): answers brought from version \(from) to version \(to)"
+        case .migratedMoved(let count): "Moved or renamed (\(count))"
+        case .migratedConverted(let count): "Choices renamed or values converted (\(count))"
+        case .migratedKeptAside(let count): "Kept aside as comments in the file (\(count))"
+        case .migratedToAnswer(let count): "Required questions still to answer (\(count))"
+        case .migratedCommentsLost:
+            "note: the file's layout could not be edited line by line: it was written again whole, without its comments"
         case .noMatrixForCSV(let kit):
             "note: kit '\(kit)' has no decision matrix, and CSV files hold a matrix's tables: no CSV file is written"
         }

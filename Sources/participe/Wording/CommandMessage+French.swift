@@ -73,6 +73,17 @@ extension CommandMessage {
                 + "\(items) élément(s) de catalogue, \(documents) document(s)"
                 + (warnings == 0 ? "" : ", \(warnings) avertissement(s)") + (notes == 0 ? "" : ", \(notes) note(s)")
         case .lintErrors(let directory, let errors): "\(directory) : \(errors) erreur(s)"
+        case .alreadyCurrent(let file, let version):
+            "\(file) est déjà à la version \(version) de son kit : rien à faire"
+        case .migrated(let file, let from, let to):
+            "\(file) : réponses mises à jour de la version \(from) à la version \(to)"
+        case .migratedMoved(let count): "Déplacées ou renommées (\(count))"
+        case .migratedConverted(let count): "Choix renommés ou valeurs converties (\(count))"
+        case .migratedKeptAside(let count): "Mises de côté en commentaire dans le fichier (\(count))"
+        case .migratedToAnswer(let count): "Questions obligatoires encore sans réponse (\(count))"
+        case .migratedCommentsLost:
+            "note: la mise en forme du fichier ne se modifiait pas ligne à ligne : il a été réécrit en entier, sans "
+                + "ses commentaires"
         case .noMatrixForCSV(let kit):
             "note: le kit « \(kit) » n'a pas de matrice de décision, et les fichiers CSV en contiennent les tableaux : "
                 + "aucun fichier CSV n'est écrit"

@@ -70,4 +70,12 @@ enum CommandMessage: Wording {
         notes: Int)
     case lintErrors(directory: String, errors: Int)
     case noMatrixForCSV(kit: String)
+    // `migrate`.
+    case alreadyCurrent(file: String, version: String)
+    case migrated(file: String, from: String, to: String)
+    case migratedMoved(Int)
+    case migratedConverted(Int)
+    case migratedKeptAside(Int)
+    case migratedToAnswer(Int)
+    case migratedCommentsLost
 }

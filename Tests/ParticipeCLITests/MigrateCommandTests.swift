@@ -1,0 +1,82 @@
+import Foundation
+import ParticipeTestSupport
+import Testing
+
+/// `participe migrate` end to end: answers written for version 1 of a kit brought to version 2, through every
+/// kind of change (`Tests/Fixtures/versions`).
+@Suite("participe migrate")
+struct MigrateCommandTests {
+    static let folder = Fixtures.path("versions")
+    static let kits = folder + "/v2"
+
+    func participe(_ arguments: String..., in directory: String) throws -> CommandResult {
+        try runParticipe(arguments + ["--templates", Self.kits], in: directory)
+    }
+
+    @Test func everyKindOfChangeAndNothingLost() throws {
+        let work = try TemporaryDirectory()
+        try work.write(try String(contentsOfFile: Self.folder + "/reponses-v1.yaml", encoding: .utf8), to: "r.yaml")
+        let run = try participe("migrate", "r.yaml", in: work.path)
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        assertLines(
+            run.stdout,
+            """
+            r.yaml : réponses mises à jour de la version 1 à la version 2
+            Déplacées ou renommées (4)
+              contexte.commune → identite.nom
+              contexte.habitants → identite.population
+              contexte.type → identite.type
+              contexte.budget_connu → budget.etat
+            Choix renommés ou valeurs converties (4)
+              identite.type
+              contexte.outils
+              budget.etat
+              contexte.delai
+            Mises de côté en commentaire dans le fichier (1)
+              contexte.ancien : la question a été retirée du kit ; la question est reprise dans la section Contexte
+            Questions obligatoires encore sans réponse (1)
+              identite.courriel
+
+            """)
+        // In place: the file is now version 2, its comments kept, the removed answer kept aside as a comment.
+        assertLines(
+            try work.read("r.yaml"),
+            try String(contentsOfFile: Self.folder + "/reponses-v2-attendues.yaml", encoding: .utf8))
+        let check = try participe("check", "r.yaml", in: work.path)
+        #expect(check.exitCode == 1, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("réponse obligatoire manquante : identite.courriel"))
+        let again = try participe("migrate", "r.yaml", in: work.path)
+        assertResult(again, exitCode: 0, stdout: "r.yaml est déjà à la version 2 de son kit : rien à faire\n")
+    }
+
+    @Test func anOldFileIsRefusedWithTheCommandThatBringsItForward() throws {
+        let run = try participe("check", "reponses-v1.yaml", "--lang", "en", in: Self.folder)
+        #expect(run.exitCode == 2)
+        #expect(
+            run.stderr.contains(
+                "reponses-v1.yaml:3:10: error: these answers were written for version 1 of the kit 'budget', which is "
+                    + "now version 2: 'participe migrate reponses-v1.yaml' brings them forward"), "\(run.stderr)")
+        for command in ["generate", "ask"] {
+            let other = try participe(command, "reponses-v1.yaml", in: Self.folder)
+            #expect(other.exitCode == 2)
+            #expect(other.stderr.contains("participe migrate reponses-v1.yaml"), "\(command): \(other.stderr)")
+        }
+    }
+
+    @Test func aVersionWithoutMigrationAndAnotherOutputFile() throws {
+        let work = try TemporaryDirectory()
+        let text = try String(contentsOfFile: Self.folder + "/reponses-v1.yaml", encoding: .utf8)
+        try work.write(text.replacingOccurrences(of: "version: \"1\"", with: "version: \"0.9\""), to: "vieux.yaml")
+        let run = try participe("migrate", "vieux.yaml", "--lang", "en", in: work.path)
+        #expect(run.exitCode == 2)
+        #expect(
+            run.stderr.contains(
+                "error: the kit 'budget' (version 2) has no migration from version 0.9 (migrations from: 1)"),
+            "\(run.stderr)")
+        try work.write(text, to: "v1.yaml")
+        let copy = try participe("migrate", "v1.yaml", "-o", "v2.yaml", in: work.path)
+        #expect(copy.exitCode == 0)
+        #expect(try work.read("v1.yaml") == text, "the source stays as it was")
+        #expect(try work.read("v2.yaml").contains("version: \"2\""))
+    }
+}
