@@ -22,6 +22,6 @@ struct Participe: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Kits.self, New.self, Ask.self, Check.self, Generate.self, Migrate.self, Lint.self, Serve.self,
+            Kits.self, New.self, Ask.self, Check.self, Generate.self, Diff.self, Migrate.self, Lint.self, Serve.self,
         ])
 }

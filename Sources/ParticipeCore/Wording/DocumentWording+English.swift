@@ -15,6 +15,8 @@ extension DocumentWording {
         case .labelled(let label, let value): "\(label): \(value)"
         case .skipLink: "Skip to content"
         case .contents: "Contents"
+        case .redlineLegend:
+            "Revised version: text added is underlined on green, text removed is struck through on red."
         case .tableOfContentsPlaceholder:
             "Update this field (right click, Update field) to show the table of contents."
         case .unanswered: "not answered"

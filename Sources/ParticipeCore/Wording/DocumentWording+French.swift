@@ -15,6 +15,8 @@ extension DocumentWording {
         case .labelled(let label, let value): "\(label) : \(value)"
         case .skipLink: "Aller au contenu"
         case .contents: "Sommaire"
+        case .redlineLegend:
+            "Version révisée : le texte ajouté est souligné sur fond vert, le texte retiré barré sur fond rouge."
         case .tableOfContentsPlaceholder:
             "Mettez ce champ à jour (clic droit, Mettre à jour le champ) pour afficher le sommaire."
         case .unanswered: "non renseigné"

@@ -24,6 +24,8 @@ public enum DocumentWording: Wording, Hashable {
     case skipLink
     /// The title of the table of contents.
     case contents
+    /// The line a redline opens with.
+    case redlineLegend
     /// What a word processor shows in the table of contents until its field is updated.
     case tableOfContentsPlaceholder
     /// Said of a question left unanswered.

@@ -16,6 +16,8 @@ package struct HTMLRenderer {
     package var headingShift = 0
     /// Identifiers for the top-level headings, by their index in the rendered blocks.
     package var headingIDs: [Int: String] = [:]
+    /// Top-level blocks that a redline marks as deleted or inserted, by their index.
+    package var revisions: [Int: DocumentRedline.Revision] = [:]
 
     package init(flavor: Flavor) {
         self.flavor = flavor
@@ -24,7 +26,10 @@ package struct HTMLRenderer {
     package func render(_ blocks: [MarkdownBlock]) -> String {
         var output = ""
         for (index, block) in blocks.enumerated() {
+            let tag = revisions[index].map { $0 == .inserted ? "ins" : "del" }
+            if let tag { output += "<\(tag) class=\"revision\">\n" }
             render(block, id: headingIDs[index], tight: false, into: &output)
+            if let tag { output += "</\(tag)>\n" }
         }
         return output
     }

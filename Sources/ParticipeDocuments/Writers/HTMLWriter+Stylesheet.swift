@@ -10,6 +10,10 @@ extension HTMLWriter {
         a { color: #0b3d91; }
         a:focus, main:focus { outline: 3px solid #0b3d91; outline-offset: 2px; }
         .skip-link { position: absolute; left: -999rem; }
+        ins.revision { display: block; text-decoration: underline; background: #e3f5e1;
+          border-left: 4px solid #1e6b2e; padding-left: 0.5rem; }
+        del.revision { display: block; text-decoration: line-through; background: #fbe4e4;
+          border-left: 4px solid #9b1c1c; padding-left: 0.5rem; }
         .skip-link:focus { position: static; display: inline-block; padding: 0.5rem; background: #ffffff; }
         header { border-bottom: 2px solid #0b3d91; margin-bottom: 1.5rem; }
         .document-meta { color: #3a3a3a; }

@@ -15,15 +15,42 @@ public struct HTMLWriter: Sendable {
 
     /// The page's HTML text.
     public func write(_ document: MarkdownDocument, metadata: DocumentMetadata) -> String {
+        page(document.blocks(under: metadata, layout: layout), revisions: [:], metadata: metadata)
+    }
+
+    /// The page of a redline: the blocks of both versions, those that went struck through (`del`) and those that
+    /// came underlined (`ins`), with a line that says so.
+    public func write(_ redline: DocumentRedline, metadata: DocumentMetadata) -> String {
         let strings = WriterStrings(language: metadata.language)
-        let blocks = document.blocks(under: metadata, layout: layout)
+        let legend = MarkdownBlock.blockQuote([.paragraph([.text(strings.redlineLegend)])])
+        var blocks = redline.blocks
+        var marks = redline.revisions
+        // The title block shows the title: its heading goes, as in the document, unless it changed.
+        let kept = MarkdownDocument(blocks: blocks).blocks(under: metadata, layout: layout)
+        if kept.count < blocks.count {
+            let lead = MarkdownDocument.leadingQuotes(in: blocks)
+            if marks[lead] == nil {
+                blocks.remove(at: lead)
+                marks.remove(at: lead)
+            }
+        }
+        var revisions: [Int: DocumentRedline.Revision] = [:]
+        for (index, revision) in marks.enumerated() { revisions[index + 1] = revision }
+        return page([legend] + blocks, revisions: revisions, metadata: metadata)
+    }
+
+    private func page(
+        _ blocks: [MarkdownBlock], revisions: [Int: DocumentRedline.Revision], metadata: DocumentMetadata
+    ) -> String {
+        let strings = WriterStrings(language: metadata.language)
         var renderer = HTMLRenderer(flavor: .page)
+        renderer.revisions = revisions
         // The page title is the only h1: document headings move down a level if they use h1.
         let usesLevelOne = blocks.contains { if case .heading(1, _) = $0 { return true } else { return false } }
         renderer.headingShift = usesLevelOne ? 1 : 0
         var outline: [(level: Int, id: String, text: String)] = []
         var usedIDs: Set<String> = ["contenu", "sommaire"]
-        for (index, block) in blocks.enumerated() {
+        for (index, block) in blocks.enumerated() where revisions[index] != .deleted {
             guard case .heading(let level, let content) = block else { continue }
             let id = Self.uniqueID(for: content.plainText, used: &usedIDs)
             renderer.headingIDs[index] = id

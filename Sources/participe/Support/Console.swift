@@ -50,6 +50,24 @@ struct Console {
         }
     }
 
+    /// Reads answers to compare with answers to `kit`: a file of an earlier version of the kit is brought forward
+    /// first, in memory, through its migrations. Exit 2 when it cannot be read, is for another kit or holds an
+    /// answer that does not fit.
+    mutating func loadEarlier(_ path: String, kit: Kit) throws -> AnswerSheet {
+        do throws(DiagnosticList) {
+            var file = try AnswersFile.read(path, language: language, texts: &texts)
+            if file.kitID == kit.id, file.kitVersion != kit.version, kit.migrations(from: file.kitVersion) != nil {
+                let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+                let migrated = try AnswersMigration.migrate(text: text, path: path, kit: kit, language: language)
+                file = try AnswersFile.read(text: migrated.text, path: path, language: language, texts: &texts)
+            }
+            return try file.decode(for: kit, messages: language)
+        } catch {
+            report(error.diagnostics)
+            throw ExitStatus.unreadable.code
+        }
+    }
+
     /// Reads an answers file and the kit it names, then checks the answers against it: exit 2 when the file
     /// cannot be read, is for another kit or, unless `keepingInvalid`, holds an answer that does not fit.
     /// With `keepingInvalid`, those answers are returned as diagnostics and the others go on.

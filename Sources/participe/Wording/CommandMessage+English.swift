@@ -67,6 +67,11 @@ extension CommandMessage {
                 + "\(documents) documents" + (warnings == 0 ? "" : ", \(warnings) warning(s)")
                 + (notes == 0 ? "" : ", \(notes) note(s)")
         case .lintErrors(let directory, let errors): "\(directory): \(errors) error(s)"
+        case .diffNothing: "No answer changed, and no document."
+        case .diffAnswers(let count): "Answers changed (\(count))"
+        case .diffDocument(let title): "\(title): changes in"
+        case .diffItems(let count):
+            "Catalogue items added (+), removed (−) or reworded (~), with the answers behind them (\(count))"
         case .alreadyCurrent(let file, let version):
             "\(file) is already at version \(version) of its kit: nothing to do"
         case .migrated(let file, let from, let to): "\(file): answers brought from version \(from) to version \(to)"

@@ -73,6 +73,11 @@ extension CommandMessage {
                 + "\(items) élément(s) de catalogue, \(documents) document(s)"
                 + (warnings == 0 ? "" : ", \(warnings) avertissement(s)") + (notes == 0 ? "" : ", \(notes) note(s)")
         case .lintErrors(let directory, let errors): "\(directory) : \(errors) erreur(s)"
+        case .diffNothing: "Aucune réponse n'a changé, ni aucun document."
+        case .diffAnswers(let count): "Réponses modifiées (\(count))"
+        case .diffDocument(let title): "\(title) : changements dans"
+        case .diffItems(let count):
+            "Éléments de catalogue ajoutés (+), retirés (−) ou reformulés (~), avec les réponses dont ils découlent (\(count))"
         case .alreadyCurrent(let file, let version):
             "\(file) est déjà à la version \(version) de son kit : rien à faire"
         case .migrated(let file, let from, let to):

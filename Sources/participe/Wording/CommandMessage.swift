@@ -70,6 +70,11 @@ enum CommandMessage: Wording {
         notes: Int)
     case lintErrors(directory: String, errors: Int)
     case noMatrixForCSV(kit: String)
+    // `diff`.
+    case diffNothing
+    case diffAnswers(Int)
+    case diffDocument(String)
+    case diffItems(Int)
     // `migrate`.
     case alreadyCurrent(file: String, version: String)
     case migrated(file: String, from: String, to: String)

@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import ParticipeCore
+import ParticipeDocuments
+
+extension Participe {
+    struct Diff: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Montre ce qui a changé entre deux réponses / Shows what changed between two answers files.",
+            discussion: """
+                Lists the answers that changed, the parts of each document that changed because of them, and the \
+                catalogue items (requirements, criteria, steps) added, removed or reworded, each with the answers \
+                it derives from. With -o, writes each changed document as a redline: <document>.redline.md \
+                (CriticMarkup) and <document>.redline.html (deletions struck through, insertions underlined). The \
+                older file may be for an earlier version of the kit: it is brought forward first. Exit status: \
+                0, also when nothing changed; 2 when a file cannot be read or written.
+                """)
+
+        @Argument(help: ArgumentHelp("Les réponses d'avant / The earlier answers.", valueName: "old"))
+        var old: String
+        @Argument(help: ArgumentHelp("Les réponses d'après / The later answers.", valueName: "new"))
+        var new: String
+        @Option(
+            name: [.short, .customLong("output")],
+            help: ArgumentHelp("Dossier des documents révisés / Folder of the redlines.", valueName: "dir"))
+        var output: String?
+
+        @OptionGroup var common: CommonOptions
+        @OptionGroup var dateOption: DateOption
+
+        func run() throws {
+            var console = Console(language: common.language(answers: Console.answersLanguage(new)))
+            let (kit, newSheet, _) = try console.loadAnswers(new, library: common.library)
+            let oldSheet = try console.loadEarlier(old, kit: kit)
+            let today = dateOption.today
+            let comparison: AnswersComparison
+            do {
+                comparison = try AnswersComparison(
+                    old: Evaluation(kit: kit, sheet: oldSheet, language: console.language, today: today),
+                    new: Evaluation(kit: kit, sheet: newSheet, language: console.language, today: today),
+                    texts: &console.texts)
+            } catch {
+                console.report(error.diagnostics)
+                throw ExitStatus.unreadable.code
+            }
+            console.out(Self.lines(of: comparison, console: console).joined(separator: "\n"))
+            guard let output else { return }
+            try write(comparison, to: output, kit: kit, console: &console)
+        }
+
+        static func lines(of comparison: AnswersComparison, console: Console) -> [String] {
+            guard !comparison.answers.isEmpty || !comparison.documents.isEmpty else {
+                return [console.say(.diffNothing)]
+            }
+            var lines = [console.say(.diffAnswers(comparison.answers.count))]
+            for answer in comparison.answers {
+                lines.append(
+                    "  \(answer.path) : \(Self.shown(answer.before, console)) → \(Self.shown(answer.after, console))")
+            }
+            for document in comparison.documents {
+                lines.append(console.say(.diffDocument(document.title)))
+                lines += document.sections.map { "  § " + $0 }
+            }
+            if !comparison.items.isEmpty {
+                lines.append(console.say(.diffItems(comparison.items.count)))
+                for item in comparison.items {
+                    let mark =
+                        switch item.kind {
+                        case .added: "+"
+                        case .removed: "−"
+                        case .reworded: "~"
+                        }
+                    let from = item.from.isEmpty ? "" : " ← " + item.from.map(\.description).joined(separator: ", ")
+                    lines.append("  \(mark) \(item.id) \(item.title)\(from)")
+                }
+            }
+            return lines
+        }
+
+        /// An answer as the list shows it, on one line: « — » for none.
+        private static func shown(_ text: String, _ console: Console) -> String {
+            text.isEmpty ? "—" : text.replacingOccurrences(of: "\n", with: " ⏎ ")
+        }
+
+        private func write(_ comparison: AnswersComparison, to folder: String, kit: Kit, console: inout Console) throws
+        {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                for document in comparison.documents {
+                    let metadata = DocumentMetadata(
+                        title: document.title, author: comparison.author, date: dateOption.today.description,
+                        language: console.language.code)
+                    let markdown = DocumentRedline.markdown(old: document.before, new: document.after)
+                    let html = HTMLWriter().write(document.redline, metadata: metadata)
+                    for (text, suffix) in [(markdown, "md"), (html, "html")] {
+                        let path = (folder as NSString).appendingPathComponent("\(document.filename).redline.\(suffix)")
+                        try AtomicFile.write(text, to: path)
+                        console.out(path)
+                    }
+                }
+            } catch let error as AtomicFileError {
+                console.err(error.message(language: console.language))
+                throw ExitStatus.unreadable.code
+            } catch {
+                console.err(console.say(.cannotWrite(folder: folder, reason: "\(error)")))
+                throw ExitStatus.unreadable.code
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import ParticipeTestSupport
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// `participe diff` end to end: the answers that changed, the parts of the documents they changed, the catalogue
+/// items with the answers behind them, and the redlines it writes.
+@Suite("participe diff")
+struct DiffCommandTests {
+    @Test func aChangedBudgetAndRoleAreTracedToTheDocumentsAndWrittenAsRedlines() throws {
+        let folder = try TemporaryDirectory()
+        let changed = try demoAnswersEdited(
+            in: folder, name: "v2.yaml", [("budget: 25000", "budget: 75000"), ("role: dpo", "role: pilote")])
+        let run = try participe("diff", demoAnswers, changed, "-o", folder.path("red"), "--date", "2026-12-07")
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(
+            run.stdout.hasPrefix(
+                "Réponses modifiées (2)\n  projet.budget : 25\u{00A0}000\u{00A0}€ → 75\u{00A0}000\u{00A0}€\n"),
+            "\(run.stdout)")
+        #expect(run.stdout.contains("Synthèse : changements dans\n"), "\(run.stdout)")
+        let html = try folder.read("red/synthese.redline.html")
+        #expect(html.contains("<del class=\"revision\">") && html.contains("<ins class=\"revision\">"))
+        #expect(html.contains("Version révisée : le texte ajouté est souligné"))
+        #expect(throws: Never.self) { _ = try XMLDocument(data: Data(html.utf8)) }
+        let markdown = try folder.read("red/synthese.redline.md")
+        #expect(markdown.contains("{--") && markdown.contains("{++"), "\(markdown)")
+    }
+
+    @Test func identicalAnswersSayNothingChanged() throws {
+        let run = try participe("diff", demoAnswers, demoAnswers, "--lang", "en")
+        assertResult(run, exitCode: 0, stdout: "No answer changed, and no document.\n", stderr: "")
+    }
+
+    /// The earlier file may be for an earlier version of the kit: it is brought forward first.
+    @Test func acrossAMigration() throws {
+        let versions = Fixtures.path("versions")
+        let same = try runParticipe(
+            ["diff", "reponses-v1.yaml", "reponses-v2-attendues.yaml", "--templates", versions + "/v2"], in: versions)
+        assertResult(same, exitCode: 0, stdout: "Aucune réponse n'a changé, ni aucun document.\n", stderr: "")
+        let folder = try TemporaryDirectory()
+        let text = try String(contentsOfFile: versions + "/reponses-v2-attendues.yaml", encoding: .utf8)
+        let later = try folder.write(text.replacingOccurrences(of: "delai: moyen", with: "delai: long"), to: "v3.yaml")
+        let changed = try runParticipe(
+            ["diff", versions + "/reponses-v1.yaml", later, "--templates", versions + "/v2"], in: folder.path)
+        #expect(
+            changed.stdout.hasPrefix(
+                "Réponses modifiées (1)\n  contexte.delai : Un à trois mois → Plus de trois mois\n"),
+            "\(changed.stdout)")
+    }
+}
