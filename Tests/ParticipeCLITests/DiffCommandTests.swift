@@ -24,6 +24,12 @@ struct DiffCommandTests {
         let html = try folder.read("red/synthese.redline.html")
         #expect(html.contains("<del class=\"revision\">") && html.contains("<ins class=\"revision\">"))
         #expect(html.contains("Version révisée : le texte ajouté est souligné"))
+        // Before the table of contents: what changed, and where.
+        let summary = try #require(html.range(of: "<aside class=\"callout redline-summary\">")).lowerBound
+        #expect(
+            html[summary...].prefix(1_000).contains(
+                "<li>projet.budget : 25\u{00A0}000\u{00A0}€ → 75\u{00A0}000\u{00A0}€</li>"))
+        #expect(summary < (html.range(of: "class=\"toc\"")?.lowerBound ?? html.endIndex))
         #expect(throws: Never.self) { _ = try XMLDocument(data: Data(html.utf8)) }
         let markdown = try folder.read("red/synthese.redline.md")
         #expect(markdown.contains("{--") && markdown.contains("{++"), "\(markdown)")
@@ -39,7 +45,15 @@ struct DiffCommandTests {
         let versions = Fixtures.path("versions")
         let same = try runParticipe(
             ["diff", "reponses-v1.yaml", "reponses-v2-attendues.yaml", "--templates", versions + "/v2"], in: versions)
-        assertResult(same, exitCode: 0, stdout: "Aucune réponse n'a changé, ni aucun document.\n", stderr: "")
+        // The answer the migration kept aside is said, lest it pass for unchanged.
+        assertResult(
+            same, exitCode: 0,
+            stdout: """
+                Aucune réponse n'a changé, ni aucun document.
+                Mis de côté en mettant reponses-v1.yaml de la version 1 à la version 2, donc hors de la comparaison :
+                  contexte.ancien : la question a été retirée du kit ; la question est reprise dans la section Contexte
+
+                """, stderr: "")
         let folder = try TemporaryDirectory()
         let text = try String(contentsOfFile: versions + "/reponses-v2-attendues.yaml", encoding: .utf8)
         let later = try folder.write(text.replacingOccurrences(of: "delai: moyen", with: "delai: long"), to: "v3.yaml")

@@ -28,10 +28,10 @@ struct MigrateCommandTests {
               contexte.type → identite.type
               contexte.budget_connu → budget.etat
             Choix renommés ou valeurs converties (4)
-              identite.type
-              contexte.outils
-              budget.etat
-              contexte.delai
+              identite.type : departement → conseil_departemental
+              contexte.outils : [site, reseaux] → [site, facebook, instagram]
+              budget.etat : true → connu
+              contexte.delai : 45 → moyen
             Mises de côté en commentaire dans le fichier (1)
               contexte.ancien : la question a été retirée du kit ; la question est reprise dans la section Contexte
             Questions obligatoires encore sans réponse (1)
@@ -61,6 +61,44 @@ struct MigrateCommandTests {
             #expect(other.exitCode == 2)
             #expect(other.stderr.contains("participe migrate reponses-v1.yaml"), "\(command): \(other.stderr)")
         }
+    }
+
+    /// A conversion reads the former answer as the kind it was (`non` is a yes/no answer); an answer of another
+    /// kind is kept aside, never guessed at; a section the kit no longer has goes whole; comments at the end of a
+    /// line go with their answer.
+    @Test func aConversionNeverGuessesAndCommentsTravel() throws {
+        let work = try TemporaryDirectory()
+        try work.write(
+            """
+            kit: budget
+            version: "1"  # d'origine
+            answers:
+              contexte:
+                commune: Plouzané  # nom officiel
+                budget_connu: non
+                delai: "deux mois"
+              autre: {x: 1}
+
+            """, to: "r.yaml")
+        let run = try participe("migrate", "r.yaml", in: work.path)
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        assertLines(
+            try work.read("r.yaml"),
+            """
+            kit: budget
+            version: "2"  # d'origine
+            # Réponses mises de côté au passage de la version 1 à la version 2 (à reprendre ou supprimer) :
+            #   contexte.delai : la réponse ne convient plus (« contexte.delai » attend un nombre entier (trouvé : « deux mois »))
+            #     delai: "deux mois"
+            #   autre.x : le kit n'a plus cette question
+            #     x: 1
+            answers:
+              identite:
+                nom: Plouzané  # nom officiel
+              budget:
+                etat: a_estimer
+
+            """)
     }
 
     @Test func aVersionWithoutMigrationAndAnotherOutputFile() throws {

@@ -57,6 +57,43 @@ public enum AnswersEditor {
         return end
     }
 
+    /// The comment that ends the key line of `pair` (`# à valider`), when it can be told from the value: after
+    /// a value that starts on the next line, or after a plain value on the same line with no quote before it.
+    static func trailingComment(of pair: YAMLPair, in lines: [String]) -> String? {
+        let line = Array(lines[pair.key.location.line - 1].unicodeScalars)
+        var from: Int
+        let sameLine = pair.value.location.line == pair.key.location.line && !pair.value.isNull
+        if sameLine {
+            if case .scalar(_, .block) = pair.value.content { return nil }
+            from = pair.value.location.column - 1
+        } else {
+            guard let colon = line[(pair.key.location.column - 1)...].firstIndex(of: ":") else { return nil }
+            from = colon + 1
+        }
+        if sameLine, case .scalar(_, .quoted) = pair.value.content, from < line.count {
+            // Past the closing quote: `\"` escapes a double quote, `''` a single one.
+            let quote = line[from]
+            from += 1
+            while from < line.count,
+                line[from] != quote || (quote == "'" && line.indices.contains(from + 1) && line[from + 1] == "'")
+            {
+                from += quote == "\"" && line[from] == "\\" || quote == "'" && line[from] == "'" ? 2 : 1
+            }
+            guard from < line.count else { return nil }
+            from += 1
+        }
+        while from < line.count {
+            if line[from] == "\"" || line[from] == "'" { return nil }
+            if line[from] == "#", from == 0 || line[from - 1] == " " || line[from - 1] == "\t" {
+                var comment = String.UnicodeScalarView()
+                comment.append(contentsOf: line[from...])
+                return String(comment)
+            }
+            from += 1
+        }
+        return nil
+    }
+
     /// The parsed tree and the answers of `text`, when it reads as an answers file for `kit` with every
     /// answer fitting.
     static func read(_ text: String, kit: Kit) -> (YAMLNode, AnswerSheet)? {
@@ -267,38 +304,7 @@ private struct Editor {
     /// The comment that ends the key line of `pair` (`# à valider`), when it can be told from the value: after
     /// a value that starts on the next line, or after a plain value on the same line with no quote before it.
     private func trailingComment(of pair: YAMLPair) -> String? {
-        let line = Array(lines[pair.key.location.line - 1].unicodeScalars)
-        var from: Int
-        let sameLine = pair.value.location.line == pair.key.location.line && !pair.value.isNull
-        if sameLine {
-            if case .scalar(_, .block) = pair.value.content { return nil }
-            from = pair.value.location.column - 1
-        } else {
-            guard let colon = line[(pair.key.location.column - 1)...].firstIndex(of: ":") else { return nil }
-            from = colon + 1
-        }
-        if sameLine, case .scalar(_, .quoted) = pair.value.content, from < line.count {
-            // Past the closing quote: `\"` escapes a double quote, `''` a single one.
-            let quote = line[from]
-            from += 1
-            while from < line.count,
-                line[from] != quote || (quote == "'" && line.indices.contains(from + 1) && line[from + 1] == "'")
-            {
-                from += quote == "\"" && line[from] == "\\" || quote == "'" && line[from] == "'" ? 2 : 1
-            }
-            guard from < line.count else { return nil }
-            from += 1
-        }
-        while from < line.count {
-            if line[from] == "\"" || line[from] == "'" { return nil }
-            if line[from] == "#", from == 0 || line[from - 1] == " " || line[from - 1] == "\t" {
-                var comment = String.UnicodeScalarView()
-                comment.append(contentsOf: line[from...])
-                return String(comment)
-            }
-            from += 1
-        }
-        return nil
+        AnswersEditor.trailingComment(of: pair, in: lines)
     }
 
     /// Whether only spaces come before the key on its line: the mapping is a block one, edited by lines.

@@ -1,9 +1,10 @@
 /// Brings an answers file written for an earlier version of its kit to the kit's version, through the kit's
 /// migrations (see `docs/versions.md`), editing its text so that its comments stay.
 ///
-/// Answers that no migration touches keep their lines. An answer moved, renamed or converted is written at its new
-/// place by `AnswersEditor`. An answer that no longer has a question, or no longer fits it, is never dropped: its
-/// lines are kept aside as comments at the top of the answers, with the reason.
+/// An answer that stays in its section is rewritten in its place, keeping the comments around it. An answer moved
+/// to another section is written at its new place by `AnswersEditor`, and the comments above it and at the end of
+/// its line go with it. An answer that no longer has a question, or no longer fits it, is never dropped: its lines
+/// are kept aside as comments at the top of the answers, with the reason.
 public enum AnswersMigration {
     /// Why an answer was kept aside rather than carried forward.
     public enum AsideReason: Sendable, Hashable {
@@ -11,8 +12,10 @@ public enum AnswersMigration {
         case removed(note: String?)
         /// No migration says where the question went.
         case noQuestion
-        /// The answer does not fit the new question: the decoder's message.
+        /// The answer does not fit the new question, or not the conversion: the decoder's message.
         case doesNotFit(String)
+        /// Another answer of the file already answers the question it moves to.
+        case alreadyAnswered(String)
     }
 
     public struct KeptAside: Sendable, Hashable {
@@ -22,17 +25,23 @@ public enum AnswersMigration {
         public var lines: [String]
     }
 
+    /// An answer whose choices or value a migration changed.
+    public struct Converted: Sendable, Hashable {
+        public var path: QuestionPath
+        public var before: String
+        public var after: String
+    }
+
     /// What a migration did.
     public struct Report: Sendable {
         public var from: String
         public var to: String
         public var moved: [(from: QuestionPath, to: QuestionPath)] = []
-        /// Answers whose choices were renamed, merged or split, or whose value was converted.
-        public var converted: [QuestionPath] = []
+        public var converted: [Converted] = []
         public var keptAside: [KeptAside] = []
         /// Required questions without an answer in the migrated file.
         public var toAnswer: [QuestionPath] = []
-        /// False when the file's layout could not be edited line by line and was written again whole.
+        /// False when the file's layout could not be edited line by line (flow style) and was written again whole.
         public var commentsKept = true
     }
 
@@ -44,7 +53,17 @@ public enum AnswersMigration {
         var siblings: [YAMLPair]
         /// The value, once a migration changed it; nil while the written one stands.
         var changed: Value?
+        /// The value as it was written, when a migration changed it.
+        var before: Value?
         var aside: AsideReason?
+
+        var isRewritten: Bool { aside != nil || changed != nil || path != original }
+    }
+
+    /// The comments an answer carries when it moves: the lines just above it and the end of its key line.
+    private struct Comments {
+        var above: [String]
+        var trailing: String?
     }
 
     /// The migrated text and what happened. Throws when the file does not read, is for another kit, or its version
@@ -62,7 +81,8 @@ public enum AnswersMigration {
             throw DiagnosticList([error])
         }
         let file = try AnswersFile.header(of: root, path: path, language: language)
-        let versionLocation = file.root["version"]?.location ?? root.location
+        let versionNode = file.root["version"]
+        let versionLocation = versionNode?.location ?? root.location
         guard file.kitID == kit.id else {
             throw DiagnosticList([
                 Diagnostic(DecodingMessage.wrongKit(file.kitID, expected: kit.id), in: language, at: versionLocation)
@@ -71,20 +91,36 @@ public enum AnswersMigration {
         var report = Report(from: file.kitVersion, to: kit.version)
         guard file.kitVersion != kit.version else { return (text, report) }
         guard let chain = kit.migrations(from: file.kitVersion), let lines = AnswerLines(text) else {
-            let message = DecodingMessage.noMigration(
-                file.kitVersion, kit: kit.id, found: kit.version, from: kit.migrations.map(\.from))
-            throw DiagnosticList([Diagnostic(message, in: language, at: versionLocation)])
+            throw DiagnosticList([
+                Diagnostic(unknownVersion(file.kitVersion, kit: kit), in: language, at: versionLocation)
+            ])
         }
         var entries = Self.entries(of: file)
         var pending = file.root["pending"]?.sequence?.compactMap { $0.scalar.flatMap(QuestionPath.init) } ?? []
         for migration in chain {
-            apply(migration, to: &entries, pending: &pending, report: &report, kit: kit, language: language)
+            apply(migration, to: &entries, pending: &pending, kit: kit, language: language)
         }
         var sheet = AnswerSheet(kitID: kit.id, kitVersion: kit.version, language: file.language)
-        for index in entries.indices where entries[index].aside == nil {
+        // Answers that stay where they were first, so that one moved onto an answered question is the one kept
+        // aside.
+        let order = entries.indices.sorted {
+            (entries[$0].path != entries[$0].original ? 1 : 0, $0) < (
+                entries[$1].path != entries[$1].original ? 1 : 0, $1
+            )
+        }
+        for index in order where entries[index].aside == nil {
+            if sheet.values[entries[index].path] != nil {
+                entries[index].aside = .alreadyAnswered(entries[index].path.description)
+                continue
+            }
             decode(&entries[index], into: &sheet, kit: kit, language: language)
         }
         sheet.pending = Set(pending.filter { kit.question($0) != nil && !sheet[$0].isAnswered })
+        report.moved = entries.filter { $0.aside == nil && $0.path != $0.original }.map { ($0.original, $0.path) }
+        report.converted = entries.compactMap { entry in
+            guard entry.aside == nil, let before = entry.before, before != sheet[entry.path] else { return nil }
+            return Converted(path: entry.path, before: shown(before), after: shown(sheet[entry.path]))
+        }
         report.keptAside = entries.compactMap { entry in
             entry.aside.map {
                 KeptAside(path: entry.original.description, reason: $0, lines: Self.lines(of: entry, in: lines.lines))
@@ -92,17 +128,24 @@ public enum AnswersMigration {
         }
         report.toAnswer = kit.allQuestions.filter { $0.question.required == .always && !sheet[$0.path].isAnswered }
             .map(\.path)
-        var migrated = rewritten(
-            lines, entries: entries, sheet: sheet, kit: kit, version: kit.version, versionLine: versionLocation.line)
-        if let edited = AnswersEditor.edited(migrated.text, to: sheet, kit: kit) {
-            migrated = AnswerLines(edited) ?? migrated
+        var migrated: AnswerLines
+        if let edited = edited(lines, file: file, entries: entries, sheet: sheet, kit: kit, versionNode: versionNode) {
+            migrated = edited
         } else {
             report.commentsKept = false
-            migrated = AnswerLines(AnswersWriter.yaml(sheet, kit: kit)) ?? migrated
+            migrated = AnswerLines(AnswersWriter.yaml(sheet, kit: kit)) ?? lines
         }
         migrated.lines.insert(
             contentsOf: asideComment(report, language: language), at: answersLine(of: migrated) ?? migrated.lines.count)
         return (migrated.text, report)
+    }
+
+    /// A version no migration starts from: newer than the kit when both are numbers and the file's is larger.
+    private static func unknownVersion(_ version: String, kit: Kit) -> DecodingMessage {
+        if let written = Double(version), let current = Double(kit.version), written > current {
+            return .newerThanKit(version, kit: kit.id, found: kit.version)
+        }
+        return .noMigration(version, kit: kit.id, found: kit.version, from: kit.migrations.map(\.from))
     }
 
     /// Every answer of the file, with the pair that holds it.
@@ -120,8 +163,7 @@ public enum AnswersMigration {
 
     /// One migration's changes: removals, then moves, then choices and conversions on the new paths.
     private static func apply(
-        _ migration: Migration, to entries: inout [Entry], pending: inout [QuestionPath], report: inout Report,
-        kit: Kit, language: Language
+        _ migration: Migration, to entries: inout [Entry], pending: inout [QuestionPath], kit: Kit, language: Language
     ) {
         for change in migration.changes {
             guard case .remove(let path, let note) = change else { continue }
@@ -134,7 +176,6 @@ public enum AnswersMigration {
             guard case .move(let from, let to) = change else { continue }
             for index in entries.indices where entries[index].path == from && entries[index].aside == nil {
                 entries[index].path = to
-                report.moved.append((entries[index].original, to))
             }
             pending = pending.map { $0 == from ? to : $0 }
         }
@@ -143,21 +184,38 @@ public enum AnswersMigration {
             case .choices(let path, let map):
                 for index in entries.indices where entries[index].path == path && entries[index].aside == nil {
                     let value = entries[index].changed ?? Value(yaml: entries[index].pair.value)
+                    entries[index].before = entries[index].before ?? value
                     entries[index].changed = mapped(value, map)
-                    if !report.converted.contains(path) { report.converted.append(path) }
                 }
-            case .convert(let path, let expression):
+            case .convert(let path, let type, let expression):
                 for index in entries.indices where entries[index].path == path && entries[index].aside == nil {
-                    let old = entries[index].changed ?? Value(yaml: entries[index].pair.value)
-                    let environment = MigrationEnvironment(language: language)
-                    entries[index].changed = expression.evaluate(
-                        in: environment, bindings: [Migration.oldName: old])
-                    if !report.converted.contains(path) { report.converted.append(path) }
+                    convert(&entries[index], from: type, by: expression, language: language)
                 }
             case .move, .remove:
                 continue
             }
         }
+    }
+
+    /// The former value read as the conversion says it was (a value of another kind is kept aside, never guessed
+    /// at), then converted.
+    private static func convert(
+        _ entry: inout Entry, from type: QuestionType, by expression: Expression, language: Language
+    ) {
+        let node = entry.changed.map { YAMLNode(value: $0, at: entry.pair.value.location) } ?? entry.pair.value
+        var decoder = NodeDecoder()
+        decoder.language = language
+        var locations: [String: SourceLocation] = [:]
+        let former = Question.plain(id: entry.path.question, type: type)
+        let old = AnswerDecoder.value(
+            of: node, for: former, decoder: &decoder, path: entry.original.description, locations: &locations)
+        if let problem = decoder.collector.errors.first {
+            entry.aside = .doesNotFit(problem.message)
+            return
+        }
+        entry.before = entry.before ?? old ?? .null
+        entry.changed = expression.evaluate(
+            in: MigrationEnvironment(language: language), bindings: [Migration.oldName: old ?? .null])
     }
 
     /// Choice ids renamed, merged or split: in a single id, a list of ids or the keys of points.
@@ -204,45 +262,160 @@ public enum AnswersMigration {
         }
     }
 
-    /// The file's lines with its version changed; an answer that stays in its section is rewritten in its place
-    /// (under a new key when renamed), so that the comments around it stay; one that leaves its section or is kept
-    /// aside is taken out. What remains reads as answers to the new version.
-    private static func rewritten(
-        _ lines: AnswerLines, entries: [Entry], sheet: AnswerSheet, kit: Kit, version: String, versionLine: Int
-    ) -> AnswerLines {
+    /// The file's lines brought to the new version, or nil when its layout cannot be edited line by line (flow
+    /// style): the version changed; an answer that stays in its section rewritten in its place; the others taken
+    /// out, then placed by `AnswersEditor`, with the comments they carry.
+    private static func edited(
+        _ lines: AnswerLines, file: AnswersFile, entries: [Entry], sheet: AnswerSheet, kit: Kit, versionNode: YAMLNode?
+    ) -> AnswerLines? {
+        let sections = file.root["answers"]?.mapping ?? []
+        // A section the new version does not have goes whole, however it is written: its answers are kept aside.
+        let gone = sections.filter { kit.section($0.key.scalar ?? "") == nil }
+        let goneIDs = Set(gone.compactMap(\.key.scalar))
+        guard sections.allSatisfy({ startsItsLine($0, in: lines.lines) }),
+            entries.filter({ $0.isRewritten && !goneIDs.contains($0.original.section) }).allSatisfy({
+                startsItsLine($0.pair, in: lines.lines)
+            })
+        else { return nil }
         var result = lines
         var replaced: [(range: Range<Int>, lines: [String])] = []
-        for entry in entries where entry.aside != nil || entry.changed != nil || entry.path != entry.original {
+        var carried: [QuestionPath: Comments] = [:]
+        for section in gone {
+            let start = section.key.location.line - 1
+            replaced.append((start..<AnswersEditor.end(of: section, among: sections, in: lines.lines), []))
+        }
+        for entry in entries where entry.isRewritten && !goneIDs.contains(entry.original.section) {
             let start = entry.pair.key.location.line - 1
-            let range = start..<AnswersEditor.end(of: entry.pair, among: entry.siblings, in: lines.lines)
-            let indent = String(repeating: " ", count: entry.pair.key.location.column - 1)
-            // Only an entry whose key starts its line (block style) can be rewritten line by line.
-            guard entry.aside == nil, entry.path.section == entry.original.section,
-                let question = kit.question(entry.path), lines.lines[start].hasPrefix(indent + entry.original.question)
-            else {
-                replaced.append((range, []))
+            let end = AnswersEditor.end(of: entry.pair, among: entry.siblings, in: lines.lines)
+            let trailing = AnswersEditor.trailingComment(of: entry.pair, in: lines.lines)
+            guard entry.aside == nil, let question = kit.question(entry.path) else {
+                replaced.append((start..<end, []))
                 continue
             }
-            let written = AnswersWriter.entry(
-                key: question.id, value: sheet[entry.path], question: question, kit: kit, indent: indent)
-            replaced.append((range, written))
+            let indent = String(repeating: " ", count: entry.pair.key.location.column - 1)
+            if entry.path.section == entry.original.section {
+                var written = AnswersWriter.entry(
+                    key: question.id, value: sheet[entry.path], question: question, kit: kit, indent: indent)
+                if let trailing, !written.isEmpty { written[0] += "  " + trailing }
+                replaced.append((start..<end, written))
+            } else {
+                // The comment lines just above go with the answer to its new section.
+                var first = start
+                while first > 0, lines.lines[first - 1].drop(while: { $0 == " " }).hasPrefix("#") { first -= 1 }
+                let above = lines.lines[first..<start].map { $0.drop(while: { $0 == " " }) }.map(String.init)
+                carried[entry.path] = Comments(above: above, trailing: trailing)
+                replaced.append((first..<end, []))
+            }
         }
-        for (range, newLines) in replaced.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+        // A section all of whose lines leave goes with them, rather than stay as an empty key.
+        let removed = Set(replaced.filter(\.lines.isEmpty).flatMap { Array($0.range) })
+        for section in sections where !goneIDs.contains(section.key.scalar ?? "") {
+            let start = section.key.location.line - 1
+            let range = start..<AnswersEditor.end(of: section, among: sections, in: lines.lines)
+            let emptied = range.dropFirst().allSatisfy { index in
+                removed.contains(index) || lines.lines[index].allSatisfy { $0 == " " }
+            }
+            if emptied, range.count > 1 { replaced.append((range, [])) }
+        }
+        for (range, newLines) in merged(replaced) {
             result.lines.replaceSubrange(range, with: newLines)
         }
-        if versionLine - 1 < result.lines.count {
-            result.lines[versionLine - 1] = "version: " + YAMLScalar.doubleQuoted(version)
+        if let versionNode, versionNode.location.line - 1 < result.lines.count {
+            let index = versionNode.location.line - 1
+            let comment = AnswersEditor.trailingComment(
+                of: YAMLPair(
+                    key: YAMLNode(.scalar("version", .plain), at: SourceLocation(file: "", line: index + 1, column: 1)),
+                    value: versionNode),
+                in: lines.lines)
+            result.lines[index] =
+                "version: " + YAMLScalar.doubleQuoted(sheet.kitVersion) + (comment.map { "  " + $0 } ?? "")
         }
-        return result
+        guard let placed = AnswersEditor.edited(result.text, to: sheet, kit: kit), var final = AnswerLines(placed)
+        else { return nil }
+        withComments(carried, in: &final, sheet: sheet, kit: kit)
+        return final
+    }
+
+    /// The ranges to replace, from the bottom up; a range inside another (an answer in a section that goes whole)
+    /// is dropped with it, and two that overlap are taken as one.
+    private static func merged(_ replaced: [(range: Range<Int>, lines: [String])]) -> [(Range<Int>, [String])] {
+        var kept: [(Range<Int>, [String])] = []
+        let ordered = replaced.sorted {
+            ($0.range.lowerBound, -$0.range.upperBound) < ($1.range.lowerBound, -$1.range.upperBound)
+        }
+        for item in ordered {
+            if let last = kept.last, item.range.lowerBound < last.0.upperBound {
+                if item.range.upperBound > last.0.upperBound {
+                    kept[kept.count - 1] = (last.0.lowerBound..<item.range.upperBound, last.1 + item.lines)
+                }
+                continue
+            }
+            kept.append(item)
+        }
+        return kept.reversed()
+    }
+
+    /// The comments of the answers that moved, put back at their new place; left out should the file then not
+    /// read as the same answers.
+    private static func withComments(
+        _ carried: [QuestionPath: Comments], in lines: inout AnswerLines, sheet: AnswerSheet, kit: Kit
+    ) {
+        guard !carried.isEmpty, let root = try? YAMLReader().read(text: lines.text, file: "answers.yaml"),
+            let sections = root.mapping?.first(where: { $0.key.scalar == "answers" })?.value.mapping
+        else { return }
+        var inserts: [(line: Int, above: [String], trailing: String?)] = []
+        for section in sections {
+            for pair in section.value.mapping ?? [] {
+                guard let sectionID = section.key.scalar, let questionID = pair.key.scalar,
+                    let comments = carried[QuestionPath(sectionID, questionID)]
+                else { continue }
+                let indent = String(repeating: " ", count: pair.key.location.column - 1)
+                inserts.append((pair.key.location.line - 1, comments.above.map { indent + $0 }, comments.trailing))
+            }
+        }
+        var candidate = lines
+        for insert in inserts.sorted(by: { $0.line > $1.line }) {
+            if let trailing = insert.trailing { candidate.lines[insert.line] += "  " + trailing }
+            candidate.lines.insert(contentsOf: insert.above, at: insert.line)
+        }
+        if let (_, reread) = AnswersEditor.read(candidate.text, kit: kit), reread.hasSameContent(as: sheet) {
+            lines = candidate
+        }
+    }
+
+    /// Whether only spaces come before the key on its line: a block mapping, edited by lines.
+    private static func startsItsLine(_ pair: YAMLPair, in lines: [String]) -> Bool {
+        let line = pair.key.location.line - 1
+        guard lines.indices.contains(line) else { return false }
+        let before = lines[line].unicodeScalars.prefix(pair.key.location.column - 1)
+        return before.count == pair.key.location.column - 1 && before.allSatisfy { $0 == " " }
     }
 
     /// The lines of the answer as written, for the comment that keeps it aside.
     private static func lines(of entry: Entry, in lines: [String]) -> [String] {
         let start = entry.pair.key.location.line - 1
+        guard startsItsLine(entry.pair, in: lines) else {
+            // A flow-style answer: written again on one line.
+            return [entry.original.question + ": " + shown(Value(yaml: entry.pair.value))]
+        }
         let end = AnswersEditor.end(of: entry.pair, among: entry.siblings, in: lines)
-        let written = Array(lines[start..<end])
+        let written = Array(lines[start..<max(start + 1, end)])
         let indent = written.map { $0.prefix { $0 == " " }.count }.min() ?? 0
         return written.map { String($0.dropFirst(indent)) }
+    }
+
+    /// A value as a report shows it: YAML's flow style on one line.
+    private static func shown(_ value: Value) -> String {
+        switch value {
+        case .null: "null"
+        case .boolean(let flag): flag ? "true" : "false"
+        case .number(let number): NumberFormat.plain(number)
+        case .text(let text): YAMLScalar.quoted(text)
+        case .date(let date): date.description
+        case .list(let items): "[" + items.map(shown).joined(separator: ", ") + "]"
+        case .record(let fields):
+            "{" + fields.keys.sorted().map { "\($0): \(shown(fields[$0] ?? .null))" }.joined(separator: ", ") + "}"
+        }
     }
 
     /// Where the comment goes: before `answers:`.

@@ -7,6 +7,8 @@ extension MigrationWording {
             "\(path) : la question a été retirée du kit" + (note.map { " ; \($0)" } ?? "")
         case .reason(let path, .noQuestion): "\(path) : le kit n'a plus cette question"
         case .reason(let path, .doesNotFit(let problem)): "\(path) : la réponse ne convient plus (\(problem))"
+        case .reason(let path, .alreadyAnswered(let target)):
+            "\(path) : la réponse irait à \(target), qui a déjà la sienne dans ce fichier"
         }
     }
 }

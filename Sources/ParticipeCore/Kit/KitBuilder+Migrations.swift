@@ -1,7 +1,8 @@
 extension KitBuilder {
-    /// The key pairs a change may hold: each change is exactly one of them.
-    static let changeShapes: [(kind: String, companion: String, companionRequired: Bool)] = [
-        ("move", "to", true), ("choices", "map", true), ("remove", "note", false), ("convert", "value", true),
+    /// The keys a change may hold: each change is exactly one kind, with its own other keys.
+    static let changeShapes: [(kind: String, others: [String], required: [String])] = [
+        ("move", ["to"], ["to"]), ("choices", ["map"], ["map"]), ("remove", ["note"], []),
+        ("convert", ["type", "value"], ["type", "value"]),
     ]
 
     mutating func migration(_ node: YAMLNode) -> Migration? {
@@ -21,7 +22,7 @@ extension KitBuilder {
     }
 
     private mutating func change(_ node: YAMLNode) -> Migration.Change? {
-        let all = Self.changeShapes.flatMap { [$0.kind, $0.companion] }
+        let all = Self.changeShapes.flatMap { [$0.kind] + $0.others }
         let before = decoder.collector.diagnostics.count
         guard let fields = decoder.fields(of: node, NodeDecoder.Keys(optional: all), what: name(.migrationChange))
         else { return nil }
@@ -29,8 +30,8 @@ extension KitBuilder {
         guard decoder.collector.diagnostics.count == before else { return nil }
         let kinds = Self.changeShapes.filter { fields[$0.kind] != nil }
         guard kinds.count == 1, let shape = kinds.first,
-            Self.changeShapes.allSatisfy({ $0.kind == shape.kind || fields[$0.companion] == nil }),
-            !shape.companionRequired || fields[shape.companion] != nil
+            all.allSatisfy({ fields[$0] == nil || ([shape.kind] + shape.others).contains($0) }),
+            shape.required.allSatisfy({ fields[$0] != nil })
         else {
             report(.migrationChangeShape, at: node.location)
             return nil
@@ -57,10 +58,18 @@ extension KitBuilder {
         case "remove":
             return .remove(subject, note: fields["note"].flatMap { decoder.localized($0, what: name(.key("note"))) })
         default:
-            guard let value = fields["value"].flatMap({ decoder.expression($0, what: name(.key("value"))) }) else {
+            guard let typeNode = fields["type"], let typeName = decoder.string(typeNode, what: name(.key("type"))),
+                let value = fields["value"].flatMap({ decoder.expression($0, what: name(.key("value"))) })
+            else { return nil }
+            guard let type = QuestionType(rawValue: typeName), Migration.convertibleTypes.contains(type) else {
+                let known = Migration.convertibleTypes.map(\.rawValue)
+                let hint = Suggestion.hint(for: typeName, among: known, language: decoder.language)
+                report(
+                    .unknownQuestionType(name: typeName, hint: hint, known: known.joined(separator: ", ")),
+                    at: typeNode.location)
                 return nil
             }
-            return .convert(subject, value: value)
+            return .convert(subject, from: type, value: value)
         }
     }
 }

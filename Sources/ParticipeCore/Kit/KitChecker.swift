@@ -263,6 +263,18 @@ struct KitChecker {
             // Choices and conversions are checked against the kit itself, what the last migration leads to.
             let isLast = index == kit.migrations.count - 1
             let next = kit.questions(after: index)
+            // Where answers come from must be a question of the earlier version, when its questions are listed.
+            let earlier = Set(migration.questions)
+            for (change, location) in zip(migration.changes, migration.changeLocations) where !earlier.isEmpty {
+                switch change {
+                case .move(let from, _), .remove(let from, _):
+                    if !earlier.contains(from) {
+                        error(.migrationUnknownSource(path: from.description, version: migration.from), at: location)
+                    }
+                case .choices, .convert:
+                    continue
+                }
+            }
             let version = kit.version(after: index)
             for target in migration.targets where next.map({ !$0.contains(target.path) }) ?? false {
                 error(.migrationUnknownTarget(path: target.path.description, version: version), at: target.location)
@@ -289,9 +301,9 @@ struct KitChecker {
                             error(.migrationSplitSingle(choice: old, question: path.description), at: location)
                         }
                     }
-                case .convert(let path, let value):
+                case .convert(let path, let type, let value):
                     guard let question = kit.question(path) else { continue }
-                    bindings = [Migration.oldName: .any]
+                    bindings = [Migration.oldName: Question.plain(id: "old", type: type).valueType()]
                     let before = collector.diagnostics.count
                     let type = value.check(in: scope, into: &collector, bindings: bindings)
                     bindings = [:]

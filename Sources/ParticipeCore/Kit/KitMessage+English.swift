@@ -62,6 +62,8 @@ extension KitMessage {
                 + "or {convert: s.q, value: \"expression of old\"}"
         case .migrationUnknownTarget(let path, let version):
             "'\(path)' is not a question of version \(version): a migration brings answers to questions that exist"
+        case .migrationUnknownSource(let path, let version):
+            "'\(path)' is not among the questions of version \(version) that the migration lists"
         case .migrationChoiceMap: "'map' gives each former choice id its new id, or a list of ids: {ancien: nouveau}"
         case .migrationFromCurrent(let version):
             "a migration from version \(version), the kit's own version, would never apply: 'from' names an earlier version"

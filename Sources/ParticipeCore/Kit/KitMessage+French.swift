@@ -71,6 +71,8 @@ extension KitMessage {
         case .migrationUnknownTarget(let path, let version):
             "« \(path) » n'est pas une question de la version \(version) : une migration mène les réponses vers des "
                 + "questions qui existent"
+        case .migrationUnknownSource(let path, let version):
+            "« \(path) » n'est pas parmi les questions de la version \(version) que la migration énumère"
         case .migrationChoiceMap:
             "« map » donne à chaque ancien identifiant de choix son nouvel identifiant, ou une liste : {ancien: nouveau}"
         case .migrationFromCurrent(let version):

@@ -66,6 +66,7 @@ package enum KitMessage: Wording {
     // Migrations.
     case migrationChangeShape
     case migrationUnknownTarget(path: String, version: String)
+    case migrationUnknownSource(path: String, version: String)
     case migrationChoiceMap
     case migrationFromCurrent(version: String)
     case migrationFromTwice(version: String, firstLine: Int)

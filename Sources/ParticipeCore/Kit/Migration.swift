@@ -13,8 +13,9 @@ public struct Migration: Sendable, Hashable {
         case choices(QuestionPath, map: [String: [String]])
         /// A question removed: its answer is kept aside in the answers file as a note, with `note` saying why.
         case remove(QuestionPath, note: LocalizedText?)
-        /// An answer converted by an expression that reads the former value as `old`.
-        case convert(QuestionPath, value: Expression)
+        /// An answer converted by an expression that reads the former value as `old`, read as a value of `from`
+        /// (a value of another kind is kept aside rather than guessed at).
+        case convert(QuestionPath, from: QuestionType, value: Expression)
     }
 
     /// The version these changes start from.
@@ -32,11 +33,14 @@ public struct Migration: Sendable, Hashable {
         zip(changes, changeLocations).compactMap { change, location in
             switch change {
             case .move(_, let to): (to, location)
-            case .choices(let path, _), .convert(let path, _): (path, location)
+            case .choices(let path, _), .convert(let path, _, _): (path, location)
             case .remove: nil
             }
         }
     }
+
+    /// The kinds a converted answer may have had: those read without a question's choices or fields.
+    public static let convertibleTypes: [QuestionType] = [.text, .paragraph, .integer, .number, .boolean, .date, .time]
 
     /// The name of the former value in a conversion.
     public static let oldName = "old"

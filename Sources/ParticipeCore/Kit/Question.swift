@@ -89,5 +89,14 @@ public struct Question: Sendable, Hashable, Identifiable {
 
     public func choice(_ id: String) -> Choice? { choices.first { $0.id == id } }
 
+    /// A question of `type` with no choice, bound or field: how a value of that kind reads, outside any kit.
+    static func plain(id: String, type: QuestionType) -> Question {
+        Question(
+            id: id, type: type, label: LocalizedText(all: id), help: nil, examples: nil, unit: nil,
+            required: .optional, when: nil, defaultValue: nil, defaultExpression: nil, choices: [],
+            validation: Validation(), scale: nil, total: 100, fields: [], criteriaCatalogue: nil, asksPrice: false,
+            see: [], location: SourceLocation(file: "", line: 1, column: 1))
+    }
+
     public var choiceIDs: [String] { choices.map(\.id) }
 }

@@ -40,6 +40,9 @@ extension DecodingMessage {
         case .migrationAvailable(let version, let kit, let found, let file):
             "these answers were written for version \(version) of the kit '\(kit)', which is now version \(found): "
                 + "'participe migrate \(file)' brings them forward, keeping aside what no longer fits"
+        case .newerThanKit(let version, let kit, let found):
+            "these answers were written for version \(version) of the kit '\(kit)', newer than the kit found "
+                + "(version \(found)): use the kit of version \(version)"
         case .noMigration(let version, let kit, let found, let from):
             "the kit '\(kit)' (version \(found)) has no migration from version \(version)"
                 + (from.isEmpty ? "" : " (migrations from: \(from.joined(separator: ", ")))")

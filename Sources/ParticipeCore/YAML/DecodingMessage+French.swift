@@ -42,6 +42,9 @@ extension DecodingMessage {
         case .migrationAvailable(let version, let kit, let found, let file):
             "ces réponses ont été écrites pour la version \(version) du kit « \(kit) », qui est maintenant en version "
                 + "\(found) : « participe migrate \(file) » les met à jour et met de côté ce qui ne convient plus"
+        case .newerThanKit(let version, let kit, let found):
+            "ces réponses ont été écrites pour la version \(version) du kit « \(kit) », plus récente que le kit "
+                + "trouvé (version \(found)) : utilisez le kit de la version \(version)"
         case .noMigration(let version, let kit, let found, let from):
             "le kit « \(kit) » (version \(found)) n'a pas de migration depuis la version \(version)"
                 + (from.isEmpty ? "" : " (migrations depuis : \(from.joined(separator: ", ")))")

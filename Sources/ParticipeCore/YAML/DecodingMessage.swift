@@ -51,6 +51,8 @@ enum DecodingMessage: Wording {
     case migrationAvailable(String, kit: String, found: String, file: String)
     /// A version the kit has no migration from; `from` are the versions it has migrations from.
     case noMigration(String, kit: String, found: String, from: [String])
+    /// A version after the kit's: the kit found is older than the answers.
+    case newerThanKit(String, kit: String, found: String)
     case kitLacksLanguage(kit: String, language: String, languages: [String])
     case expects(answer: String, expected: Expected, found: Found, tooLarge: Bool)
     case dateNotInCalendar(answer: String, date: String)

@@ -10,6 +10,7 @@ extension HTMLWriter {
         a { color: #0b3d91; }
         a:focus, main:focus { outline: 3px solid #0b3d91; outline-offset: 2px; }
         .skip-link { position: absolute; left: -999rem; }
+        .redline-summary { border-left: 4px solid #0b3d91; background: #eef2f9; padding: 0.5rem 1rem; margin: 1rem 0; }
         ins.revision { display: block; text-decoration: underline; background: #e3f5e1;
           border-left: 4px solid #1e6b2e; padding-left: 0.5rem; }
         del.revision { display: block; text-decoration: line-through; background: #fbe4e4;

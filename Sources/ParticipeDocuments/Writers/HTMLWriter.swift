@@ -19,10 +19,15 @@ public struct HTMLWriter: Sendable {
     }
 
     /// The page of a redline: the blocks of both versions, those that went struck through (`del`) and those that
-    /// came underlined (`ins`), with a line that says so.
-    public func write(_ redline: DocumentRedline, metadata: DocumentMetadata) -> String {
+    /// came underlined (`ins`). Before the table of contents, a call-out says so and lists `changes` (the answers
+    /// that changed), so that the first screen tells what changed and why.
+    public func write(_ redline: DocumentRedline, metadata: DocumentMetadata, changes: [String] = []) -> String {
         let strings = WriterStrings(language: metadata.language)
-        let legend = MarkdownBlock.blockQuote([.paragraph([.text(strings.redlineLegend)])])
+        var preamble = "<aside class=\"callout redline-summary\">\n<p>\(XMLText.escaped(strings.redlineLegend))</p>\n"
+        if !changes.isEmpty {
+            preamble += "<ul>\n" + changes.map { "<li>\(XMLText.escaped($0))</li>\n" }.joined() + "</ul>\n"
+        }
+        preamble += "</aside>\n"
         var blocks = redline.blocks
         var marks = redline.revisions
         // The title block shows the title: its heading goes, as in the document, unless it changed.
@@ -35,12 +40,13 @@ public struct HTMLWriter: Sendable {
             }
         }
         var revisions: [Int: DocumentRedline.Revision] = [:]
-        for (index, revision) in marks.enumerated() { revisions[index + 1] = revision }
-        return page([legend] + blocks, revisions: revisions, metadata: metadata)
+        for (index, revision) in marks.enumerated() { revisions[index] = revision }
+        return page(blocks, revisions: revisions, metadata: metadata, preamble: preamble)
     }
 
     private func page(
-        _ blocks: [MarkdownBlock], revisions: [Int: DocumentRedline.Revision], metadata: DocumentMetadata
+        _ blocks: [MarkdownBlock], revisions: [Int: DocumentRedline.Revision], metadata: DocumentMetadata,
+        preamble: String = ""
     ) -> String {
         let strings = WriterStrings(language: metadata.language)
         var renderer = HTMLRenderer(flavor: .page)
@@ -80,6 +86,7 @@ public struct HTMLWriter: Sendable {
             page += "<time datetime=\"\(XMLText.escaped(metadata.date))\">"
             page += "\(XMLText.escaped(strings.longDate(metadata.date)))</time></p>\n</header>\n"
         }
+        page += preamble
         let entries = outline.filter { $0.level == 2 || $0.level == 3 }
         if layout.includesTableOfContents, !entries.isEmpty {
             page += "<nav class=\"toc\" aria-labelledby=\"sommaire\">\n"

@@ -47,7 +47,10 @@ enum AnswersImport {
     /// their text, which the workshop does not store.
     static func lines(of report: AnswersMigration.Report, language: Language) -> [String] {
         var lines = report.moved.map { "\($0.from) → \($0.to)" }
-        lines += report.converted.map { WorkshopWording.migratedConverted($0.description).text(in: language) }
+        lines += report.converted.map {
+            WorkshopWording.migratedConverted($0.path.description, before: $0.before, after: $0.after).text(
+                in: language)
+        }
         for aside in report.keptAside {
             lines.append(MigrationWording.reason(aside.path, aside.reason).text(in: language))
             lines += aside.lines.map { "    " + $0 }

@@ -95,7 +95,7 @@ extension WorkshopWording {
         case .imported(let count, let team): "\(count) answer(s) imported for \(team)."
         case .importedMigrated(let count, let team, let from, let to):
             "\(count) answer(s) imported for \(team), brought from version \(from) of the kit to version \(to):"
-        case .migratedConverted(let path): "\(path): choices renamed or value converted"
+        case .migratedConverted(let path, let before, let after): "\(path): \(before) → \(after)"
         case .importRefused(let team): "The answers file for \(team) was not imported:"
         case .answersOfAnotherKit(let kit, let wanted): "this file answers the kit '\(kit)', not '\(wanted)'"
         case .workshopLanguageHeading: "The workshop's language"

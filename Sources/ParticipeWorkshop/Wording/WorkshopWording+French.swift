@@ -97,7 +97,7 @@ extension WorkshopWording {
         case .imported(let count, let team): "\(count) réponse(s) importée(s) pour \(team)."
         case .importedMigrated(let count, let team, let from, let to):
             "\(count) réponse(s) importée(s) pour \(team), mises à jour de la version \(from) du kit à la version \(to) :"
-        case .migratedConverted(let path): "\(path) : choix renommés ou valeur convertie"
+        case .migratedConverted(let path, let before, let after): "\(path) : \(before) → \(after)"
         case .importRefused(let team): "Le fichier de réponses pour \(team) n'a pas été importé :"
         case .answersOfAnotherKit(let kit, let wanted): "ce fichier répond au kit « \(kit) », pas « \(wanted) »"
         case .workshopLanguageHeading: "Langue de l'atelier"

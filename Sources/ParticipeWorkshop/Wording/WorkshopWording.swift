@@ -34,7 +34,7 @@ enum WorkshopWording: Wording {
     case importAnswersFor(String)
     case imported(count: Int, team: String)
     case importedMigrated(count: Int, team: String, from: String, to: String)
-    case migratedConverted(String)
+    case migratedConverted(String, before: String, after: String)
     case importRefused(team: String)
     case answersOfAnotherKit(String, wanted: String)
     case closedWhileTyping, confirmClosing, confirmClosingBox

@@ -30,8 +30,17 @@ extension Participe {
 
         func run() throws {
             var console = Console(language: common.language(answers: Console.answersLanguage(new)))
-            let (kit, newSheet, _) = try console.loadAnswers(new, library: common.library)
-            let oldSheet = try console.loadEarlier(old, kit: kit)
+            // Either file may be for an earlier version of the kit: both are brought to the kit found.
+            let header: AnswersFile
+            do {
+                header = try AnswersFile.read(new, language: console.language, texts: &console.texts)
+            } catch {
+                console.report(error.diagnostics)
+                throw ExitStatus.unreadable.code
+            }
+            let kit = try console.loadKit(id: header.kitID, library: common.library)
+            let (oldSheet, oldMigration) = try console.loadEarlier(old, kit: kit)
+            let (newSheet, newMigration) = try console.loadEarlier(new, kit: kit)
             let today = dateOption.today
             let comparison: AnswersComparison
             do {
@@ -44,6 +53,14 @@ extension Participe {
                 throw ExitStatus.unreadable.code
             }
             console.out(Self.lines(of: comparison, console: console).joined(separator: "\n"))
+            // What a migration kept aside is no answer any more: say it, lest it pass for unchanged.
+            for (file, report) in [(old, oldMigration), (new, newMigration)] {
+                guard let report, !report.keptAside.isEmpty else { continue }
+                console.out(console.say(.diffKeptAside(file: file, from: report.from, to: report.to)))
+                for aside in report.keptAside {
+                    console.out("  " + MigrationWording.reason(aside.path, aside.reason).text(in: console.language))
+                }
+            }
             guard let output else { return }
             try write(comparison, to: output, kit: kit, console: &console)
         }
@@ -91,7 +108,11 @@ extension Participe {
                         title: document.title, author: comparison.author, date: dateOption.today.description,
                         language: console.language.code)
                     let markdown = DocumentRedline.markdown(old: document.before, new: document.after)
-                    let html = HTMLWriter().write(document.redline, metadata: metadata)
+                    let changes = comparison.answers.map { answer in
+                        "\(answer.path) : \(Self.shown(answer.before, console)) → \(Self.shown(answer.after, console))"
+                    }
+                    let html = HTMLWriter().write(
+                        document.redline, metadata: metadata, changes: changes + document.sections.map { "§ " + $0 })
                     for (text, suffix) in [(markdown, "md"), (html, "html")] {
                         let path = (folder as NSString).appendingPathComponent("\(document.filename).redline.\(suffix)")
                         try AtomicFile.write(text, to: path)

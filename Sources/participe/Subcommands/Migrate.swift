@@ -69,7 +69,7 @@ extension Participe {
             }
             if !report.converted.isEmpty {
                 lines.append(console.say(.migratedConverted(report.converted.count)))
-                lines += report.converted.map { "  \($0)" }
+                lines += report.converted.map { "  \($0.path) : \($0.before) → \($0.after)" }
             }
             if !report.keptAside.isEmpty {
                 lines.append(console.say(.migratedKeptAside(report.keptAside.count)))

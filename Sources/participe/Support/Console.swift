@@ -53,15 +53,17 @@ struct Console {
     /// Reads answers to compare with answers to `kit`: a file of an earlier version of the kit is brought forward
     /// first, in memory, through its migrations. Exit 2 when it cannot be read, is for another kit or holds an
     /// answer that does not fit.
-    mutating func loadEarlier(_ path: String, kit: Kit) throws -> AnswerSheet {
+    mutating func loadEarlier(_ path: String, kit: Kit) throws -> (AnswerSheet, AnswersMigration.Report?) {
         do throws(DiagnosticList) {
             var file = try AnswersFile.read(path, language: language, texts: &texts)
+            var report: AnswersMigration.Report?
             if file.kitID == kit.id, file.kitVersion != kit.version, kit.migrations(from: file.kitVersion) != nil {
                 let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
                 let migrated = try AnswersMigration.migrate(text: text, path: path, kit: kit, language: language)
+                report = migrated.report
                 file = try AnswersFile.read(text: migrated.text, path: path, language: language, texts: &texts)
             }
-            return try file.decode(for: kit, messages: language)
+            return (try file.decode(for: kit, messages: language), report)
         } catch {
             report(error.diagnostics)
             throw ExitStatus.unreadable.code

@@ -72,6 +72,8 @@ extension CommandMessage {
         case .diffDocument(let title): "\(title): changes in"
         case .diffItems(let count):
             "Catalogue items added (+), removed (−) or reworded (~), with the answers behind them (\(count))"
+        case .diffKeptAside(let file, let from, let to):
+            "Kept aside when \(file) was brought from version \(from) to version \(to), so left out of the comparison:"
         case .alreadyCurrent(let file, let version):
             "\(file) is already at version \(version) of its kit: nothing to do"
         case .migrated(let file, let from, let to): "\(file): answers brought from version \(from) to version \(to)"

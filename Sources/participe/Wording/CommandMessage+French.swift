@@ -78,6 +78,8 @@ extension CommandMessage {
         case .diffDocument(let title): "\(title) : changements dans"
         case .diffItems(let count):
             "Éléments de catalogue ajoutés (+), retirés (−) ou reformulés (~), avec les réponses dont ils découlent (\(count))"
+        case .diffKeptAside(let file, let from, let to):
+            "Mis de côté en mettant \(file) de la version \(from) à la version \(to), donc hors de la comparaison :"
         case .alreadyCurrent(let file, let version):
             "\(file) est déjà à la version \(version) de son kit : rien à faire"
         case .migrated(let file, let from, let to):

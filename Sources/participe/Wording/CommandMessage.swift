@@ -75,6 +75,7 @@ enum CommandMessage: Wording {
     case diffAnswers(Int)
     case diffDocument(String)
     case diffItems(Int)
+    case diffKeptAside(file: String, from: String, to: String)
     // `migrate`.
     case alreadyCurrent(file: String, version: String)
     case migrated(file: String, from: String, to: String)

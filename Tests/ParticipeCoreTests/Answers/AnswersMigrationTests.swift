@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 
 @testable import ParticipeCore
@@ -35,7 +36,7 @@ struct AnswersMigrationTests {
             changes:
               - {choices: s.priorites, map: {parcs: cadre, places: cadre}}
               - {move: s.habitants, to: s.taille}
-              - {convert: s.taille, value: "if(old < 10000, 'petite', 'grande')"}
+              - {convert: s.taille, type: integer, value: "if(old < 10000, 'petite', 'grande')"}
 
         """
 
@@ -58,7 +59,11 @@ struct AnswersMigrationTests {
 
             """)
         #expect(report.moved.map { "\($0.from) → \($0.to)" } == ["s.intitule → s.nom", "s.habitants → s.taille"])
-        #expect(report.converted == [QuestionPath("s", "priorites"), QuestionPath("s", "taille")])
+        #expect(
+            report.converted.map { "\($0.path): \($0.before) → \($0.after)" } == [
+                "s.priorites: {mobilite: 40, parcs: 35, places: 25} → {cadre: 60, mobilite: 40}",
+                "s.taille: 140000 → grande",
+            ])
         // 1990 is below the question's minimum but still an integer: it stays, and `check` will say it is out of
         // bounds; nothing is dropped.
         #expect(report.keptAside.isEmpty)
@@ -105,6 +110,42 @@ struct AnswersMigrationTests {
         let (text, report) = try migrate("{kit: t, version: \"1\", answers: {s: {intitule: Brest, annee: 2020}}}\n")
         #expect(!report.commentsKept)
         #expect(text.contains("    nom: Brest\n") && text.contains("    annee: 2020\n"), "\(text)")
+    }
+
+    /// Files of version 1 put together from answers, comments, blank lines and flow-style sections in any order:
+    /// the migration never stops, and what it writes always reads as answers to version 3.
+    @Test func anyLayoutMigratesToAFileThatReads() async throws {
+        let kit = try KitFixture(Self.kitYAML).load()
+        let pieces = [
+            "    intitule: Brest", "    intitule: 'Brest # pas un commentaire'  # un commentaire",
+            "    priorites: {mobilite: 40, parcs: 60}", "    priorites:\n      places: 10\n      mobilite: 90",
+            "    habitants: 140000", "    habitants: beaucoup", "    annee: 2020", "    # un commentaire",
+            "", "    inconnue: [a, b]", "    nom: déjà là",
+        ]
+        let input = zip(Gen.int(in: 0...(pieces.count - 1)).array(of: 0...8), Gen.bool)
+        await propertyCheck(count: 200, input: input) { picks, flow in
+            var seen: Set<String> = []
+            let lines = picks.map { pieces[$0] }.filter { line in
+                // One entry per key, as YAML requires.
+                guard let key = line.split(separator: ":").first?.trimmingCharacters(in: .whitespaces),
+                    !key.isEmpty, !key.hasPrefix("#")
+                else { return true }
+                return seen.insert(key).inserted
+            }
+            let body =
+                flow
+                ? "answers: {s: {intitule: Brest, annee: 2020}, vieux: {x: 1}}"
+                : "answers:\n  s:\n" + (lines.isEmpty ? "    annee: 2021" : lines.joined(separator: "\n"))
+            let text = "# en-tête\nkit: t\nversion: \"1\"  # v1\n" + body + "\n"
+            guard
+                let (migrated, _) = try? AnswersMigration.migrate(
+                    text: text, path: "r.yaml", kit: kit, language: .french)
+            else { return }
+            var texts = SourceTexts()
+            #expect(throws: Never.self, "\(text)\n→\n\(migrated)") {
+                _ = try AnswersFile.read(text: migrated, path: "r.yaml", texts: &texts).decode(for: kit)
+            }
+        }
     }
 
     @Test func aFileAlreadyAtTheKitsVersionIsLeftAsItIs() throws {
