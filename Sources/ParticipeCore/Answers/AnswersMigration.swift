@@ -404,19 +404,8 @@ public enum AnswersMigration {
         return written.map { String($0.dropFirst(indent)) }
     }
 
-    /// A value as a report shows it: YAML's flow style on one line.
-    private static func shown(_ value: Value) -> String {
-        switch value {
-        case .null: "null"
-        case .boolean(let flag): flag ? "true" : "false"
-        case .number(let number): NumberFormat.plain(number)
-        case .text(let text): YAMLScalar.quoted(text)
-        case .date(let date): date.description
-        case .list(let items): "[" + items.map(shown).joined(separator: ", ") + "]"
-        case .record(let fields):
-            "{" + fields.keys.sorted().map { "\($0): \(shown(fields[$0] ?? .null))" }.joined(separator: ", ") + "}"
-        }
-    }
+    /// A value as a report shows it: YAML's flow style on one line, as the answers file writes it.
+    private static func shown(_ value: Value) -> String { AnswersWriter.scalar(value) }
 
     /// Where the comment goes: before `answers:`.
     private static func answersLine(of lines: AnswerLines) -> Int? {
