@@ -99,7 +99,7 @@ public enum AnswersEditor {
     static func read(_ text: String, kit: Kit) -> (YAMLNode, AnswerSheet)? {
         let path = "answers.yaml"
         guard let root = try? YAMLReader().read(text: text, file: path),
-            let file = try? AnswersFile.header(of: root, path: path, language: .english),
+            let file = try? AnswersFile.header(of: root, text: text, path: path, language: .english),
             let decoded = try? file.decodeValid(for: kit), !decoded.invalid.contains(where: { $0.severity == .error })
         else { return nil }
         return (root, decoded.sheet)

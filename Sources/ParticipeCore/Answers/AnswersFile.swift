@@ -8,6 +8,8 @@ public struct AnswersFile: Sendable {
     public let kitID: String
     public let kitVersion: String
     public let language: Language?
+    /// The file's text, as read.
+    public let text: String
     let root: NodeDecoder.Fields
 
     /// Reads and parses the file, checking its header.
@@ -17,8 +19,8 @@ public struct AnswersFile: Sendable {
     ) throws(DiagnosticList) -> AnswersFile {
         var reader = reader
         reader.language = language
-        let root = try KitLoader(reader: reader).read(path, texts: &texts)
-        return try header(of: root, path: path, language: language)
+        let (root, text) = try KitLoader(reader: reader).readWithText(path, texts: &texts)
+        return try header(of: root, text: text, path: path, language: language)
     }
 
     /// Reads an answers file's text received otherwise than from disk (an upload in the workshop); `path` names
@@ -35,11 +37,13 @@ public struct AnswersFile: Sendable {
         } catch {
             throw DiagnosticList([error])
         }
-        return try header(of: root, path: path, language: language)
+        return try header(of: root, text: text, path: path, language: language)
     }
 
-    /// Checks the header of the answers file parsed as `root`.
-    static func header(of root: YAMLNode, path: String, language: Language) throws(DiagnosticList) -> AnswersFile {
+    /// Checks the header of the answers file parsed as `root` from `text`.
+    static func header(of root: YAMLNode, text: String, path: String, language: Language) throws(DiagnosticList)
+        -> AnswersFile
+    {
         var decoder = NodeDecoder()
         decoder.language = language
         guard
@@ -60,7 +64,22 @@ public struct AnswersFile: Sendable {
         guard let kitID, let version, decoder.collector.diagnostics.isEmpty else {
             throw DiagnosticList(decoder.collector.diagnostics)
         }
-        return AnswersFile(path: path, kitID: kitID, kitVersion: version, language: language, root: fields)
+        return AnswersFile(
+            path: path, kitID: kitID, kitVersion: version, language: language, text: text, root: fields)
+    }
+
+    /// These answers brought to `kit`'s version, when they were written for an earlier one its migrations know,
+    /// with what the migration did; as they are otherwise.
+    public func broughtForward(to kit: Kit, language: Language, texts: inout SourceTexts)
+        throws(DiagnosticList) -> (file: AnswersFile, migration: AnswersMigration.Report?)
+    {
+        guard kitID == kit.id, kitVersion != kit.version, kit.migrations(from: kitVersion) != nil else {
+            return (self, nil)
+        }
+        let migrated = try AnswersMigration.migrate(self, kit: kit, language: language)
+        return (
+            try AnswersFile.read(text: migrated.text, path: path, language: language, texts: &texts), migrated.report
+        )
     }
 
     /// The answers that read, and what did not.

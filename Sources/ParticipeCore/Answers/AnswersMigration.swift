@@ -72,17 +72,18 @@ public enum AnswersMigration {
     public static func migrate(text: String, path: String, kit: Kit, language: Language)
         throws(DiagnosticList) -> (text: String, report: Report)
     {
-        var reader = YAMLReader()
-        reader.language = language
-        let root: YAMLNode
-        do {
-            root = try reader.read(text: text, file: path)
-        } catch {
-            throw DiagnosticList([error])
-        }
-        let file = try AnswersFile.header(of: root, path: path, language: language)
+        var texts = SourceTexts()
+        return try migrate(
+            AnswersFile.read(text: text, path: path, language: language, texts: &texts), kit: kit, language: language)
+    }
+
+    /// `file`, already read, migrated: see `migrate(text:path:kit:language:)`.
+    public static func migrate(_ file: AnswersFile, kit: Kit, language: Language)
+        throws(DiagnosticList) -> (text: String, report: Report)
+    {
+        let text = file.text
         let versionNode = file.root["version"]
-        let versionLocation = versionNode?.location ?? root.location
+        let versionLocation = versionNode?.location ?? file.root.node.location
         guard file.kitID == kit.id else {
             throw DiagnosticList([
                 Diagnostic(DecodingMessage.wrongKit(file.kitID, expected: kit.id), in: language, at: versionLocation)

@@ -89,6 +89,12 @@ public struct KitLoader: Sendable {
     }
 
     func read(_ path: String, texts: inout SourceTexts) throws(DiagnosticList) -> YAMLNode {
+        try readWithText(path, texts: &texts).node
+    }
+
+    /// The parsed file and its text, read once.
+    func readWithText(_ path: String, texts: inout SourceTexts) throws(DiagnosticList) -> (node: YAMLNode, text: String)
+    {
         let start = SourceLocation(file: path, line: 1, column: 1)
         let bytes: [UInt8]
         switch BoundedFile.contents(of: path, limit: reader.maximumSize) {
@@ -104,7 +110,7 @@ public struct KitLoader: Sendable {
             // Decoded once: the same text is parsed and kept to show the lines diagnostics point at.
             let text = try reader.decode(bytes, file: path)
             texts.register(text, for: path)
-            return try reader.read(text: text, file: path)
+            return (try reader.read(text: text, file: path), text)
         } catch {
             throw DiagnosticList([error])
         }

@@ -22,18 +22,13 @@ enum AnswersImport {
     static func imported(from text: String, name: String, kit: Kit, language: Language) throws(Refusal) -> Imported {
         var texts = SourceTexts()
         do throws(DiagnosticList) {
-            var file = try AnswersFile.read(text: text, path: name, language: language, texts: &texts)
-            guard file.kitID == kit.id else {
+            let read = try AnswersFile.read(text: text, path: name, language: language, texts: &texts)
+            guard read.kitID == kit.id else {
                 throw DiagnosticList([
-                    Diagnostic(WorkshopWording.answersOfAnotherKit(file.kitID, wanted: kit.id), in: language, at: nil)
+                    Diagnostic(WorkshopWording.answersOfAnotherKit(read.kitID, wanted: kit.id), in: language, at: nil)
                 ])
             }
-            var report: AnswersMigration.Report?
-            if file.kitVersion != kit.version, kit.migrations(from: file.kitVersion) != nil {
-                let migrated = try AnswersMigration.migrate(text: text, path: name, kit: kit, language: language)
-                report = migrated.report
-                file = try AnswersFile.read(text: migrated.text, path: name, language: language, texts: &texts)
-            }
+            let (file, report) = try read.broughtForward(to: kit, language: language, texts: &texts)
             let decoded = try file.decodeValid(for: kit, messages: language)
             let errors = decoded.invalid.filter { $0.severity == .error }
             guard errors.isEmpty else { throw DiagnosticList(errors) }

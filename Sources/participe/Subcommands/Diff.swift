@@ -31,16 +31,11 @@ extension Participe {
         func run() throws {
             var console = Console(language: common.language(answers: Console.answersLanguage(new)))
             // Either file may be for an earlier version of the kit: both are brought to the kit found.
-            let header: AnswersFile
-            do {
-                header = try AnswersFile.read(new, language: console.language, texts: &console.texts)
-            } catch {
-                console.report(error.diagnostics)
-                throw ExitStatus.unreadable.code
-            }
-            let kit = try console.loadKit(id: header.kitID, library: common.library)
-            let (oldSheet, oldMigration) = try console.loadEarlier(old, kit: kit)
-            let (newSheet, newMigration) = try console.loadEarlier(new, kit: kit)
+            let newFile = try console.readAnswersFile(new)
+            let oldFile = try console.readAnswersFile(old)
+            let kit = try console.loadKit(id: newFile.kitID, library: common.library)
+            let (oldSheet, oldMigration) = try console.answersBroughtForward(oldFile, kit: kit)
+            let (newSheet, newMigration) = try console.answersBroughtForward(newFile, kit: kit)
             let today = dateOption.today
             let comparison: AnswersComparison
             do {
@@ -72,7 +67,7 @@ extension Participe {
             var lines = [console.say(.diffAnswers(comparison.answers.count))]
             for answer in comparison.answers {
                 lines.append(
-                    "  \(answer.path) : \(Self.shown(answer.before, console)) → \(Self.shown(answer.after, console))")
+                    "  \(answer.path) : \(Self.shown(answer.before)) → \(Self.shown(answer.after))")
             }
             for document in comparison.documents {
                 lines.append(console.say(.diffDocument(document.title)))
@@ -95,7 +90,7 @@ extension Participe {
         }
 
         /// An answer as the list shows it, on one line: « — » for none.
-        private static func shown(_ text: String, _ console: Console) -> String {
+        private static func shown(_ text: String) -> String {
             text.isEmpty ? "—" : text.replacingOccurrences(of: "\n", with: " ⏎ ")
         }
 
@@ -109,7 +104,7 @@ extension Participe {
                         language: console.language.code)
                     let markdown = DocumentRedline.markdown(old: document.before, new: document.after)
                     let changes = comparison.answers.map { answer in
-                        "\(answer.path) : \(Self.shown(answer.before, console)) → \(Self.shown(answer.after, console))"
+                        "\(answer.path) : \(Self.shown(answer.before)) → \(Self.shown(answer.after))"
                     }
                     let html = HTMLWriter().write(
                         document.redline, metadata: metadata, changes: changes + document.sections.map { "§ " + $0 })

@@ -28,19 +28,11 @@ extension Participe {
 
         func run() throws {
             var console = Console(language: common.language(answers: Console.answersLanguage(answers)))
-            let header: AnswersFile
-            do {
-                header = try AnswersFile.read(answers, language: console.language, texts: &console.texts)
-            } catch {
-                console.report(error.diagnostics)
-                throw ExitStatus.unreadable.code
-            }
-            // The header read, the file is UTF-8 within the size limit.
-            let text = (try? String(contentsOfFile: answers, encoding: .utf8)) ?? ""
-            let kit = try console.loadKit(id: header.kitID, library: common.library)
+            let file = try console.readAnswersFile(answers)
+            let kit = try console.loadKit(id: file.kitID, library: common.library)
             let migrated: (text: String, report: AnswersMigration.Report)
             do {
-                migrated = try AnswersMigration.migrate(text: text, path: answers, kit: kit, language: console.language)
+                migrated = try AnswersMigration.migrate(file, kit: kit, language: console.language)
             } catch {
                 console.report(error.diagnostics)
                 throw ExitStatus.unreadable.code

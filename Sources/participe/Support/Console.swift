@@ -50,20 +50,24 @@ struct Console {
         }
     }
 
-    /// Reads answers to compare with answers to `kit`: a file of an earlier version of the kit is brought forward
-    /// first, in memory, through its migrations. Exit 2 when it cannot be read, is for another kit or holds an
-    /// answer that does not fit.
-    mutating func loadEarlier(_ path: String, kit: Kit) throws -> (AnswerSheet, AnswersMigration.Report?) {
+    /// Reads an answers file's header and text: exit 2 when it cannot be read.
+    mutating func readAnswersFile(_ path: String) throws -> AnswersFile {
+        do {
+            return try AnswersFile.read(path, language: language, texts: &texts)
+        } catch {
+            report(error.diagnostics)
+            throw ExitStatus.unreadable.code
+        }
+    }
+
+    /// The answers of `file` to compare with answers to `kit`: a file of an earlier version of the kit is brought
+    /// forward first, in memory, through its migrations. Exit 2 when it is for another kit or holds an answer that
+    /// does not fit.
+    mutating func answersBroughtForward(_ file: AnswersFile, kit: Kit) throws -> (AnswerSheet, AnswersMigration.Report?)
+    {
         do throws(DiagnosticList) {
-            var file = try AnswersFile.read(path, language: language, texts: &texts)
-            var report: AnswersMigration.Report?
-            if file.kitID == kit.id, file.kitVersion != kit.version, kit.migrations(from: file.kitVersion) != nil {
-                let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-                let migrated = try AnswersMigration.migrate(text: text, path: path, kit: kit, language: language)
-                report = migrated.report
-                file = try AnswersFile.read(text: migrated.text, path: path, language: language, texts: &texts)
-            }
-            return (try file.decode(for: kit, messages: language), report)
+            let (current, report) = try file.broughtForward(to: kit, language: language, texts: &texts)
+            return (try current.decode(for: kit, messages: language), report)
         } catch {
             report(error.diagnostics)
             throw ExitStatus.unreadable.code
