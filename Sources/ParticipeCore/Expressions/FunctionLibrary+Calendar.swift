@@ -3,9 +3,10 @@
 extension FunctionLibrary {
     static let calendarFunctions: [ExpressionFunction] = [
         shift("add_months", months: 1), shift("add_years", months: 12),
-        part("year") { Double($0.components.year) }, part("month") { Double($0.components.month) },
-        part("day") { Double($0.components.day) }, part("weekday") { Double($0.weekday) },
-        endOfMonth, format,
+        ofDate("year") { .number(Double($0.components.year)) },
+        ofDate("month") { .number(Double($0.components.month)) },
+        ofDate("day") { .number(Double($0.components.day)) }, ofDate("weekday") { .number(Double($0.weekday)) },
+        ofDate("end_of_month", result: .date) { .date($0.endOfMonth) }, format,
     ]
 
     /// `add_months(date, n)`, `add_years(date, n)`: the same day n months or years later; the last day of the
@@ -30,26 +31,19 @@ extension FunctionLibrary {
             })
     }
 
-    /// A number read from a date: `year`, `month` (1–12), `day` (1–31), `weekday` (1 Monday … 7 Sunday).
-    private static func part(_ name: String, _ read: @escaping @Sendable (CalendarDate) -> Double)
-        -> ExpressionFunction
-    {
+    /// A value read from a date: `year`, `month` (1–12), `day` (1–31), `weekday` (1 Monday … 7 Sunday), and
+    /// `end_of_month`, the last day of the date's month.
+    private static func ofDate(
+        _ name: String, result: ValueType = .number, _ read: @escaping @Sendable (CalendarDate) -> Value
+    ) -> ExpressionFunction {
         ExpressionFunction(
             name: name, argumentCounts: 1...1,
             typeCheck: { types in
                 types[0].isCompatible(with: .date)
-                    ? .success(.number) : TypeRules.mismatch(name, 0, needs: .date, got: types[0])
+                    ? .success(result) : TypeRules.mismatch(name, 0, needs: .date, got: types[0])
             },
-            implementation: { arguments, _ in arguments[0].date.map { .number(read($0)) } ?? .null })
+            implementation: { arguments, _ in arguments[0].date.map(read) ?? .null })
     }
-
-    private static let endOfMonth = ExpressionFunction(
-        name: "end_of_month", argumentCounts: 1...1,
-        typeCheck: { types in
-            types[0].isCompatible(with: .date)
-                ? .success(.date) : TypeRules.mismatch("end_of_month", 0, needs: .date, got: types[0])
-        },
-        implementation: { arguments, _ in arguments[0].date.map { .date($0.endOfMonth) } ?? .null })
 
     /// `format(x)`, `format(x, decimals)`: a value as a document writes it in the evaluation's language:
     /// `8 571,43` or `8,571.43`, `30 mai 2027` or `30 May 2027`, `oui` or `yes`; lists joined with commas.

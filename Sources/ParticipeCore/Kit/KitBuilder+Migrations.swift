@@ -59,16 +59,9 @@ extension KitBuilder {
             return .remove(subject, note: fields["note"].flatMap { decoder.localized($0, what: name(.key("note"))) })
         default:
             guard let typeNode = fields["type"], let typeName = decoder.string(typeNode, what: name(.key("type"))),
-                let value = fields["value"].flatMap({ decoder.expression($0, what: name(.key("value"))) })
+                let value = fields["value"].flatMap({ decoder.expression($0, what: name(.key("value"))) }),
+                let type = questionType(typeName, among: Migration.convertibleTypes, at: typeNode.location)
             else { return nil }
-            guard let type = QuestionType(rawValue: typeName), Migration.convertibleTypes.contains(type) else {
-                let known = Migration.convertibleTypes.map(\.rawValue)
-                let hint = Suggestion.hint(for: typeName, among: known, language: decoder.language)
-                report(
-                    .unknownQuestionType(name: typeName, hint: hint, known: known.joined(separator: ", ")),
-                    at: typeNode.location)
-                return nil
-            }
             return .convert(subject, from: type, value: value)
         }
     }

@@ -36,16 +36,9 @@ extension KitBuilder {
         guard let fields = decoder.fields(of: node, Self.questionKeys, what: what),
             let id = fields["id"].flatMap({ decoder.identifier($0, what: idWhat) }),
             let label = fields["label"].flatMap({ decoder.localized($0, what: name(.key("label"))) }),
-            let typeNode = fields["type"], let typeName = decoder.string(typeNode, what: name(.key("type")))
+            let typeNode = fields["type"], let typeName = decoder.string(typeNode, what: name(.key("type"))),
+            let type = questionType(typeName, among: QuestionType.allCases, at: typeNode.location)
         else { return nil }
-        guard let type = QuestionType(rawValue: typeName) else {
-            let known = QuestionType.allCases.map(\.rawValue)
-            let hint = Suggestion.hint(for: typeName, among: known, language: decoder.language)
-            report(
-                .unknownQuestionType(name: typeName, hint: hint, known: known.joined(separator: ", ")),
-                at: typeNode.location)
-            return nil
-        }
         if isField, !QuestionType.fieldTypes.contains(type) {
             report(.fieldType(type: typeName), at: typeNode.location)
         }
@@ -102,6 +95,17 @@ extension KitBuilder {
         var ignored: [String: SourceLocation] = [:]
         return question.withDefault(
             AnswerDecoder.value(of: defaultNode, for: question, decoder: &decoder, locations: &ignored))
+    }
+
+    /// The question type named `name`, or nil with an error listing `allowed`, the types this place takes.
+    mutating func questionType(_ name: String, among allowed: [QuestionType], at location: SourceLocation)
+        -> QuestionType?
+    {
+        if let type = QuestionType(rawValue: name), allowed.contains(type) { return type }
+        let known = allowed.map(\.rawValue)
+        let hint = Suggestion.hint(for: name, among: known, language: decoder.language)
+        report(.unknownQuestionType(name: name, hint: hint, known: known.joined(separator: ", ")), at: location)
+        return nil
     }
 
     /// Keys that make sense for some types only, so that a misplaced one is not silently ignored.

@@ -83,27 +83,14 @@ public struct TemplatedText: Sendable, Hashable {
     /// `{name}` written where `{{ name }}` was probably meant: a warning alone, an error in a text that also
     /// interpolates with `{{ }}` (its author knows the syntax, so the single braces are a slip).
     static func braceProblems(in text: String, at location: SourceLocation, language: Language) -> [Diagnostic] {
+        // Most kit texts hold no brace at all: a byte scan says so before any character is looked at.
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return [] }
         let characters = Array(text)
-        var names: [(name: String, offset: Int)] = []
-        var index = 0
-        while index < characters.count {
-            defer { index += 1 }
-            guard characters[index] == "{", index == 0 || characters[index - 1] != "{",
-                index + 1 < characters.count, characters[index + 1] != "{",
-                let close = characters[index...].firstIndex(of: "}"),
-                close + 1 == characters.count || characters[close + 1] != "}"
-            else { continue }
-            let name = String(characters[(index + 1)..<close]).trimmingWhitespace
-            let isName =
-                name.first.map { $0.isLetter || $0 == "_" } == true
-                && name.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" || $0 == "." }
-            if isName { names.append((name, index)) }
-        }
         let interpolates = pair(of: UInt8(ascii: "{"), in: Substring(text)) != nil
-        return names.map { name, offset in
-            var line = location.line
-            var column = location.column
-            for character in characters[..<offset] {
+        var found: [Diagnostic] = []
+        var (line, column) = (location.line, location.column)
+        for (index, character) in characters.enumerated() {
+            defer {
                 if character.isNewline {
                     line += 1
                     column = 1
@@ -111,11 +98,28 @@ public struct TemplatedText: Sendable, Hashable {
                     column += 1
                 }
             }
+            guard character == "{", index == 0 || characters[index - 1] != "{",
+                index + 1 < characters.count, characters[index + 1] != "{"
+            else { continue }
+            // The name runs to the next `}`, on the same line, with no other brace before it.
+            var close = index + 1
+            while close < characters.count, !"{}".contains(characters[close]), !characters[close].isNewline {
+                close += 1
+            }
+            guard close < characters.count, characters[close] == "}",
+                close + 1 == characters.count || characters[close + 1] != "}"
+            else { continue }
+            let name = String(characters[(index + 1)..<close]).trimmingWhitespace
+            guard name.first.map({ $0.isLetter || $0 == "_" }) == true,
+                name.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" || $0 == "." })
+            else { continue }
             let at = SourceLocation(file: location.file, line: line, column: column)
-            return interpolates
-                ? Diagnostic(KitMessage.mixedInterpolation(name: name), in: language, at: at)
-                : Diagnostic(KitMessage.singleBraces(name: name), in: language, at: at, severity: .warning)
+            found.append(
+                interpolates
+                    ? Diagnostic(KitMessage.mixedInterpolation(name: name), in: language, at: at)
+                    : Diagnostic(KitMessage.singleBraces(name: name), in: language, at: at, severity: .warning))
         }
+        return found
     }
 
     /// Where `{{` (or `}}`) first stands in `text`: a byte scan, much cheaper than a generic substring search

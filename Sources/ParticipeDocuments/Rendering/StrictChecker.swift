@@ -20,7 +20,8 @@ struct StrictChecker {
     /// Every name missing, in the language of the messages.
     private(set) var collector: DiagnosticCollector
     private var reported: Set<String> = []
-    /// Every name found, written from the root (`answers.s.q.value`, `sections[].questions[].label`).
+    /// Every name found, written from the root (`answers.s.q.value`, `sections[].questions[].label`), in the
+    /// `everyBranch` reach: what `lint` asks of the templates.
     private(set) var used: Set<String> = []
 
     /// A value names are looked up in, with where it stands from the root.
@@ -185,7 +186,8 @@ struct StrictChecker {
             value = next
         }
         let path = scope.child(tag.name)
-        used.insert(path)
+        // Only `lint` asks which names were read: rendering a document does not keep them.
+        if case .everyBranch = reach { used.insert(path) }
         return (value, path)
     }
 
