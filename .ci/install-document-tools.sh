@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the tools the ParticipeDocuments tests use to check generated documents:
-# pandoc (reads DOCX/ODT back to text), LibreOffice Writer (converts them to PDF)
-# and cmarkgfm (the reference CommonMark/GFM implementation for the differential test).
+# pandoc (reads DOCX/ODT back to text), LibreOffice Writer (converts them to PDF), its
+# Python bridge python3-uno (accepts and rejects the tracked changes of redlines) and cmarkgfm (the reference CommonMark/GFM implementation for the differential test).
 # Test tooling only: the product never needs them. Idempotent and quiet; when everything
 # is present it returns without touching apt or pip.
 set -euo pipefail
@@ -11,6 +11,10 @@ command -v pandoc >/dev/null 2>&1 || need_apt+=(pandoc)
 if ! command -v soffice >/dev/null 2>&1 && ! command -v libreoffice >/dev/null 2>&1; then
     # The -nogui flavour is enough for --headless conversion and much smaller.
     need_apt+=(libreoffice-writer-nogui)
+fi
+# The bridge goes with Debian's own Python, whatever python3 comes first on the PATH.
+if ! /usr/bin/python3 -c 'import uno' >/dev/null 2>&1; then
+    need_apt+=(python3-uno)
 fi
 
 if ((${#need_apt[@]} > 0)); then

@@ -35,6 +35,43 @@ struct DiffCommandTests {
         #expect(markdown.contains("{--") && markdown.contains("{++"), "\(markdown)")
     }
 
+    /// The DOCX and ODT redlines of a shipped sample, opened in LibreOffice: its revisions carry the author and
+    /// date, accepting them all reads as `generate` on the later answers, rejecting them all as on the earlier.
+    @Test(
+        .enabled(
+            if: LibreOfficeRevisions.python != nil,
+            "LibreOffice or python3-uno is missing (CI runs .ci/install-document-tools.sh)"))
+    func libreOfficeAcceptsOrRejectsTheRevisionsOfASample() throws {
+        let folder = try TemporaryDirectory()
+        let sample = Fixtures.packageRoot + "/samples/outil-numerique/commune-budget-participatif.yaml"
+        let text = try String(contentsOfFile: sample, encoding: .utf8)
+        let later = try folder.write(
+            text.replacingOccurrences(of: "budget_plateforme: 27 500", with: "budget_plateforme: 95 000"),
+            to: "v2.yaml")
+        let kits = ["--templates", Fixtures.packageRoot + "/Templates", "--date", "2026-12-07"]
+        let diff = try runParticipe(["diff", sample, later, "-o", folder.path("red")] + kits, in: folder.path)
+        #expect(diff.exitCode == 0, "\(diff.stderr)")
+        for (answers, output) in [(sample, "old"), (later, "new")] {
+            let run = try runParticipe(
+                ["generate", answers, "-o", folder.path(output), "--format", "docx,odt"] + kits, in: folder.path)
+            #expect(run.exitCode == 0, "\(run.stderr)")
+        }
+        for suffix in ["docx", "odt"] {
+            let name = "cahier-des-charges"
+            let redline = try LibreOfficeRevisions.read(
+                folder.url.appendingPathComponent("red/\(name).redline.\(suffix)"))
+            let old = try LibreOfficeRevisions.read(folder.url.appendingPathComponent("old/\(name).\(suffix)"))
+            let new = try LibreOfficeRevisions.read(folder.url.appendingPathComponent("new/\(name).\(suffix)"))
+            #expect(Set(redline.revisions.map(\.type)) == ["Insert", "Delete"], "\(suffix)")
+            #expect(
+                redline.revisions.allSatisfy { $0.author == "Ville de Kerbrivan-sur-Mer" && $0.date == "2026-12-07" },
+                "\(suffix)")
+            func lines(_ text: String) -> String { LibreOfficeRevisions.lines(text).joined(separator: "\n") }
+            assertLines(lines(redline.accepted), lines(new.accepted), "\(suffix): all accepted")
+            assertLines(lines(redline.rejected), lines(old.accepted), "\(suffix): all rejected")
+        }
+    }
+
     @Test func identicalAnswersSayNothingChanged() throws {
         let run = try participe("diff", demoAnswers, demoAnswers, "--lang", "en")
         assertResult(run, exitCode: 0, stdout: "No answer changed, and no document.\n", stderr: "")

@@ -66,10 +66,7 @@ public struct DocumentExporter {
             if let refusal = FolderBoundary.fileNameRefusal(document.filename) {
                 throw ExportFailure(kind: .unsafeName(document.filename, refusal), written: [], notWritten: [])
             }
-            let metadata = DocumentMetadata(
-                title: document.title, author: evaluation.author ?? "", date: evaluation.today.description,
-                language: evaluation.language.code,
-                subject: evaluation.kit.title.resolve(evaluation.language, fallbacks: evaluation.kit.fallbacks))
+            let metadata = DocumentMetadata(of: document, evaluation: evaluation)
             let parsed = formats.contains(where: { $0 != .md && $0 != .csv }) ? reader.read(document.markdown) : nil
             for format in formats where format != .csv {
                 let path = try Self.contained("\(document.filename).\(format.rawValue)", in: directory)

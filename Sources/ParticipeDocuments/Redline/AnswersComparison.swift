@@ -22,6 +22,8 @@ public struct AnswersComparison {
 
     public struct ChangedDocument: Sendable {
         public var title: String
+        /// What the later version's writers are given: its redlines' revisions are by its author, at its date.
+        public var metadata: DocumentMetadata
         /// The file name without extension.
         public var filename: String
         public var sections: [String]
@@ -30,8 +32,6 @@ public struct AnswersComparison {
         public var after: String
     }
 
-    /// The documents' author, as the later answers give it.
-    public let author: String
     public let answers: [ChangedAnswer]
     public let items: [ChangedItem]
     public let documents: [ChangedDocument]
@@ -41,7 +41,6 @@ public struct AnswersComparison {
     public init(old: Evaluation, new: Evaluation, texts: inout SourceTexts) throws(DiagnosticList) {
         let kit = new.kit
         let formatter = ValueFormatter(language: new.language)
-        author = new.author ?? ""
         answers = kit.allQuestions.compactMap { path, question in
             let (before, after) = (old.sheet[path], new.sheet[path])
             guard before != after else { return nil }
@@ -57,7 +56,8 @@ public struct AnswersComparison {
             let redline = DocumentRedline(old: reader.read(before.markdown), new: reader.read(after.markdown))
             guard redline.hasChanges else { return nil }
             return ChangedDocument(
-                title: after.title, filename: after.filename, sections: redline.changedSections(start: after.title),
+                title: after.title, metadata: DocumentMetadata(of: after, evaluation: new), filename: after.filename,
+                sections: redline.changedSections(start: after.title),
                 redline: redline, before: before.markdown, after: after.markdown)
         }
     }

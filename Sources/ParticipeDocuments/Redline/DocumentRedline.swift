@@ -36,6 +36,44 @@ public struct DocumentRedline: Sendable {
         self.revisions = revisions
     }
 
+    /// The blocks to write under a title block, each with its revision: as in the document, a first heading
+    /// repeating the title goes, unless it changed.
+    package func blocks(under metadata: DocumentMetadata, layout: DocumentLayout) -> (
+        blocks: [MarkdownBlock], revisions: [Revision?]
+    ) {
+        var blocks = blocks
+        var revisions = revisions
+        let kept = MarkdownDocument(blocks: blocks).blocks(under: metadata, layout: layout)
+        if kept.count < blocks.count {
+            let lead = MarkdownDocument.leadingQuotes(in: blocks)
+            if revisions[lead] == nil {
+                blocks.remove(at: lead)
+                revisions.remove(at: lead)
+            }
+        }
+        return (blocks, revisions)
+    }
+
+    /// The headings of the document as the later version has them, for its table of contents.
+    package static func outline(of blocks: [MarkdownBlock], revisions: [Revision?]) -> [MarkdownDocument.Outline] {
+        MarkdownDocument(blocks: zip(blocks, revisions).filter { $0.1 != .deleted }.map(\.0)).outline
+    }
+
+    /// The blocks grouped in runs of one revision (or none), in order.
+    package static func runs(of blocks: [MarkdownBlock], revisions: [Revision?]) -> [(
+        revision: Revision?, blocks: [MarkdownBlock]
+    )] {
+        var runs: [(revision: Revision?, blocks: [MarkdownBlock])] = []
+        for (block, revision) in zip(blocks, revisions) {
+            if let last = runs.last, last.revision == revision {
+                runs[runs.count - 1].blocks.append(block)
+            } else {
+                runs.append((revision, [block]))
+            }
+        }
+        return runs
+    }
+
     /// Whether anything changed.
     public var hasChanges: Bool { revisions.contains { $0 != nil } }
 

@@ -1,6 +1,12 @@
 extension DOCXBody {
     /// A table in the `TableGrid` style whose header row repeats on each page.
     mutating func addTable(_ table: MarkdownTable) {
+        if endsWithRevisedParagraph {
+            // LibreOffice gives an empty paragraph the style of an inserted one rejected before it (an empty
+            // bullet would stay): the paragraph holds a space.
+            xml +=
+                "<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/></w:pPr><w:r><w:t xml:space=\"preserve\"> </w:t></w:r></w:p>\n"
+        }
         let widths = Self.columnWidths(table)
         xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
         xml += "<w:tblLayout w:type=\"fixed\"/>"
@@ -16,14 +22,15 @@ extension DOCXBody {
         }
         xml += "</w:tbl>\n"
         // Word merges two tables that follow each other; an empty paragraph keeps them apart.
-        xml += "<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/></w:pPr></w:p>\n"
+        openParagraph(style: "BodyText")
+        xml += "</w:p>\n"
     }
 
     private mutating func row(
         _ cells: [[MarkdownInline]], widths: [Int], alignments: [TableAlignment], isHeader: Bool
     ) {
-        xml +=
-            isHeader ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        // A row of a revision is inserted or deleted whole, cells and all.
+        xml += "<w:tr><w:trPr><w:cantSplit/>\(isHeader ? "<w:tblHeader/>" : "")\(revisionMark())</w:trPr>"
         for (column, cell) in cells.enumerated() {
             xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[column])\" w:type=\"dxa\"/>"
             if isHeader { xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"DCE3EF\"/>" }

@@ -15,6 +15,15 @@ struct DOCXBody {
     private(set) var orderedLists: [(numID: Int, level: Int, start: Int)] = []
     let bulletNumID: Int
     private var nextNumID: Int
+    /// The revision the blocks being added belong to, if any: their runs, paragraph marks and table rows are
+    /// marked with it, so that Word and LibreOffice show them as changes to accept or reject.
+    var revision: DocumentRedline.Revision?
+    /// `w:author` and `w:date` of the revisions, escaped.
+    var revisionAttributes = ""
+    private var lastRevisionID = 0
+    /// Whether the last paragraph's mark is inserted or deleted: such a paragraph cannot be joined to a table that
+    /// follows it, so one plain paragraph goes between them.
+    var endsWithRevisedParagraph = false
 
     /// - Parameter firstNumID: the first numbering id free for this document's lists.
     init(firstNumID: Int) {
@@ -29,6 +38,22 @@ struct DOCXBody {
         for block in blocks {
             add(block, context: context)
         }
+    }
+
+    /// Adds the blocks of a redline, each marked with its revision.
+    ///
+    /// Where blocks went and others came in their place, those that came are written first: rejecting them then
+    /// joins no paragraph to those that went, which LibreOffice would otherwise leave as an empty list item.
+    mutating func add(_ blocks: [MarkdownBlock], revisions: [DocumentRedline.Revision?]) {
+        var runs = DocumentRedline.runs(of: blocks, revisions: revisions)
+        for index in runs.indices.dropLast() where runs[index].revision == .deleted {
+            if runs[index + 1].revision == .inserted { runs.swapAt(index, index + 1) }
+        }
+        for run in runs {
+            revision = run.revision
+            for block in run.blocks { add(block, context: Context()) }
+        }
+        revision = nil
     }
 
     private mutating func add(_ block: MarkdownBlock, context: Context) {
@@ -48,9 +73,12 @@ struct DOCXBody {
         case .codeBlock(_, let text):
             addCode(text, context: context)
         case .thematicBreak:
-            xml += "<w:p><w:pPr><w:pStyle w:val=\"HorizontalRule\"/></w:pPr></w:p>\n"
+            openParagraph(style: "HorizontalRule")
+            xml += "</w:p>\n"
         case .pageBreak:
-            xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n"
+            openParagraph(style: nil)
+            appendRun("<w:br w:type=\"page\"/>")
+            xml += "</w:p>\n"
         }
     }
 
@@ -72,9 +100,44 @@ struct DOCXBody {
     }
 
     mutating func paragraph(style: String, properties: String = "", content: [MarkdownInline]) {
-        xml += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(properties)</w:pPr>"
+        openParagraph(style: style, properties: properties)
         runs(content, format: "")
         xml += "</w:p>\n"
+    }
+
+    /// Opens a paragraph; in a revision its mark is inserted or deleted with it, so that rejecting an inserted
+    /// paragraph leaves no empty line.
+    mutating func openParagraph(style: String?, properties: String = "") {
+        var paragraphProperties = (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "") + properties
+        if revision != nil { paragraphProperties += "<w:rPr>\(revisionMark())</w:rPr>" }
+        endsWithRevisedParagraph = revision != nil
+        xml += paragraphProperties.isEmpty ? "<w:p>" : "<w:p><w:pPr>\(paragraphProperties)</w:pPr>"
+    }
+
+    /// `<w:ins/>` or `<w:del/>` with a new id, for a paragraph mark or a table row; empty outside a revision.
+    mutating func revisionMark() -> String {
+        guard let revision else { return "" }
+        lastRevisionID += 1
+        let element = revision == .inserted ? "w:ins" : "w:del"
+        return "<\(element) w:id=\"\(lastRevisionID)\"\(revisionAttributes)/>"
+    }
+
+    /// Appends a run holding `content`; in a revision the run is wrapped in `w:ins` or `w:del`.
+    private mutating func appendRun(_ content: String, properties: String = "") {
+        let run = "<w:r>\(properties)\(content)</w:r>"
+        guard let revision else {
+            xml += run
+            return
+        }
+        lastRevisionID += 1
+        let element = revision == .inserted ? "w:ins" : "w:del"
+        xml += "<\(element) w:id=\"\(lastRevisionID)\"\(revisionAttributes)>\(run)</\(element)>"
+    }
+
+    /// A text run's `w:t`, or `w:delText` when the text was deleted.
+    private func textElement(_ text: String) -> String {
+        let element = revision == .deleted ? "w:delText" : "w:t"
+        return "<\(element) xml:space=\"preserve\">\(XMLText.escaped(text))</\(element)>"
     }
 
     private mutating func addList(_ list: MarkdownList, context: Context) {
@@ -101,19 +164,20 @@ struct DOCXBody {
                 paragraph(style: "ListParagraph", properties: properties, content: content)
             } else {
                 let properties = "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(numID)\"/></w:numPr>"
-                xml += "<w:p><w:pPr><w:pStyle w:val=\"ListParagraph\"/>\(properties)</w:pPr></w:p>\n"
+                openParagraph(style: "ListParagraph", properties: properties)
+                xml += "</w:p>\n"
             }
             add(Array(blocks), context: inner)
         }
     }
 
     private mutating func addCode(_ text: String, context: Context) {
-        xml += "<w:p><w:pPr><w:pStyle w:val=\"SourceCode\"/>\(indentation(context))</w:pPr>"
+        openParagraph(style: "SourceCode", properties: indentation(context))
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last == "" { lines.removeLast() }
         for (position, line) in lines.enumerated() {
-            if position > 0 { xml += "<w:r><w:br/></w:r>" }
-            xml += "<w:r><w:t xml:space=\"preserve\">\(XMLText.escaped(String(line)))</w:t></w:r>"
+            if position > 0 { appendRun("<w:br/>") }
+            appendRun(textElement(String(line)))
         }
         xml += "</w:p>\n"
     }
@@ -144,14 +208,14 @@ struct DOCXBody {
             case .softBreak:
                 run(" ", format: format)
             case .lineBreak:
-                xml += "<w:r><w:br/></w:r>"
+                appendRun("<w:br/>")
             }
         }
     }
 
     private mutating func run(_ text: String, format: String) {
         let properties = format.isEmpty ? "" : "<w:rPr>\(Self.ordered(format))</w:rPr>"
-        xml += "<w:r>\(properties)<w:t xml:space=\"preserve\">\(XMLText.escaped(text))</w:t></w:r>"
+        appendRun(textElement(text), properties: properties)
     }
 
     /// Run properties in the order the schema requires: one style, then bold, then italic.

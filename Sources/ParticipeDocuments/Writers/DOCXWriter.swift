@@ -6,7 +6,7 @@ import Foundation
 /// `word/styles.xml` with Word's standard style ids, `word/numbering.xml` for the lists, a
 /// footer with page numbers, and `docProps/core.xml`/`app.xml`. A reference document
 /// (pandoc's `--reference-doc`) supplies its own styles, numbering and theme instead.
-public struct DOCXWriter: Sendable {
+public struct DOCXWriter: PackageWriter {
     public var layout: DocumentLayout
     /// Parts taken from a reference document, by their path in the package.
     private var referenceParts: [String: String] = [:]
@@ -26,25 +26,27 @@ public struct DOCXWriter: Sendable {
         }
     }
 
-    /// The `.docx` file's bytes.
-    public func write(_ document: MarkdownDocument, metadata: DocumentMetadata) throws -> Data {
+    public func write(
+        _ blocks: [MarkdownBlock], revisions: [DocumentRedline.Revision?], metadata: DocumentMetadata
+    ) throws -> Data {
         let language = Self.languageTag(metadata.language)
         let referenceNumbering = referenceParts["word/numbering.xml"]
         let ids = DOCXNumbering.firstFreeIDs(in: referenceNumbering)
         var body = DOCXBody(firstNumID: ids.num)
-        let blocks = document.blocks(under: metadata, layout: layout)
+        body.revisionAttributes = " w:author=\"\(XMLText.escaped(metadata.author))\""
+        if let timestamp = Self.timestamp(metadata.date) { body.revisionAttributes += " w:date=\"\(timestamp)\"" }
         if layout.includesTitleBlock { addTitleBlock(metadata, to: &body) }
         let lead = MarkdownDocument.leadingQuotes(in: blocks)
-        body.add(Array(blocks.prefix(lead)))
+        body.add(Array(blocks.prefix(lead)), revisions: Array(revisions.prefix(lead)))
         if layout.includesTableOfContents {
             DOCXWriter.addTableOfContents(
-                MarkdownDocument(blocks: blocks).outline, strings: WriterStrings(language: metadata.language), to: &body
-            )
+                DocumentRedline.outline(of: blocks, revisions: revisions),
+                strings: WriterStrings(language: metadata.language), to: &body)
         }
         if layout.includesTitleBlock || layout.includesTableOfContents {
             body.xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n"
         }
-        body.add(Array(blocks.dropFirst(lead)))
+        body.add(Array(blocks.dropFirst(lead)), revisions: Array(revisions.dropFirst(lead)))
 
         let numbering = DOCXNumbering(
             firstAbstractID: ids.abstract, bulletNumID: body.bulletNumID, orderedLists: body.orderedLists)
@@ -66,11 +68,6 @@ public struct DOCXWriter: Sendable {
         package.add("docProps/core.xml", Self.coreProperties(metadata, language: language))
         package.add("docProps/app.xml", Self.appProperties(metadata))
         return try package.archived()
-    }
-
-    /// Writes the `.docx` file at `url`.
-    public func write(_ document: MarkdownDocument, metadata: DocumentMetadata, to url: URL) throws {
-        try write(document, metadata: metadata).write(to: url, options: .atomic)
     }
 
     private func addTitleBlock(_ metadata: DocumentMetadata, to body: inout DOCXBody) {

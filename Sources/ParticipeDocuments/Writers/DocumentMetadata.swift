@@ -20,6 +20,17 @@ public struct DocumentMetadata: Sendable, Equatable {
     }
 }
 
+extension DocumentMetadata {
+    /// A generated document's: its title, the body as author, the evaluation's date and language, the kit's title
+    /// as subject.
+    public init(of document: DocumentGenerator.RenderedDocument, evaluation: Evaluation) {
+        self.init(
+            title: document.title, author: evaluation.author ?? "", date: evaluation.today.description,
+            language: evaluation.language.code,
+            subject: evaluation.kit.title.resolve(evaluation.language, fallbacks: evaluation.kit.fallbacks))
+    }
+}
+
 extension MarkdownDocument {
     /// The blocks to write under a title block: a first level-1 heading repeating the title is
     /// dropped, since the title block already shows it; the block quotes before it (the note of a

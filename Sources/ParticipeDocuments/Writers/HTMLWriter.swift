@@ -28,17 +28,7 @@ public struct HTMLWriter: Sendable {
             preamble += "<ul>\n" + changes.map { "<li>\(XMLText.escaped($0))</li>\n" }.joined() + "</ul>\n"
         }
         preamble += "</aside>\n"
-        var blocks = redline.blocks
-        var marks = redline.revisions
-        // The title block shows the title: its heading goes, as in the document, unless it changed.
-        let kept = MarkdownDocument(blocks: blocks).blocks(under: metadata, layout: layout)
-        if kept.count < blocks.count {
-            let lead = MarkdownDocument.leadingQuotes(in: blocks)
-            if marks[lead] == nil {
-                blocks.remove(at: lead)
-                marks.remove(at: lead)
-            }
-        }
+        let (blocks, marks) = redline.blocks(under: metadata, layout: layout)
         var revisions: [Int: DocumentRedline.Revision] = [:]
         for (index, revision) in marks.enumerated() { revisions[index] = revision }
         return page(blocks, revisions: revisions, metadata: metadata, preamble: preamble)

@@ -4,12 +4,50 @@ struct ODTBody {
     var xml = ""
     /// Automatic styles for table widths and columns, added to `content.xml`.
     private(set) var automaticStyles = ""
+    /// The changed regions of a redline, for `text:tracked-changes`.
+    private(set) var trackedChanges = ""
+    /// The `office:change-info` (author and date) of every revision.
+    var changeInfo = ""
     private var tableCount = 0
     private var numberingStarts: Set<Int> = []
+    private var lastChangeID = 0
 
     mutating func add(_ blocks: [MarkdownBlock], quoteDepth: Int = 0, inList: Bool = false) {
         for block in blocks {
             add(block, quoteDepth: quoteDepth, inList: inList)
+        }
+    }
+
+    /// Adds the blocks of a redline: an inserted block sits between a change start and end, a deleted one is kept
+    /// in its changed region and marked where it was, as LibreOffice writes them.
+    mutating func add(_ blocks: [MarkdownBlock], revisions: [DocumentRedline.Revision?]) {
+        let runs = DocumentRedline.runs(of: blocks, revisions: revisions)
+        for (position, run) in runs.enumerated() {
+            guard let revision = run.revision else {
+                add(run.blocks)
+                continue
+            }
+            lastChangeID += 1
+            let id = "ct\(lastChangeID)"
+            trackedChanges += "<text:changed-region text:id=\"\(id)\">"
+            switch revision {
+            case .inserted:
+                trackedChanges += "<text:insertion>\(changeInfo)</text:insertion>"
+                xml += "<text:change-start text:change-id=\"\(id)\"/>"
+                add(run.blocks)
+                xml += "<text:change-end text:change-id=\"\(id)\"/>\n"
+                // LibreOffice drops an insertion that ends the text: a paragraph follows it.
+                if position == runs.count - 1 { xml += "<text:p text:style-name=\"Text_20_body\"/>\n" }
+            case .deleted:
+                let body = xml
+                xml = ""
+                add(run.blocks)
+                // Deleted text ends with its paragraph break, an empty paragraph after it; a table has none.
+                if case .table? = run.blocks.last {} else { xml += "<text:p/>" }
+                trackedChanges += "<text:deletion>\(changeInfo)\(xml)</text:deletion>"
+                xml = body + "<text:change text:change-id=\"\(id)\"/>\n"
+            }
+            trackedChanges += "</text:changed-region>\n"
         }
     }
 

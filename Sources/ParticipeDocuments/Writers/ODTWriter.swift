@@ -8,7 +8,7 @@ import ParticipeCore
 /// `META-INF/manifest.xml`, `content.xml` (title block, a `text:table-of-content`, the content),
 /// `styles.xml` (LibreOffice's standard style names, an A4 page with a numbered footer) and
 /// `meta.xml`. A reference document supplies its own `styles.xml` instead.
-public struct ODTWriter: Sendable {
+public struct ODTWriter: PackageWriter {
     public var layout: DocumentLayout
     private var referenceStyles: String?
 
@@ -27,11 +27,16 @@ public struct ODTWriter: Sendable {
 
     static let mediaType = "application/vnd.oasis.opendocument.text"
 
-    /// The `.odt` file's bytes.
-    public func write(_ document: MarkdownDocument, metadata: DocumentMetadata) throws -> Data {
+    public func write(
+        _ blocks: [MarkdownBlock], revisions: [DocumentRedline.Revision?], metadata: DocumentMetadata
+    ) throws -> Data {
         let strings = WriterStrings(language: metadata.language)
-        let blocks = document.blocks(under: metadata, layout: layout)
         var body = ODTBody()
+        body.changeInfo = "<office:change-info><dc:creator>\(XMLText.escaped(metadata.author))</dc:creator>"
+        if let timestamp = DOCXWriter.timestamp(metadata.date) {
+            body.changeInfo += "<dc:date>\(timestamp.dropLast())</dc:date>"
+        }
+        body.changeInfo += "</office:change-info>"
         if layout.includesTitleBlock {
             body.paragraph(style: "Title", content: [.text(metadata.title)])
             if let subject = metadata.subject, !subject.isEmpty {
@@ -41,14 +46,15 @@ public struct ODTWriter: Sendable {
             body.paragraph(style: "Date", content: [.text(strings.longDate(metadata.date))])
         }
         let lead = MarkdownDocument.leadingQuotes(in: blocks)
-        body.add(Array(blocks.prefix(lead)))
+        body.add(Array(blocks.prefix(lead)), revisions: Array(revisions.prefix(lead)))
         if layout.includesTableOfContents {
-            body.xml += Self.tableOfContents(MarkdownDocument(blocks: blocks).outline, strings: strings)
+            let outline = DocumentRedline.outline(of: blocks, revisions: revisions)
+            body.xml += Self.tableOfContents(outline, strings: strings)
         }
         if layout.includesTitleBlock || layout.includesTableOfContents {
             body.xml += "<text:p text:style-name=\"Page_20_Break\"/>\n"
         }
-        body.add(Array(blocks.dropFirst(lead)))
+        body.add(Array(blocks.dropFirst(lead)), revisions: Array(revisions.dropFirst(lead)))
 
         var package = ZipPackage()
         package.add("mimetype", Self.mediaType, compressed: false)
@@ -60,11 +66,6 @@ public struct ODTWriter: Sendable {
                 ?? ODTStyles.part(language: metadata.language, footer: XMLText.escaped(metadata.author)))
         package.add("meta.xml", Self.meta(metadata))
         return try package.archived()
-    }
-
-    /// Writes the `.odt` file at `url`.
-    public func write(_ document: MarkdownDocument, metadata: DocumentMetadata, to url: URL) throws {
-        try write(document, metadata: metadata).write(to: url, options: .atomic)
     }
 
     static let manifest =
@@ -80,8 +81,16 @@ public struct ODTWriter: Sendable {
     private static func content(_ body: ODTBody) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content \(ODTStyles.namespaces)"
             + " office:version=\"1.3\">\n<office:automatic-styles>\n\(fixedAutomaticStyles)\(body.automaticStyles)"
-            + "</office:automatic-styles>\n<office:body><office:text>\n\(body.xml)</office:text></office:body>\n"
+            + "</office:automatic-styles>\n<office:body><office:text>\n\(trackedChanges(body))\(body.xml)"
+            + "</office:text></office:body>\n"
             + "</office:document-content>\n"
+    }
+
+    /// The changed regions of a redline, recorded but with recording left off: the reader chooses to track
+    /// their own edits.
+    private static func trackedChanges(_ body: ODTBody) -> String {
+        guard !body.trackedChanges.isEmpty else { return "" }
+        return "<text:tracked-changes text:track-changes=\"false\">\n\(body.trackedChanges)</text:tracked-changes>\n"
     }
 
     /// Table cells, aligned cell paragraphs, nested call-outs and the page break.

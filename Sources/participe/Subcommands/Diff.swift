@@ -10,8 +10,10 @@ extension Participe {
             discussion: """
                 Lists the answers that changed, the parts of each document that changed because of them, and the \
                 catalogue items (requirements, criteria, steps) added, removed or reworded, each with the answers \
-                it derives from. With -o, writes each changed document as a redline: <document>.redline.md \
-                (CriticMarkup) and <document>.redline.html (deletions struck through, insertions underlined). The \
+                it derives from. With -o, writes each changed document as a redline: <document>.redline.docx and \
+                .redline.odt with the changes as tracked revisions (author and date) that Word and LibreOffice \
+                accept or reject, .redline.html (deletions struck through, insertions underlined) and \
+                .redline.md (CriticMarkup). The \
                 older file may be for an earlier version of the kit: it is brought forward first. Exit status: \
                 0, also when nothing changed; 2 when a file cannot be read or written.
                 """)
@@ -99,18 +101,21 @@ extension Participe {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 for document in comparison.documents {
-                    let metadata = DocumentMetadata(
-                        title: document.title, author: comparison.author, date: dateOption.today.description,
-                        language: console.language.code)
+                    let metadata = document.metadata
                     let markdown = DocumentRedline.markdown(old: document.before, new: document.after)
                     let changes = comparison.answers.map { answer in
                         "\(answer.path) : \(Self.shown(answer.before)) → \(Self.shown(answer.after))"
                     }
                     let html = HTMLWriter().write(
                         document.redline, metadata: metadata, changes: changes + document.sections.map { "§ " + $0 })
-                    for (text, suffix) in [(markdown, "md"), (html, "html")] {
+                    let files: [(Data, String)] = [
+                        (Data(markdown.utf8), "md"), (Data(html.utf8), "html"),
+                        (try DOCXWriter().write(document.redline, metadata: metadata), "docx"),
+                        (try ODTWriter().write(document.redline, metadata: metadata), "odt"),
+                    ]
+                    for (data, suffix) in files {
                         let path = (folder as NSString).appendingPathComponent("\(document.filename).redline.\(suffix)")
-                        try AtomicFile.write(text, to: path)
+                        try AtomicFile.write(data, to: path)
                         console.out(path)
                     }
                 }
