@@ -226,7 +226,7 @@ package struct ConditionSolver {
     }
 
     /// Values on both sides of every constant, and between each two, every list constant as written and every
-    /// set of up to four of the values: one of them passes any set of tests that some value passes, for tests that
+    /// set of up to four of the values (alone, and with one more item): one of them passes any set of tests that some value passes, for tests that
     /// compare with these constants. Nil when more than four values could be tested for membership together.
     package static func representatives(of constants: [Value]) -> [Value]? {
         var values: [Value] = [.null, .boolean(true), .boolean(false), .text(""), .text("\u{2063}"), .list([])]
@@ -240,7 +240,9 @@ package struct ConditionSolver {
         let scalars = constants.filter { $0.list == nil && $0 != .null && seen.insert($0).inserted }
         guard scalars.count <= setLimit else { return nil }
         for set in subsets(of: scalars) {
-            values.append(.list(set))
+            // The set as a list, and with one more item none of the constants is: it holds the same values but
+            // equals no list written in a condition.
+            values += [.list(set), .list(set + [.text("\u{2063}")])]
             let keys = set.compactMap(\.text)
             values.append(
                 .record(Dictionary(keys.map { ($0, Value.number(1)) }, uniquingKeysWith: { first, _ in first })))

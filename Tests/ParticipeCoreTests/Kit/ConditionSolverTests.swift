@@ -108,6 +108,14 @@ struct ConditionSolverTests {
         }
     }
 
+    /// A list that holds every value written in a condition yet equals none of the lists written there: the
+    /// property test above once found the solver saying such a condition never holds.
+    @Test func aListHoldingTheValuesButEqualToNoWrittenListIsTried() throws {
+        let expression = try Expression.parse("l contains 2 and l contains 3 and l != [2, 3]", at: origin)
+        let solver = ConditionSolver { _, _ in .any }
+        if case .neverHolds(let why) = solver.outcome(of: expression) { Issue.record("holds for [2, 3, 4]: \(why)") }
+    }
+
     @Test func aQuestionNeverShownMakesTheConditionsOnItsAnswerNeverHold() throws {
         let kit = try KitFixture(
             kitHeader + """
