@@ -15,8 +15,10 @@ enum YAMLScalar {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
+                // What YAML cannot hold as it is: controls, line and byte-order marks, U+FFFE and U+FFFF.
                 if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
                     || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF
+                    || scalar.value == 0xFFFE || scalar.value == 0xFFFF
                 {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
                     out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
@@ -50,7 +52,7 @@ enum YAMLScalar {
             text.unicodeScalars.allSatisfy({
                 $0 == "\n"
                     || ($0.value >= 0x20 && $0.value != 0x7F && $0.value != 0xFEFF) && $0.value != 0x2028
-                        && $0.value != 0x2029
+                        && $0.value != 0x2029 && $0.value != 0xFFFE && $0.value != 0xFFFF
             }),
             !text.contains("\r")
         else { return nil }
