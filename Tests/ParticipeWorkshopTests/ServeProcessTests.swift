@@ -144,7 +144,13 @@ struct ServeProcessTests {
         let after = try folder.read("reponses.yaml")
         let changed = LineDiff.lines(expected: original, actual: after).filter { !$0.hasPrefix("  ") }
         #expect(!changed.isEmpty)
-        #expect(changed.allSatisfy { $0.contains("population") }, "\(changed)")
+        // The answer changes, and the file says who gave it and when (the day of the save, by the clock).
+        let today = CalendarDate(dayNumber: Int(Date().timeIntervalSince1970 / 86_400))
+        #expect(
+            changed == [
+                "+     population: 4200", "-     population:", "+ provenance:", "+   etat_des_lieux.population:",
+                "+     by: Moi", "+     on: \(today)",
+            ], "\(changed)")
         #expect(changed.contains { $0.hasPrefix("+ ") && $0.contains("4200") })
         #expect(after.contains("# à valider avec la DG"))
     }

@@ -265,6 +265,94 @@ struct WorkshopFlowTests {
         }
     }
 
+    @Test("An answer's source and flag are noted in the form; its file says who and when; an import keeps them")
+    func provenanceOfAnswers() async throws {
+        let test = try await TestWorkshop.make()
+        try await test.run { client in
+            let (_, trainerLink, joins, base) = try await test.create(client)
+            var marie = try await TestWorkshop.join(client, joins[0], as: "Marie")
+            let page = try await marie.get(base + Self.section)
+            #expect(
+                page.body.contains("<details class=\"provenance\"><summary>Origine de la réponse (source, à confirmer)")
+            )
+            #expect(page.body.contains("<label for=\"f-s-etat-des-lieux-population\">Sur quoi repose la réponse"))
+            let saved = try await marie.post(
+                base + Self.section,
+                [
+                    ("csrf", page.formToken ?? ""), ("v:" + Self.population, page.field("v:" + Self.population) ?? ""),
+                    ("a:" + Self.population, "15 240"), ("s:" + Self.population, "recensement <2021>"),
+                    ("c:" + Self.population, "1"),
+                ])
+            #expect(saved.status == .seeOther)
+            let after = try await marie.get(base + Self.section)
+            #expect(
+                after.body.contains(
+                    "<details class=\"provenance\" open><summary>Origine de la réponse : source : recensement &lt;2021&gt; ; à confirmer"
+                ))
+            let answers = try await marie.get(base + "/team/answers.yaml").body
+            let today = CalendarDate(dayNumber: Int(Date().timeIntervalSince1970 / 86_400))
+            #expect(
+                answers.hasSuffix(
+                    """
+                    provenance:
+                      etat_des_lieux.population:
+                        source: "recensement <2021>"
+                        by: Marie
+                        on: \(today)
+                        to_confirm: true
+
+                    """), "\(answers)")
+            // Only the flag taken off: a change the form saves, though the value is the same.
+            let again = try await marie.get(base + Self.section)
+            _ = try await marie.post(
+                base + Self.section,
+                [
+                    ("csrf", again.formToken ?? ""),
+                    ("v:" + Self.population, again.field("v:" + Self.population) ?? ""),
+                    ("h:" + Self.population, again.field("h:" + Self.population) ?? ""),
+                    ("a:" + Self.population, "15240"), ("s:" + Self.population, "recensement <2021>"),
+                ])
+            #expect(!(try await marie.get(base + "/team/answers.yaml").body.contains("to_confirm")))
+
+            // The trainer imports a file for the other team: its sources, flags and authors come in with it.
+            var trainer = TestBrowser(client)
+            _ = try await trainer.get(trainerLink)
+            let dashboard = try await trainer.get(base + "/trainer")
+            let teamID = try #require(dashboard.body.matches(of: #/trainer/teams/([A-Za-z0-9_-]+)/link/#).last?.1)
+            let kitVersion = try #require(test.workshop.kits.first?.version)
+            let file = """
+                kit: outil-numerique
+                version: "\(kitVersion)"
+                answers:
+                  etat_des_lieux:
+                    population: 4200
+                provenance:
+                  etat_des_lieux.population:
+                    source: délibération du 12 mars
+                    by: Sophie Le Bihan
+                    to_confirm: true
+
+                """
+            _ = try await trainer.postMultipart(
+                base + "/trainer/teams/\(teamID)/import", [("csrf", dashboard.formToken ?? ""), ("answers", file)])
+            var paul = try await TestWorkshop.join(client, joins[1], as: "Paul")
+            let imported = try await paul.get(base + "/team/answers.yaml").body
+            #expect(
+                imported.hasSuffix(
+                    """
+                    provenance:
+                      etat_des_lieux.population:
+                        source: délibération du 12 mars
+                        by: Sophie Le Bihan
+                        on: \(today)
+                        to_confirm: true
+
+                    """), "\(imported)")
+            let diagnostic = try await paul.get(base + "/team/documents/diagnostic.md")
+            #expect(diagnostic.body.contains("### Réponses à confirmer"))
+        }
+    }
+
     @Test("Documents download in every format and as a zip; answers come back as an answers file")
     func documents() async throws {
         let test = try await TestWorkshop.make()
@@ -373,6 +461,59 @@ struct WorkshopFlowTests {
             #expect(
                 answers.contains("type: conseil_departemental")
                     && answers.contains("outils: [site, facebook, instagram]"))
+        }
+    }
+
+    @Test("When the kit gets a new version, the trainer brings every team's stored answers forward in one step")
+    func storedAnswersAreMigratedWhenTheKitChanges() async throws {
+        let folder = try TemporaryDirectory()
+        let database = folder.path("participe.sqlite")
+        let first = try await TestWorkshop.make(database: database, extraKits: [Fixtures.path("versions/v1/budget")])
+        let (trainerLink, base) = try await first.run { client in
+            let (_, trainerLink, joins, base) = try await first.create(client, kit: "budget")
+            var trainer = TestBrowser(client)
+            _ = try await trainer.get(trainerLink)
+            let dashboard = try await trainer.get(base + "/trainer")
+            #expect(!dashboard.body.contains("/trainer/migrate"))
+            let teamID = try #require(dashboard.body.firstMatch(of: #/trainer/teams/([A-Za-z0-9_-]+)/link/#)?.1)
+            let old =
+                try String(contentsOfFile: Fixtures.path("versions/reponses-v1.yaml"), encoding: .utf8)
+                + "provenance:\n  contexte.habitants:\n    source: recensement 2021\n"
+            _ = try await trainer.postMultipart(
+                base + "/trainer/teams/\(teamID)/import", [("csrf", dashboard.formToken ?? ""), ("answers", old)])
+            var marie = try await TestWorkshop.join(client, joins[0], as: "Marie")
+            #expect(try await marie.get(base + "/team/answers.yaml").body.contains("commune: Plouzané"))
+            return (trainerLink, base)
+        }
+
+        // The same database, the kit now at version 2.
+        let second = try await TestWorkshop.make(database: database, extraKits: [Fixtures.path("versions/v2/budget")])
+        try await second.run { client in
+            var trainer = TestBrowser(client)
+            _ = try await trainer.get(trainerLink)
+            let dashboard = try await trainer.get(base + "/trainer")
+            #expect(
+                dashboard.body.contains(
+                    "Les réponses de cet atelier ont été données avec la version 1 du kit ; la version 2 est installée."
+                ))
+            let migrated = try await trainer.post(base + "/trainer/migrate", [("csrf", dashboard.formToken ?? "")])
+            #expect(migrated.status == .ok)
+            #expect(
+                migrated.body.contains("Réponses de 2 équipe(s) mises à jour de la version 1 à la version 2 du kit."))
+            #expect(migrated.body.contains("Équipe A — contexte.commune → identite.nom"))
+            #expect(migrated.body.contains("Équipe A — contexte.ancien : la question a été retirée du kit"))
+            #expect(!migrated.body.contains("/trainer/migrate\""))
+            let team = try #require(migrated.body.firstMatch(of: #/trainer/teams/([A-Za-z0-9_-]+)"/#)?.1)
+            let answers = try await trainer.get(base + "/trainer/teams/\(team)")
+            #expect(answers.status == .ok)
+            let store = second.store
+            let stored = try await store.answers(teamID: String(team))
+            let values = Dictionary(stored.map { ($0.path, $0.value) }, uniquingKeysWith: { _, last in last })
+            #expect(values["identite.nom"] == .text("Plouzané"))
+            #expect(values["identite.type"] == .text("conseil_departemental"))
+            #expect(values["contexte.commune"] == .null, "the former place is cleared")
+            #expect(stored.first { $0.path == "identite.population" }?.answerSource == "recensement 2021")
+            #expect(try await store.workshop(id: String(base.split(separator: "/").last ?? ""))?.kitVersion == "2")
         }
     }
 }

@@ -12,6 +12,9 @@ public struct AnswerSheet: Sendable {
     /// Required questions left "not known yet": still missing, so still blocking, but listed as to be confirmed
     /// rather than forgotten. The file keeps them under `pending:`.
     public var pending: Set<QuestionPath> = []
+    /// Who gave each answer, when, from what source, and whether it is to be confirmed. The file keeps it under
+    /// `provenance:`.
+    public var provenance: [QuestionPath: AnswerProvenance] = [:]
 
     public init(kitID: String, kitVersion: String, language: Language? = nil, values: [QuestionPath: Value] = [:]) {
         self.kitID = kitID
@@ -36,5 +39,6 @@ public struct AnswerSheet: Sendable {
         kitID == other.kitID && kitVersion == other.kitVersion && language == other.language
             && values.filter { $0.value != .null } == other.values.filter { $0.value != .null }
             && pending == other.pending
+            && provenance.filter { !$0.value.isEmpty } == other.provenance.filter { !$0.value.isEmpty }
     }
 }

@@ -166,6 +166,7 @@ private struct Editor {
         guard let rootPairs = root.mapping else { return false }
         let answers = rootPairs.first { $0.key.scalar == "answers" }
         guard planPending(rootPairs, answers: answers) else { return false }
+        guard planProvenance(rootPairs) else { return false }
         guard let answers, let sections = answers.value.mapping, !sections.isEmpty else {
             return planAnswers(answers)
         }
@@ -216,6 +217,44 @@ private struct Editor {
         } else if let line {
             let position = answers.map { $0.key.location.line - 1 } ?? lines.count
             edits.append(Edit(start: position, end: position, lines: [line], order: -1))
+        }
+        return true
+    }
+
+    /// The entries of `provenance:` that changed rewritten, added after the entry of the question before them in
+    /// the kit, or removed; the block is added at the end of the file when it has none, and its key goes with its
+    /// last entry (the comments stay).
+    private mutating func planProvenance(_ rootPairs: [YAMLPair]) -> Bool {
+        let paths = kit.allQuestions.map(\.path)
+        let changed = paths.enumerated().filter { old.provenance[$0.element] != new.provenance[$0.element] }
+        guard !changed.isEmpty else { return true }
+        let order = 10_000_000
+        guard let pair = rootPairs.first(where: { $0.key.scalar == "provenance" }) else {
+            let block = paths.flatMap { AnswersWriter.provenanceLines(new, path: $0, indent: "  ") }
+            edits.append(Edit(start: lines.count, end: lines.count, lines: ["provenance:"] + block, order: order))
+            return true
+        }
+        guard keyStartsItsLine(pair) else { return false }
+        let keyLine = pair.key.location.line - 1
+        let entries = pair.value.mapping ?? []
+        guard pair.value.isNull || !entries.isEmpty, entries.allSatisfy(keyStartsItsLine) else { return false }
+        let entryIndent = entries.first.map { String(repeating: " ", count: indent(of: $0)) } ?? "  "
+        let bound = nextKeyLine(after: keyLine, among: rootPairs)
+        func entry(_ path: QuestionPath) -> YAMLPair? { entries.first { $0.key.scalar == path.description } }
+        for (index, path) in changed {
+            let block = AnswersWriter.provenanceLines(new, path: path, indent: entryIndent)
+            if let existing = entry(path) {
+                let start = existing.key.location.line - 1
+                let end = end(of: existing, among: entries, bound: bound)
+                edits.append(Edit(start: start, end: end, lines: block, order: order + index))
+            } else {
+                let previous = paths[..<index].reversed().lazy.compactMap(entry).first
+                let position = previous.map { end(of: $0, among: entries, bound: bound) } ?? keyLine + 1
+                edits.append(Edit(start: position, end: position, lines: block, order: order + index))
+            }
+        }
+        if new.provenance.values.allSatisfy(\.isEmpty) {
+            edits.append(Edit(start: keyLine, end: keyLine + 1, lines: [], order: order - 1))
         }
         return true
     }

@@ -2,7 +2,8 @@ import Foundation
 
 /// An `answers.yaml` read from disk: its header first, so the right kit can be found, then its answers.
 public struct AnswersFile: Sendable {
-    static let keys = NodeDecoder.Keys(required: ["kit", "version"], optional: ["language", "pending", "answers"])
+    static let keys = NodeDecoder.Keys(
+        required: ["kit", "version"], optional: ["language", "pending", "answers", "provenance"])
 
     public let path: String
     public let kitID: String
@@ -129,6 +130,9 @@ public struct AnswersFile: Sendable {
         if let pending = root["pending"], !pending.isNull {
             decodePending(pending, kit: kit, into: &sheet, decoder: &decoder)
         }
+        if let provenance = root["provenance"], !provenance.isNull {
+            decodeProvenance(provenance, kit: kit, into: &sheet, decoder: &decoder)
+        }
         return Decoded(sheet: sheet, invalid: decoder.collector.diagnostics.inFileOrder())
     }
 
@@ -149,6 +153,42 @@ public struct AnswersFile: Sendable {
             }
             sheet.locations["pending." + path.description] = item.location
             if !sheet[path].isAnswered { sheet.pending.insert(path) }
+        }
+    }
+
+    /// `provenance:`, by `section.question`: `source`, `by`, `on` and `to_confirm`, each optional. An entry for a
+    /// question the kit does not know is reported and dropped, as in `pending`.
+    private func decodeProvenance(
+        _ node: YAMLNode, kit: Kit, into sheet: inout AnswerSheet, decoder: inout NodeDecoder
+    ) {
+        guard let entries = node.mapping else {
+            _ = decoder.fields(of: node, NodeDecoder.Keys(), what: decoder.quoted("provenance"))
+            return
+        }
+        let known = kit.allQuestions.map(\.path.description)
+        let keys = NodeDecoder.Keys(optional: AnswerProvenance.keys)
+        for entry in entries {
+            guard let text = decoder.string(entry.key, what: decoder.quoted("provenance")) else { continue }
+            guard let path = QuestionPath(text), kit.question(path) != nil else {
+                decoder.warning(
+                    DecodingMessage.unknownKey(
+                        text, what: decoder.quoted("provenance"),
+                        suggestion: Suggestion.closest(to: text, among: known),
+                        expected: nil),
+                    at: entry.key.location)
+                continue
+            }
+            guard let fields = decoder.fields(of: entry.value, keys, what: decoder.quoted("provenance." + text)) else {
+                continue
+            }
+            var provenance = AnswerProvenance()
+            provenance.source = fields["source"].flatMap { decoder.string($0, what: decoder.quoted("source")) }
+            provenance.by = fields["by"].flatMap { decoder.string($0, what: decoder.quoted("by")) }
+            provenance.on = fields["on"].flatMap { decoder.date($0, what: decoder.quoted("on")) }
+            provenance.toConfirm =
+                fields["to_confirm"].flatMap { decoder.boolean($0, what: decoder.quoted("to_confirm")) } ?? false
+            sheet.locations["provenance." + path.description] = entry.key.location
+            if !provenance.isEmpty { sheet.provenance[path] = provenance }
         }
     }
 

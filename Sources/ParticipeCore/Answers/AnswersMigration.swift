@@ -97,9 +97,10 @@ public enum AnswersMigration {
             ])
         }
         var entries = Self.entries(of: file)
-        var pending = file.root["pending"]?.sequence?.compactMap { $0.scalar.flatMap(QuestionPath.init) } ?? []
+        let pending = (file.root["pending"]?.sequence?.compactMap { $0.scalar.flatMap(QuestionPath.init) } ?? [])
+            .compactMap { follow($0, through: chain) }
         for migration in chain {
-            apply(migration, to: &entries, pending: &pending, kit: kit, language: language)
+            apply(migration, to: &entries, kit: kit, language: language)
         }
         var sheet = AnswerSheet(kitID: kit.id, kitVersion: kit.version, language: file.language)
         // Answers that stay where they were first, so that one moved onto an answered question is the one kept
@@ -117,6 +118,10 @@ public enum AnswersMigration {
             decode(&entries[index], into: &sheet, kit: kit, language: language)
         }
         sheet.pending = Set(pending.filter { kit.question($0) != nil && !sheet[$0].isAnswered })
+        for entry in provenanceEntries(of: file, through: chain) {
+            guard let target = entry.target else { continue }
+            sheet.provenance[target] = sheet.provenance[target] ?? AnswerProvenance(leniently: entry.pair.value)
+        }
         report.moved = entries.filter { $0.aside == nil && $0.path != $0.original }.map { ($0.original, $0.path) }
         report.converted = entries.compactMap { entry in
             guard entry.aside == nil, let before = entry.before, before != sheet[entry.path] else { return nil }
@@ -163,22 +168,45 @@ public enum AnswersMigration {
     }
 
     /// One migration's changes: removals, then moves, then choices and conversions on the new paths.
-    private static func apply(
-        _ migration: Migration, to entries: inout [Entry], pending: inout [QuestionPath], kit: Kit, language: Language
-    ) {
+    /// Where `path` leads through the migrations of `chain`: nil when a migration removes it.
+    static func follow(_ path: QuestionPath, through chain: some Collection<Migration>) -> QuestionPath? {
+        var current = path
+        for migration in chain {
+            for change in migration.changes {
+                if case .remove(let removed, _) = change, removed == current { return nil }
+            }
+            for change in migration.changes {
+                if case .move(let from, let to) = change, from == current {
+                    current = to
+                    break
+                }
+            }
+        }
+        return current
+    }
+
+    /// The file's `provenance:` entries, each with its question and where that question leads (nil: removed).
+    private static func provenanceEntries(of file: AnswersFile, through chain: some Collection<Migration>) -> [(
+        pair: YAMLPair, original: QuestionPath, target: QuestionPath?
+    )] {
+        (file.root["provenance"]?.mapping ?? []).compactMap { pair in
+            guard let original = pair.key.scalar.flatMap(QuestionPath.init) else { return nil }
+            return (pair, original, follow(original, through: chain))
+        }
+    }
+
+    private static func apply(_ migration: Migration, to entries: inout [Entry], kit: Kit, language: Language) {
         for change in migration.changes {
             guard case .remove(let path, let note) = change else { continue }
             for index in entries.indices where entries[index].path == path && entries[index].aside == nil {
                 entries[index].aside = .removed(note: note?.resolve(language, fallbacks: kit.fallbacks))
             }
-            pending.removeAll { $0 == path }
         }
         for change in migration.changes {
             guard case .move(let from, let to) = change else { continue }
             for index in entries.indices where entries[index].path == from && entries[index].aside == nil {
                 entries[index].path = to
             }
-            pending = pending.map { $0 == from ? to : $0 }
         }
         for change in migration.changes {
             switch change {
@@ -306,6 +334,25 @@ public enum AnswersMigration {
                 let above = lines.lines[first..<start].map { $0.drop(while: { $0 == " " }) }.map(String.init)
                 carried[entry.path] = Comments(above: above, trailing: trailing)
                 replaced.append((first..<end, []))
+            }
+        }
+        // `provenance:` entries follow their questions; one whose question went stays as comment lines.
+        let chain = kit.migrations(from: file.kitVersion) ?? []
+        let provenance = file.root["provenance"]?.mapping ?? []
+        for (pair, original, target) in provenanceEntries(of: file, through: chain) where target != original {
+            guard startsItsLine(pair, in: lines.lines) else { return nil }
+            let start = pair.key.location.line - 1
+            let end = AnswersEditor.end(of: pair, among: provenance, in: lines.lines)
+            if let target, kit.question(target) != nil, sheet.provenance[target] != nil {
+                var moved = Array(lines.lines[start..<end])
+                let column = moved[0].index(moved[0].startIndex, offsetBy: pair.key.location.column - 1)
+                moved[0].replaceSubrange(
+                    column..<moved[0].endIndex,
+                    with: moved[0][column...].replacingOccurrences(
+                        of: original.description, with: target.description, options: .anchored))
+                replaced.append((start..<end, moved))
+            } else {
+                replaced.append((start..<end, lines.lines[start..<end].map { "# " + $0 }))
             }
         }
         // A section all of whose lines leave goes with them, rather than stay as an empty key.

@@ -16,7 +16,56 @@ public enum AnswersWriter {
             if !questionLines.isEmpty { sectionLines += ["  \(section.id):"] + questionLines }
         }
         lines += sectionLines.isEmpty ? ["answers: {}"] : ["answers:"] + sectionLines
+        let provenance = kit.allQuestions.flatMap { provenanceLines(sheet, path: $0.path, indent: "  ") }
+        if !provenance.isEmpty { lines += ["provenance:"] + provenance }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Answers kept apart from their kit's version (a workshop's database after the kit changed) written as an
+    /// answers file of `version`, for `AnswersMigration` to bring forward: each value under its section and
+    /// question, written as `kit` writes it where the question is still there (a time as `19:30`), in flow style
+    /// otherwise; with the questions left for later and where each answer comes from.
+    public static func yaml(
+        kitID: String, version: String, language: Language?, values: [QuestionPath: Value],
+        pending: Set<QuestionPath> = [], provenance: [QuestionPath: AnswerProvenance] = [:], shapedBy kit: Kit
+    ) -> String {
+        var lines = header(kitID: kitID, version: version, language: language)
+        if !pending.isEmpty {
+            lines.append("pending: [" + pending.map(\.description).sorted().joined(separator: ", ") + "]")
+        }
+        let paths = values.keys.filter { values[$0] != .null }.sorted()
+        lines += paths.isEmpty ? ["answers: {}"] : ["answers:"]
+        var section: String?
+        for path in paths {
+            if path.section != section {
+                lines.append("  \(path.section):")
+                section = path.section
+            }
+            let value = values[path] ?? .null
+            if let question = kit.question(path) {
+                lines += entry(key: path.question, value: value, question: question, kit: kit, indent: "    ")
+            } else if case .text(let text) = value, let block = YAMLScalar.block(text, indent: "      ") {
+                lines.append("    \(path.question): \(block)")
+            } else {
+                lines.append("    \(path.question): \(scalar(value))")
+            }
+        }
+        var sheet = AnswerSheet(kitID: kitID, kitVersion: version)
+        sheet.provenance = provenance
+        let entries = provenance.keys.sorted().flatMap { provenanceLines(sheet, path: $0, indent: "  ") }
+        if !entries.isEmpty { lines += ["provenance:"] + entries }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The entry of `path` under `provenance:`, its fields one per line; none when nothing is recorded.
+    static func provenanceLines(_ sheet: AnswerSheet, path: QuestionPath, indent: String) -> [String] {
+        guard let entry = sheet.provenance[path], !entry.isEmpty else { return [] }
+        var lines = ["\(indent)\(path):"]
+        if let source = entry.source { lines.append("\(indent)  source: \(YAMLScalar.quoted(source))") }
+        if let by = entry.by { lines.append("\(indent)  by: \(YAMLScalar.quoted(by))") }
+        if let on = entry.on { lines.append("\(indent)  on: \(on)") }
+        if entry.toConfirm { lines.append("\(indent)  to_confirm: true") }
+        return lines
     }
 
     /// `pending: [a.b, c.d]`, in questionnaire order; nil when nothing is pending.

@@ -16,6 +16,30 @@ extension Evaluation {
                 severity, fired.message.description, at: location, notes: fired.action.map { [$0.description] } ?? [],
                 code: "rule.\(fired.rule.id)")
         }
-        return validation + rules
+        return validation + answersToConfirmDiagnostics + rules
+    }
+
+    /// The answers shown and given but marked to be confirmed (`provenance:`), in questionnaire order.
+    public var answersToConfirm: [QuestionPath] {
+        kit.allQuestions.map(\.path).filter { path in
+            sheet.provenance[path]?.toConfirm == true && isVisible(path) && sheet[path].isAnswered
+        }
+    }
+
+    /// A warning for each answer to be confirmed, naming who gave it, when and from what source, coded
+    /// `provenance.to-confirm`: to settle before the documents are published.
+    public var answersToConfirmDiagnostics: [Diagnostic] {
+        let formatter = ValueFormatter(language: language)
+        return answersToConfirm.map { path in
+            let label = kit.question(path)?.label.resolve(language, fallbacks: kit.fallbacks) ?? ""
+            var provenance = sheet.provenance[path] ?? AnswerProvenance()
+            provenance.toConfirm = false
+            let message = ValidationMessage.answerToConfirm(
+                path: path.description, label: label, provenance: formatter.provenance(provenance))
+            return Diagnostic(
+                .warning, message.text(in: language),
+                at: sheet.locations["provenance." + path.description] ?? sheet.locations[path.description],
+                code: "provenance.to-confirm")
+        }
     }
 }

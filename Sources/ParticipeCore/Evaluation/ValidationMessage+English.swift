@@ -3,6 +3,8 @@ extension ValidationMessage {
         switch self {
         case .missingRequired(let path, let label): "required answer missing: \(path) (“\(label)”)"
         case .toConfirm(let path, let label): "required answer to be confirmed (left for later): \(path) (“\(label)”)"
+        case .answerToConfirm(let path, let label, let provenance):
+            "answer to be confirmed: \(path) (“\(label)”)" + (provenance.isEmpty ? "" : " — \(provenance)")
         case .atPath(let path, let problem): "\(path): \(problem)"
         case .belowMinimum(let number, let minimum): "\(number) is below the minimum \(minimum)"
         case .aboveMaximum(let number, let maximum): "\(number) is above the maximum \(maximum)"

@@ -4,6 +4,8 @@ extension ValidationMessage {
         case .missingRequired(let path, let label): "réponse obligatoire manquante : \(path) (« \(label) »)"
         case .toConfirm(let path, let label):
             "réponse obligatoire à confirmer (laissée pour plus tard) : \(path) (« \(label) »)"
+        case .answerToConfirm(let path, let label, let provenance):
+            "réponse à confirmer : \(path) (« \(label) »)" + (provenance.isEmpty ? "" : " — \(provenance)")
         case .atPath(let path, let problem): "\(path): \(problem)"
         case .belowMinimum(let number, let minimum): "\(number) est inférieur au minimum \(minimum)"
         case .aboveMaximum(let number, let maximum): "\(number) dépasse le maximum \(maximum)"

@@ -6,6 +6,8 @@ enum ValidationMessage: Wording {
     case missingRequired(path: String, label: String)
     /// A required answer the team left "not known yet".
     case toConfirm(path: String, label: String)
+    /// An answer given but marked to be confirmed, with where it comes from (possibly empty).
+    case answerToConfirm(path: String, label: String, provenance: String)
     /// A problem of the answer at `path`.
     case atPath(String, problem: String)
     case belowMinimum(String, minimum: String)

@@ -19,6 +19,18 @@ public struct ValueFormatter: Sendable {
         return say(.date(day: day, month: month, year: year))
     }
 
+    /// Where an answer comes from, on one line: `source : estimation du service financier ; Sophie Le Bihan,
+    /// 12 novembre 2026 ; à confirmer`; empty when nothing is recorded.
+    public func provenance(_ provenance: AnswerProvenance) -> String {
+        var parts: [String] = []
+        if let source = provenance.source { parts.append(say(.provenanceSource(source))) }
+        if provenance.by != nil || provenance.on != nil {
+            parts.append(say(.provenanceGiven(by: provenance.by, on: provenance.on.map(date))))
+        }
+        if provenance.toConfirm { parts.append(say(.toConfirm)) }
+        return parts.joined(separator: say(.provenanceSeparator))
+    }
+
     /// `19 h 30` in French, `19:30` in English.
     public func time(_ minutes: Double) -> String {
         let total = NumberFormat.minuteOfDay(minutes)

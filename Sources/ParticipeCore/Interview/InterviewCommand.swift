@@ -12,6 +12,10 @@ public enum InterviewCommand: String, Sendable, Hashable, CaseIterable {
     case diagnostics = ":d"
     /// `:p`: "not known yet" — a required question kept as to be confirmed, and the interview goes on.
     case later = ":p"
+    /// `:source <text>`: what the answer rests on (« délibération du 12 mars »); `:source -` removes it.
+    case source = ":source"
+    /// `:ac`: the answer is to be confirmed (or, typed again, no longer).
+    case toConfirm = ":ac"
     /// `:s 7` or `:s <id>`: go to a section.
     case section = ":s"
     /// `:aller <section.question>`: go to a question.
@@ -42,7 +46,7 @@ public enum InterviewCommand: String, Sendable, Hashable, CaseIterable {
         guard let command = InterviewCommand(rawValue: word) ?? alias(word) else { return nil }
         switch command {
         case .review, .diagnostics: return (command, argument)
-        case .section, .go, .editItem, .deleteItem: return argument.map { (command, $0) }
+        case .section, .go, .editItem, .deleteItem, .source: return argument.map { (command, $0) }
         default: return argument == nil ? (command, nil) : nil
         }
     }
@@ -58,6 +62,7 @@ public enum InterviewCommand: String, Sendable, Hashable, CaseIterable {
         case ":diagnostic", ":diagnostics": .diagnostics
         case ":later", ":plus-tard", ":plustard": .later
         case ":section": .section
+        case ":a-confirmer", ":aconfirmer", ":to-confirm", ":confirm": .toConfirm
         case ":go", ":goto": .go
         case ":edit", ":modify": .editItem
         case ":delete", ":supprimer", ":del": .deleteItem

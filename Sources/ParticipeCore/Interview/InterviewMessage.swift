@@ -104,4 +104,10 @@ package enum InterviewMessage: Wording {
     case toConfirmMark
     /// `:aller` naming an id several sections have.
     case ambiguousQuestion(String, String)
+    /// `:source`: what the answer now rests on; nil when it was removed.
+    case sourceSet(String?)
+    /// `:ac`: whether the answer is now to be confirmed.
+    case toConfirmSet(Bool)
+    /// Under a question: where its answer comes from (source, who, when, to be confirmed).
+    case provenanceLine(String)
 }

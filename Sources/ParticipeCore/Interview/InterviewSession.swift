@@ -16,6 +16,9 @@ public struct InterviewSession: Sendable {
     private var skipped: Set<QuestionPath> = []
     /// Questions to return to after `<` or `:r`, next one last.
     private var pending: [QuestionPath] = []
+    /// Who is answering (`participe ask --par`): each answer given or changed records them, with the day. When
+    /// nobody is named, nothing is recorded but the source and the flag typed.
+    public var answeredBy: String?
 
     /// Starts, or resumes where the person stopped: at an invalid answer first, else at the first question left
     /// unanswered that is required or comes after the last one answered (optional questions left behind stay
@@ -79,6 +82,7 @@ public struct InterviewSession: Sendable {
         let found = problems(value, at: path)
         guard found.isEmpty else { return found }
         if !value.isAnswered { return skip().map { [$0] } ?? [] }
+        if let answeredBy, sheet[path] != value { sheet.recordAnswer(path, by: answeredBy, on: today) }
         sheet[path] = value
         sheet.pending.remove(path)
         skipped.remove(path)
@@ -100,6 +104,7 @@ public struct InterviewSession: Sendable {
             return true
         }
         guard problems(value, at: path).isEmpty else { return false }
+        if let answeredBy, sheet[path] != value { sheet.recordAnswer(path, by: answeredBy, on: today) }
         sheet[path] = value
         sheet.pending.remove(path)
         evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
@@ -179,6 +184,21 @@ public struct InterviewSession: Sendable {
         evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
         advance()
         return .pending
+    }
+
+    /// `:source <text>`: what the current question's answer rests on; `:source -` removes it.
+    public mutating func setSource(_ text: String) {
+        guard let path = current else { return }
+        let source = text.trimmingWhitespace
+        sheet.updateProvenance(path) { $0.source = source == "-" || source.isEmpty ? nil : source }
+    }
+
+    /// `:ac`: the current question's answer marked as to be confirmed, or no longer; returns whether it now is.
+    @discardableResult
+    public mutating func toggleToConfirm() -> Bool {
+        guard let path = current else { return false }
+        sheet.updateProvenance(path) { $0.toConfirm.toggle() }
+        return sheet.provenance[path]?.toConfirm ?? false
     }
 
     /// `:aller`: asks `path` now and goes on from there, in questionnaire order; false when the question is not

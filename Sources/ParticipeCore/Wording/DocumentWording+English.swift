@@ -20,6 +20,13 @@ extension DocumentWording {
         case .tableOfContentsPlaceholder:
             "Update this field (right click, Update field) to show the table of contents."
         case .unanswered: "not answered"
+        case .provenanceSource(let source): "source: \(source)"
+        case .provenanceGiven(let person?, let day?): "\(person), \(day)"
+        case .provenanceGiven(let person?, nil): person
+        case .provenanceGiven(nil, let day?): "on \(day)"
+        case .provenanceGiven(nil, nil): ""
+        case .toConfirm: "to be confirmed"
+        case .provenanceSeparator: "; "
         case .toBeSpecified(let what): "[to be specified: \(what)]"
         case .provisional(let blocking):
             "**Provisional document: "

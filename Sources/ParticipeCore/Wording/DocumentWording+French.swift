@@ -20,6 +20,13 @@ extension DocumentWording {
         case .tableOfContentsPlaceholder:
             "Mettez ce champ à jour (clic droit, Mettre à jour le champ) pour afficher le sommaire."
         case .unanswered: "non renseigné"
+        case .provenanceSource(let source): "source : \(source)"
+        case .provenanceGiven(let person?, let day?): "\(person), \(day)"
+        case .provenanceGiven(let person?, nil): person
+        case .provenanceGiven(nil, let day?): "le \(day)"
+        case .provenanceGiven(nil, nil): ""
+        case .toConfirm: "à confirmer"
+        case .provenanceSeparator: " ; "
         case .toBeSpecified(let what): "[à préciser : \(what)]"
         case .provisional(let blocking):
             "**Document provisoire : "

@@ -30,6 +30,14 @@ public enum DocumentWording: Wording, Hashable {
     case tableOfContentsPlaceholder
     /// Said of a question left unanswered.
     case unanswered
+    /// Where an answer comes from: `source : délibération du 12 mars`.
+    case provenanceSource(String)
+    /// Who gave an answer and when, either may be missing: `Sophie Le Bihan, 12 novembre 2026`.
+    case provenanceGiven(by: String?, on: String?)
+    /// Said of an answer to be confirmed.
+    case toConfirm
+    /// Between the parts of a provenance: ` ; ` in French, `; ` in English.
+    case provenanceSeparator
     /// What a document shows where a value is missing, naming it: `[à préciser : date d'ouverture]`.
     case toBeSpecified(String)
     /// The first paragraph of a document generated while blocking points remain (Markdown).

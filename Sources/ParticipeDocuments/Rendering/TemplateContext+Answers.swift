@@ -22,7 +22,30 @@ extension TemplateContext {
         view["help"] = markdown(evaluation.render(question.help))
         view["visible"] = .flag(visible)
         view["required"] = .flag(evaluation.isRequired(path))
+        for (key, field) in provenanceFields(path) { view[key] = field }
         return .object(view)
+    }
+
+    /// Where the answer to `path` comes from: `provenance` (one line: source, who and when, to be confirmed),
+    /// `source`, `by`, `on` (the date in full) and the flag `to_confirm`; empty when nothing is recorded.
+    func provenanceFields(_ path: QuestionPath) -> [(String, TemplateValue)] {
+        let provenance = evaluation.sheet.provenance[path] ?? AnswerProvenance()
+        return [
+            ("provenance", .optionalText(formatter.provenance(provenance))),
+            ("source", .optionalText(provenance.source)), ("by", .optionalText(provenance.by)),
+            ("on", .optionalText(provenance.on.map(formatter.date))), ("to_confirm", .flag(provenance.toConfirm)),
+        ]
+    }
+
+    /// The answers given but to be confirmed: `count`, `has_any` and `answers`, in questionnaire order, each with
+    /// `path`, `label`, `value` and where it comes from, as `concerns` have them.
+    func answersToConfirm() -> TemplateValue {
+        let paths = evaluation.answersToConfirm
+        let prototype = kit.allQuestions.first.map { concernView($0.path) }
+        return .object([
+            "count": .number(paths.count), "has_any": .flag(!paths.isEmpty),
+            "answers": .list(paths.map(concernView), prototype: prototype),
+        ])
     }
 
     /// The view of one value (an answer, or a field of a list item).

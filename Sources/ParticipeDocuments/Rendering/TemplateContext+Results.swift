@@ -170,10 +170,12 @@ extension TemplateContext {
 
     func concernView(_ path: QuestionPath) -> TemplateValue {
         guard let question = kit.question(path) else { return .null }
-        return .object([
-            "path": .text(path.description), "label": kitMarkdown(question.label),
-            "value": .optionalText(formatter.answer(evaluation.value(path), for: question, fallbacks: kit.fallbacks)),
+        var view = TemplateObject([
+            ("path", .text(path.description)), ("label", kitMarkdown(question.label)),
+            ("value", .optionalText(formatter.answer(evaluation.value(path), for: question, fallbacks: kit.fallbacks))),
         ])
+        for (key, field) in provenanceFields(path) { view[key] = field }
+        return .object(view)
     }
 
     func diagnostics() -> TemplateValue {

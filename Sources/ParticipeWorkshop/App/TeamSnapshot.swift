@@ -46,6 +46,7 @@ struct TeamSnapshot: Sendable {
                 sheet.pending.insert(path)
             } else {
                 sheet[path] = answer.value
+                if answer.value.isAnswered, !answer.provenance.isEmpty { sheet.provenance[path] = answer.provenance }
             }
         }
         self.sheet = sheet

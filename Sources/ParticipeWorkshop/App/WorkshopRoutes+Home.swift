@@ -90,7 +90,8 @@ extension WorkshopRoutes {
             let trainerToken = SecretToken.make()
             let joinTokens = teams.map { _ in SecretToken.make() }
             let record = try await store.createWorkshop(
-                title: title, kitID: kit.id, language: chosen, trainerDigest: SecretToken.digest(trainerToken),
+                title: title, kitID: kit.id, kitVersion: kit.version, language: chosen,
+                trainerDigest: SecretToken.digest(trainerToken),
                 teams: zip(teams, joinTokens).map { (name: $0, joinDigest: SecretToken.digest($1)) })
             let created = try await store.teams(workshopID: record.id)
             let links = zip(created, joinTokens).map { (team: $0.0, link: "/w/\(record.id)/join/\($0.1)") }

@@ -69,7 +69,11 @@ extension WorkshopRoutes {
                 outcome.typed[path] = value
                 continue
             }
-            saves.append(AnswerSave(path: path.description, value: value, seenVersion: reader.seenVersion(path)))
+            saves.append(
+                AnswerSave(
+                    path: path.description, value: value, seenVersion: reader.seenVersion(path),
+                    answerSource: value.isAnswered ? reader.answerSource(path) : nil,
+                    toConfirm: value.isAnswered && reader.isMarkedToConfirm(path)))
         }
         guard !saves.isEmpty else { return outcome }
         let results = try await store.save(
@@ -80,7 +84,8 @@ extension WorkshopRoutes {
             case .saved(let version), .unchanged(let version):
                 outcome.saved[path] = version
                 outcome.digests[path] = FieldNames.digest(
-                    save.value, pending: save.pending, question: snapshot.kit.question(path))
+                    save.value, pending: save.pending, question: snapshot.kit.question(path), source: save.answerSource,
+                    toConfirm: save.toConfirm)
             case .conflict(let current): outcome.conflicts[path] = (current, save.value)
             }
         }
@@ -161,6 +166,8 @@ extension WorkshopRoutes {
             state.stored = snapshot.sheet[path]
             state.version = answer?.version ?? 0
             state.pending = answer?.pending ?? false
+            state.answerSource = answer?.answerSource
+            state.toConfirm = answer?.toConfirm ?? false
             state.agreed = answer?.agreed ?? false
             state.problems =
                 saved?.problems[path]

@@ -28,11 +28,7 @@ extension WorkshopRoutes {
             return Responses.html(try await dashboard(request, record: record, access: access, notice: notice))
         }
         router.post("/w/:workshop/trainer/teams") { request, context -> Response in
-            let record = try await workshopRecord(context)
-            let access = try await trainer(request, record)
-            let form = try await form(request, context)
-            try access.check(form)
-            guard !record.isClosed else { throw PageFailure.closed }
+            let (record, access, form) = try await trainerForm(request, context)
             let language = language(request, record)
             let name = (form["name"] ?? "").cleanedName
             let existing = try await store.teams(workshopID: record.id)
@@ -52,10 +48,7 @@ extension WorkshopRoutes {
                     teamLinks: [(team: team, link: "/w/\(record.id)/join/\(token)")]))
         }
         router.post("/w/:workshop/trainer/teams/:team/link") { request, context -> Response in
-            let record = try await workshopRecord(context)
-            let access = try await trainer(request, record)
-            let form = try await form(request, context)
-            try access.check(form)
+            let (record, _, _) = try await trainerForm(request, context, whenClosed: true)
             let team = try await team(context, of: record)
             let token = SecretToken.make()
             try await store.replaceJoinLink(teamID: team.id, joinDigest: SecretToken.digest(token))
@@ -65,19 +58,13 @@ extension WorkshopRoutes {
                     teamLinks: [(team: team, link: "/w/\(record.id)/join/\(token)")]))
         }
         router.post("/w/:workshop/trainer/language") { request, context -> Response in
-            let record = try await workshopRecord(context)
-            let access = try await trainer(request, record)
-            let form = try await form(request, context)
-            try access.check(form)
+            let (record, _, form) = try await trainerForm(request, context, whenClosed: true)
             guard let language = form["language"].flatMap({ Language(code: $0) }) else { throw PageFailure.badForm }
             try await store.setLanguage(language, workshopID: record.id)
             return Responses.redirect("/w/\(record.id)/trainer")
         }
         router.post("/w/:workshop/trainer/close") { request, context -> Response in
-            let record = try await workshopRecord(context)
-            let access = try await trainer(request, record)
-            let form = try await form(request, context)
-            try access.check(form)
+            let (record, access, form) = try await trainerForm(request, context, whenClosed: true)
             guard form["confirm"] == "1" else {
                 return Responses.html(
                     try await dashboard(
@@ -89,11 +76,7 @@ extension WorkshopRoutes {
             return Responses.redirect("/w/\(record.id)/trainer")
         }
         router.post("/w/:workshop/trainer/teams/:team/import") { request, context -> Response in
-            let record = try await workshopRecord(context)
-            let access = try await trainer(request, record)
-            let form = try await form(request, context)
-            try access.check(form)
-            guard !record.isClosed else { throw PageFailure.closed }
+            let (record, access, form) = try await trainerForm(request, context)
             let team = try await team(context, of: record)
             let language = language(request, record)
             let kit = try kit(of: record)
@@ -123,6 +106,32 @@ extension WorkshopRoutes {
                         details: refusal.messages),
                     status: .unprocessableContent)
             }
+        }
+        router.post("/w/:workshop/trainer/migrate") { request, context -> Response in
+            let (record, access, _) = try await trainerForm(request, context)
+            let language = language(request, record)
+            let kit = try kit(of: record)
+            guard
+                let outcome = try await StoredAnswersMigration.migrate(
+                    record, kit: kit, store: store, language: language)
+            else { return Responses.redirect("/w/\(record.id)/trainer") }
+            guard outcome.refusals.isEmpty else {
+                let text = WorkshopWording.migrationRefused(from: outcome.from, to: outcome.to)
+                return Responses.html(
+                    try await dashboard(
+                        request, record: record, access: access, notice: .problem(text.text(in: language)),
+                        details: outcome.refusals),
+                    status: .unprocessableContent)
+            }
+            let updated = try await workshopRecord(context)
+            let text = WorkshopWording.answersMigrated(teams: outcome.teams.count, from: outcome.from, to: outcome.to)
+            let details = outcome.teams.flatMap { team, report in
+                AnswersImport.lines(of: report, language: language).map { "\(team.name) — \($0)" }
+            }
+            return Responses.html(
+                try await dashboard(
+                    request, record: updated, access: access, notice: .success(text.text(in: language)),
+                    details: details))
         }
         router.get("/w/:workshop/trainer/export") { request, context -> Response in
             let record = try await workshopRecord(context)
@@ -290,6 +299,18 @@ extension WorkshopRoutes {
             """
         let detailList: Markup =
             details.isEmpty ? .empty : "<pre class=\"diagnostics\">\(details.joined(separator: "\n"))</pre>"
+        // Answers given with an earlier version of the kit: the trainer is offered to bring them forward.
+        var versionNotice: Markup = .empty
+        if let earlier = StoredAnswersMigration.earlierVersion(of: record, kit: kit), !record.isClosed {
+            versionNotice =
+                kit.migrations(from: earlier) == nil
+                ? "<div class=\"notice problem\"><p>\(say(.noMigrationFrom(from: earlier, to: kit.version)))</p></div>"
+                : """
+                <div class="notice"><p>\(say(.answersOfEarlierVersion(from: earlier, to: kit.version)))</p>
+                <form method="post" action="\(base)/migrate">\(access.hiddenToken)\
+                <p><button type="submit">\(say(.migrateButton(to: kit.version)))</button></p></form></div>
+                """
+        }
         let nav = [
             PageLayout.Link(title: say(.dashboardNav), href: base, current: true)
         ]
@@ -297,7 +318,7 @@ extension WorkshopRoutes {
             """
             <h1>\(say(.dashboardTitle(record.title)))</h1>
             <p class="meta">\(text(kit.title))</p>
-            \(notice?.markup)\(detailList)
+            \(notice?.markup)\(detailList)\(versionNotice)
             <section aria-labelledby="progress-heading" data-refresh="10">
             <h2 id="progress-heading">\(say(.progressHeading))</h2>
             <table><caption>\(say(.progressCaption))</caption><thead><tr><th scope="col">\(say(.teamColumn))</th>\

@@ -67,6 +67,19 @@ struct WorkshopRoutes: Sendable {
         throw PageFailure.forbidden
     }
 
+    /// A form the trainer (or the organiser) posts to the workshop of the request's path: the workshop, who posts
+    /// and the form, its token checked; refused on a closed workshop unless `whenClosed`.
+    func trainerForm(_ request: Request, _ context: Context, whenClosed: Bool = false) async throws -> (
+        record: WorkshopRecord, access: Access, form: FormData
+    ) {
+        let record = try await workshopRecord(context)
+        let access = try await trainer(request, record)
+        let form = try await form(request, context)
+        try access.check(form)
+        guard whenClosed || !record.isClosed else { throw PageFailure.closed }
+        return (record, access, form)
+    }
+
     /// The member of a team of `record` that the request's session names.
     func member(_ request: Request, _ record: WorkshopRecord) async throws -> (Access, MemberRecord, TeamRecord) {
         guard let token = request.cookies[Cookies.member]?.value, SecretToken.isWellFormed(token),

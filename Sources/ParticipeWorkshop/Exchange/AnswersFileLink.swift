@@ -38,7 +38,7 @@ public enum SingleFileWorkshop {
         let joinToken = SecretToken.make()
         let name = (path as NSString).lastPathComponent
         let record = try await store.createWorkshop(
-            title: name, kitID: kit.id, language: sheet.language ?? language,
+            title: name, kitID: kit.id, kitVersion: kit.version, language: sheet.language ?? language,
             trainerDigest: SecretToken.digest(SecretToken.make()),
             teams: [(name: name, joinDigest: SecretToken.digest(joinToken))])
         guard let team = try await store.teams(workshopID: record.id).first else {

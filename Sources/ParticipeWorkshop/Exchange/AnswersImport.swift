@@ -57,8 +57,13 @@ enum AnswersImport {
     static func saves(for sheet: AnswerSheet, replacing current: [TeamAnswer], kit: Kit) -> [AnswerSave] {
         var saves: [AnswerSave] = []
         // An empty list the file writes `[]` is kept as it is, so that writing the file back leaves its line alone.
+        // Where each answer comes from travels with it: its source, its flag and who gave it.
         for (path, _) in kit.allQuestions where sheet.values[path] != nil {
-            saves.append(AnswerSave(path: path.description, value: sheet[path], seenVersion: nil))
+            let provenance = sheet.provenance[path] ?? AnswerProvenance()
+            saves.append(
+                AnswerSave(
+                    path: path.description, value: sheet[path], seenVersion: nil, answerSource: provenance.source,
+                    toConfirm: provenance.toConfirm, givenBy: provenance.by))
         }
         for path in kit.allQuestions.map(\.path) where sheet.pending.contains(path) && sheet.values[path] == nil {
             saves.append(AnswerSave(path: path.description, value: .null, seenVersion: nil, pending: true))

@@ -70,7 +70,8 @@ enum WorkshopArchive {
         let trainerToken = SecretToken.make()
         let joinTokens = document.teams.map { _ in SecretToken.make() }
         let record = try await workshop.store.createWorkshop(
-            title: title, kitID: kit.id, language: Language(code: document.language) ?? language,
+            title: title, kitID: kit.id, kitVersion: kit.version,
+            language: Language(code: document.language) ?? language,
             trainerDigest: SecretToken.digest(trainerToken),
             teams: zip(names, joinTokens).map { (name: $0, joinDigest: SecretToken.digest($1)) })
         let teams = try await workshop.store.teams(workshopID: record.id)

@@ -3,7 +3,8 @@ import ParticipeCore
 /// How the inputs of a section's form are named: `a:<path>` the answer (`a:<path>:<choice>` per choice,
 /// `a:<path>:<item>:<field>` per list item, `a:<path>:new:<field>` for the item being added), `v:<path>` the
 /// version the page showed, `h:<path>` a digest of the value shown (so an untouched field is not saved
-/// again), `u:<path>` "not known yet". Ids are identifiers, so `:` never appears inside one.
+/// again), `u:<path>` "not known yet", `s:<path>` what the answer rests on and `c:<path>` "to be confirmed".
+/// Ids are identifiers, so `:` never appears inside one.
 enum FieldNames {
     static func answer(_ path: String, _ parts: String...) -> String {
         (["a", path] + parts).joined(separator: ":")
@@ -13,6 +14,8 @@ enum FieldNames {
     static func shown(_ path: String) -> String { "h:" + path }
     static func unknown(_ path: String) -> String { "u:" + path }
     static func items(_ path: String) -> String { "n:" + path }
+    static func source(_ path: String) -> String { "s:" + path }
+    static func toConfirm(_ path: String) -> String { "c:" + path }
 
     /// An HTML id for a name: letters, digits and hyphens.
     static func id(_ name: String) -> String {
@@ -20,10 +23,14 @@ enum FieldNames {
     }
 
     /// The digest written in `h:<path>`: the first 16 hex digits of the SHA-256 of the value as the form reads
-    /// it back (`canonical`), and of whether it is "not known yet".
-    static func digest(_ value: Value, pending: Bool = false, question: Question? = nil) -> String {
+    /// it back (`canonical`), of whether it is "not known yet", and of its source and flag.
+    static func digest(
+        _ value: Value, pending: Bool = false, question: Question? = nil, source: String? = nil, toConfirm: Bool = false
+    ) -> String {
         let shape = question.map { Self.canonical(value, for: $0) } ?? value
-        return String(SecretToken.digest(StoredValue.encode(shape) + (pending ? "?" : "")).prefix(16))
+        var text = StoredValue.encode(shape) + (pending ? "?" : "")
+        if source != nil || toConfirm { text += "\u{0}" + (source ?? "") + (toConfirm ? "\u{0}!" : "") }
+        return String(SecretToken.digest(text).prefix(16))
     }
 
     /// `value` in the shape the section's form gives it back: choices in the kit's order, every choice of a

@@ -29,10 +29,21 @@ struct FormAnswers {
     /// Whether the value, and the "not known yet" tick, are those the page showed (so the person did not touch
     /// them, whatever others saved meanwhile).
     func isUntouched(_ value: Value, pending: Bool, question: Question, at path: QuestionPath) -> Bool {
-        form[FieldNames.shown(path.description)] == FieldNames.digest(value, pending: pending, question: question)
+        form[FieldNames.shown(path.description)]
+            == FieldNames.digest(
+                value, pending: pending, question: question, source: answerSource(path),
+                toConfirm: isMarkedToConfirm(path))
     }
 
     func isMarkedUnknown(_ path: QuestionPath) -> Bool { form[FieldNames.unknown(path.description)] == "1" }
+
+    /// What the answer rests on, as typed (trimmed); nil when the field is empty or absent.
+    func answerSource(_ path: QuestionPath) -> String? {
+        let text = form[FieldNames.source(path.description)]?.trimmingWhitespace ?? ""
+        return text.isEmpty ? nil : text
+    }
+
+    func isMarkedToConfirm(_ path: QuestionPath) -> Bool { form[FieldNames.toConfirm(path.description)] == "1" }
 
     private func simpleValue(_ question: Question, name: String) -> (Value, [String]) {
         func parsed(_ text: String) -> (Value, [String]) {

@@ -22,6 +22,9 @@ struct QuestionForm {
         var stored: Value = .null
         var version = 0
         var pending = false
+        /// What the stored answer rests on, and whether it is to be confirmed.
+        var answerSource: String?
+        var toConfirm = false
         var problems: [String] = []
         var fired: [Evaluation.FiredRule] = []
         /// The members' proposals when they differ.
@@ -61,7 +64,7 @@ struct QuestionForm {
         body = helpBlock(question, id: helpID) + body
         let hidden: Markup = """
             <input type="hidden" name="\(FieldNames.version(key))" value="\(state.version)">
-            <input type="hidden" name="\(FieldNames.shown(key))" value="\(FieldNames.digest(state.stored, pending: state.pending, question: question))">
+            <input type="hidden" name="\(FieldNames.shown(key))" value="\(FieldNames.digest(state.stored, pending: state.pending, question: question, source: state.answerSource, toConfirm: state.toConfirm))">
             """
         var after: [Markup] = []
         if required {
@@ -73,6 +76,7 @@ struct QuestionForm {
                 <label class="choice" for="\(FieldNames.id(unknownName))">\(say(.notKnownYet))</label></p>
                 """)
         }
+        after.append(provenanceBlock(key: key, state: state))
         if !state.problems.isEmpty {
             after.append(
                 "<div class=\"error\" id=\"\(errorID)\">\(state.problems.map { Markup("<p>\($0)</p>") })</div>")
@@ -92,6 +96,25 @@ struct QuestionForm {
             \(body)\(hidden)\(after)
             </div>
 
+            """
+    }
+
+    /// A fold with what the answer rests on and « to be confirmed », open when something is noted; the summary
+    /// says what.
+    private func provenanceBlock(key: String, state: State) -> Markup {
+        let provenance = AnswerProvenance(source: state.answerSource, toConfirm: state.toConfirm)
+        let noted = provenance.isEmpty ? nil : formatter.provenance(provenance)
+        let sourceName = FieldNames.source(key)
+        let confirmName = FieldNames.toConfirm(key)
+        let open: Markup = noted == nil ? .empty : " open"
+        let checked: Markup = state.toConfirm ? " checked" : ""
+        return """
+            <details class="provenance"\(open)><summary>\(say(.provenanceSummary(current: noted)))</summary>
+            <p><label for="\(FieldNames.id(sourceName))">\(say(.answerSourceLabel))</label>
+            <input type="text" id="\(FieldNames.id(sourceName))" name="\(sourceName)" value="\(state.answerSource ?? "")"></p>
+            <p class="choice"><input type="checkbox" id="\(FieldNames.id(confirmName))" name="\(confirmName)" value="1"\(checked)> \
+            <label class="choice" for="\(FieldNames.id(confirmName))">\(say(.toConfirmBox))</label></p>
+            </details>
             """
     }
 

@@ -4,7 +4,7 @@
 /// needed; `answer_events` orders by `seq`, counted by the application per team. A new version
 /// of the schema adds a step to `migrations`; a database of a newer version than the program is refused.
 enum SQLiteSchema {
-    static let version = 1
+    static let version = 2
 
     static let migrations: [[String]] = [
         [
@@ -47,6 +47,12 @@ enum SQLiteSchema {
                 source TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (team_id, seq))
             """,
             "CREATE INDEX answer_events_path ON answer_events (team_id, path, seq)",
-        ]
+        ],
+        // 2: where each answer comes from, and the kit version a workshop's answers are for.
+        [
+            "ALTER TABLE team_answers ADD COLUMN answer_source TEXT",
+            "ALTER TABLE team_answers ADD COLUMN to_confirm INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE workshops ADD COLUMN kit_version TEXT",
+        ],
     ]
 }

@@ -100,22 +100,22 @@ public final class SQLiteWorkshopStore: WorkshopStore {
     // MARK: Workshops and teams
 
     public func createWorkshop(
-        title: String, kitID: String, language: Language, trainerDigest: String,
+        title: String, kitID: String, kitVersion: String, language: Language, trainerDigest: String,
         teams: [(name: String, joinDigest: String)]
     ) async throws -> WorkshopRecord {
         let workshop = WorkshopRecord(
-            id: SecretToken.identifier(), title: title, kitID: kitID, language: language, createdAt: Date(),
-            closedAt: nil)
+            id: SecretToken.identifier(), title: title, kitID: kitID, kitVersion: kitVersion, language: language,
+            createdAt: Date(), closedAt: nil)
         let teams = teams.map { (name: $0.name, joinDigest: $0.joinDigest) }
         try await transaction { db in
             _ = try await db.query(
                 """
-                INSERT INTO workshops (id, title, kit_id, language, trainer_digest, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO workshops (id, title, kit_id, kit_version, language, trainer_digest, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 """,
                 [
-                    .text(workshop.id), .text(title), .text(kitID), .text(language.code), .text(trainerDigest),
-                    .text(Self.time(workshop.createdAt)),
+                    .text(workshop.id), .text(title), .text(kitID), .text(kitVersion), .text(language.code),
+                    .text(trainerDigest), .text(Self.time(workshop.createdAt)),
                 ])
             for (position, team) in teams.enumerated() {
                 try await Self.insertTeam(
@@ -161,6 +161,13 @@ public final class SQLiteWorkshopStore: WorkshopStore {
         try await transaction { db in
             _ = try await db.query(
                 "UPDATE workshops SET language = ? WHERE id = ?", [.text(language.code), .text(workshopID)])
+        }
+    }
+
+    public func setKitVersion(_ version: String, workshopID: String) async throws {
+        try await transaction { db in
+            _ = try await db.query(
+                "UPDATE workshops SET kit_version = ? WHERE id = ?", [.text(version), .text(workshopID)])
         }
     }
 
@@ -265,7 +272,11 @@ public final class SQLiteWorkshopStore: WorkshopStore {
                 ).first.map(Self.answer)
                 if let member, !agreed { try await Self.propose(db, save, teamID: teamID, member: member, at: now) }
                 let version = current?.version ?? 0
-                let same = current.map { $0.value == save.value && $0.pending == save.pending } ?? false
+                let same =
+                    current.map {
+                        $0.value == save.value && $0.pending == save.pending && $0.answerSource == save.answerSource
+                            && $0.toConfirm == save.toConfirm
+                    } ?? false
                 let outcome: SaveOutcome
                 if same, !agreed || current?.agreed == true {
                     outcomes.append(.unchanged(version: version))
@@ -304,16 +315,18 @@ public final class SQLiteWorkshopStore: WorkshopStore {
     ) async throws {
         _ = try await db.query(
             """
-            INSERT INTO team_answers (team_id, path, value, version, member_name, agreed, pending, at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO team_answers (
+                team_id, path, value, version, member_name, agreed, pending, at, answer_source, to_confirm)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (team_id, path) DO UPDATE SET value = excluded.value, version = excluded.version,
                 member_name = excluded.member_name, agreed = excluded.agreed, pending = excluded.pending,
-                at = excluded.at
+                at = excluded.at, answer_source = excluded.answer_source, to_confirm = excluded.to_confirm
             """,
             [
                 .text(teamID), .text(save.path), .text(StoredValue.encode(save.value)), .integer(version),
-                member.map { .text($0.name) } ?? .null, .integer(agreed ? 1 : 0), .integer(save.pending ? 1 : 0),
-                .text(now),
+                (member?.name ?? save.givenBy).map { .text($0) } ?? .null, .integer(agreed ? 1 : 0),
+                .integer(save.pending ? 1 : 0), .text(now), save.answerSource.map { .text($0) } ?? .null,
+                .integer(save.toConfirm ? 1 : 0),
             ])
     }
 
@@ -340,6 +353,7 @@ public final class SQLiteWorkshopStore: WorkshopStore {
         WorkshopRecord(
             id: row.column("id")?.string ?? "", title: row.column("title")?.string ?? "",
             kitID: row.column("kit_id")?.string ?? "",
+            kitVersion: row.column("kit_version").flatMap { $0.isNull ? nil : $0.string },
             language: Language(code: row.column("language")?.string ?? "") ?? .french,
             createdAt: date(row.column("created_at")),
             closedAt: row.column("closed_at").flatMap { $0.isNull ? nil : date($0) })
@@ -362,7 +376,8 @@ public final class SQLiteWorkshopStore: WorkshopStore {
             path: row.column("path")?.string ?? "", value: StoredValue.decode(row.column("value")?.string ?? ""),
             version: row.column("version")?.integer ?? 0, memberName: row.column("member_name")?.string,
             agreed: row.column("agreed")?.bool ?? false, pending: row.column("pending")?.bool ?? false,
-            at: date(row.column("at")))
+            at: date(row.column("at")), answerSource: row.column("answer_source")?.string,
+            toConfirm: row.column("to_confirm")?.bool ?? false)
     }
 
     private static let timeStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)

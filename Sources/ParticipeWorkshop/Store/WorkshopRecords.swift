@@ -6,6 +6,9 @@ public struct WorkshopRecord: Sendable, Hashable {
     public var id: String
     public var title: String
     public var kitID: String
+    /// The version of the kit the stored answers are for; nil for a workshop created before versions were kept,
+    /// whose answers are taken to be for the kit as installed.
+    public var kitVersion: String?
     public var language: Language
     public var createdAt: Date
     public var closedAt: Date?
@@ -41,6 +44,19 @@ public struct TeamAnswer: Sendable, Hashable {
     public var agreed: Bool
     public var pending: Bool
     public var at: Date
+    /// What the answer rests on (« délibération du 12 mars »), as the team noted it.
+    public var answerSource: String?
+    /// Given, but to be confirmed before the documents are published.
+    public var toConfirm = false
+
+    /// Where the answer comes from, as the answers file keeps it: who gave it and the day, its source, its flag.
+    /// An answer nobody is named for (read from a file without author) has no day either: opening a file in the
+    /// workshop adds nothing to it.
+    public var provenance: AnswerProvenance {
+        let day = CalendarDate(dayNumber: Int((at.timeIntervalSince1970 / 86_400).rounded(.down)))
+        return AnswerProvenance(
+            by: memberName, on: memberName == nil ? nil : day, source: answerSource, toConfirm: toConfirm)
+    }
 }
 
 /// What one member last proposed for a question.
@@ -82,12 +98,23 @@ public struct AnswerSave: Sendable, Hashable {
     /// The version the person saw; nil writes whatever the current version (an import).
     public var seenVersion: Int?
     public var pending: Bool
+    /// What the answer rests on; nil when nothing is said.
+    public var answerSource: String?
+    public var toConfirm: Bool
+    /// Who gave the answer, for a save no member makes (an imported file names its author).
+    public var givenBy: String?
 
-    public init(path: String, value: Value, seenVersion: Int?, pending: Bool = false) {
+    public init(
+        path: String, value: Value, seenVersion: Int?, pending: Bool = false, answerSource: String? = nil,
+        toConfirm: Bool = false, givenBy: String? = nil
+    ) {
         self.path = path
         self.value = value
         self.seenVersion = seenVersion
         self.pending = pending
+        self.answerSource = answerSource
+        self.toConfirm = toConfirm
+        self.givenBy = givenBy
     }
 }
 

@@ -10,9 +10,10 @@ public protocol WorkshopStore: Sendable {
     func setOrganiserKey(digest: String) async throws
     func isOrganiserKey(digest: String) async throws -> Bool
 
-    /// Creates a workshop with its teams; `teams` pairs each name with its join link's digest.
+    /// Creates a workshop with its teams; `teams` pairs each name with its join link's digest. Its answers are
+    /// for version `kitVersion` of the kit.
     func createWorkshop(
-        title: String, kitID: String, language: Language, trainerDigest: String,
+        title: String, kitID: String, kitVersion: String, language: Language, trainerDigest: String,
         teams: [(name: String, joinDigest: String)]
     ) async throws -> WorkshopRecord
     func workshop(id: String) async throws -> WorkshopRecord?
@@ -20,6 +21,8 @@ public protocol WorkshopStore: Sendable {
     func isTrainer(workshopID: String, digest: String) async throws -> Bool
     func closeWorkshop(id: String) async throws
     func setLanguage(_ language: Language, workshopID: String) async throws
+    /// Records that the workshop's answers are now for version `version` of its kit (after a migration).
+    func setKitVersion(_ version: String, workshopID: String) async throws
 
     func addTeam(workshopID: String, name: String, joinDigest: String) async throws -> TeamRecord
     func teams(workshopID: String) async throws -> [TeamRecord]

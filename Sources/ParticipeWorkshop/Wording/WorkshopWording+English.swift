@@ -97,6 +97,18 @@ extension WorkshopWording {
             "\(count) answer(s) imported for \(team), brought from version \(from) of the kit to version \(to):"
         case .migratedConverted(let path, let before, let after): "\(path): \(before) → \(after)"
         case .importRefused(let team): "The answers file for \(team) was not imported:"
+        case .answersOfEarlierVersion(let from, let to):
+            "This workshop's answers were given with version \(from) of the kit; version \(to) is installed. "
+                + "Updating them moves, renames and converts answers as the kit says; what no question takes any more "
+                + "is listed here and stays in the teams' history."
+        case .noMigrationFrom(let from, let to):
+            "This workshop's answers were given with version \(from) of the kit, and the installed version \(to) "
+                + "cannot update them: the answers of questions that changed are not shown."
+        case .migrateButton(let to): "Update the answers to version \(to)"
+        case .answersMigrated(let teams, let from, let to):
+            "Answers of \(teams) team(s) updated from version \(from) to version \(to) of the kit."
+        case .migrationRefused(let from, let to):
+            "The answers were not updated from version \(from) to version \(to); nothing changed:"
         case .answersOfAnotherKit(let kit, let wanted): "this file answers the kit '\(kit)', not '\(wanted)'"
         case .workshopLanguageHeading: "The workshop's language"
         case .changeLanguage: "Change the language"
@@ -146,6 +158,10 @@ extension WorkshopWording {
         case .autosaveConflict: "Another member changed an answer meanwhile: click Save to see both versions."
         case .autosaveFailed: "Automatic saving failed: click Save."
         case .notKnownYet: "I don't know yet"
+        case .provenanceSummary(let current?): "Where the answer comes from: \(current)"
+        case .provenanceSummary(nil): "Where the answer comes from (source, to be confirmed)"
+        case .answerSourceLabel: "What the answer rests on (optional, for example “council decision of 12 March”)"
+        case .toConfirmBox: "Answer to be confirmed"
         case .helpSummary: "Help"
         case .examples(let list): "Examples: \(list)"
         case .misconception: "Received idea:"

@@ -99,6 +99,18 @@ extension WorkshopWording {
             "\(count) réponse(s) importée(s) pour \(team), mises à jour de la version \(from) du kit à la version \(to) :"
         case .migratedConverted(let path, let before, let after): "\(path) : \(before) → \(after)"
         case .importRefused(let team): "Le fichier de réponses pour \(team) n'a pas été importé :"
+        case .answersOfEarlierVersion(let from, let to):
+            "Les réponses de cet atelier ont été données avec la version \(from) du kit ; la version \(to) est installée. "
+                + "Les mettre à jour déplace, renomme et convertit les réponses comme le kit le prévoit ; ce qu'aucune "
+                + "question ne reçoit plus est listé ici et reste dans l'historique des équipes."
+        case .noMigrationFrom(let from, let to):
+            "Les réponses de cet atelier ont été données avec la version \(from) du kit, et la version \(to) installée "
+                + "ne sait pas les mettre à jour : les réponses des questions qui ont changé ne s'affichent pas."
+        case .migrateButton(let to): "Mettre à jour les réponses vers la version \(to)"
+        case .answersMigrated(let teams, let from, let to):
+            "Réponses de \(teams) équipe(s) mises à jour de la version \(from) à la version \(to) du kit."
+        case .migrationRefused(let from, let to):
+            "Les réponses n'ont pas été mises à jour de la version \(from) à la version \(to) ; rien n'a changé :"
         case .answersOfAnotherKit(let kit, let wanted): "ce fichier répond au kit « \(kit) », pas « \(wanted) »"
         case .workshopLanguageHeading: "Langue de l'atelier"
         case .changeLanguage: "Changer la langue"
@@ -151,6 +163,10 @@ extension WorkshopWording {
         case .autosaveFailed: "Enregistrement automatique impossible : cliquez sur Enregistrer."
         case .notKnownYet: "Je ne sais pas encore"
         case .helpSummary: "Aide"
+        case .provenanceSummary(let current?): "Origine de la réponse : \(current)"
+        case .provenanceSummary(nil): "Origine de la réponse (source, à confirmer)"
+        case .answerSourceLabel: "Sur quoi repose la réponse (facultatif, par exemple « délibération du 12 mars »)"
+        case .toConfirmBox: "Réponse à confirmer"
         case .examples(let list): "Exemples : \(list)"
         case .misconception: "Idée reçue :"
         case .hiddenAnswer(let label):

@@ -36,6 +36,12 @@ enum WorkshopWording: Wording {
     case importedMigrated(count: Int, team: String, from: String, to: String)
     case migratedConverted(String, before: String, after: String)
     case importRefused(team: String)
+    /// The dashboard of a workshop whose answers are for an earlier version of the installed kit.
+    case answersOfEarlierVersion(from: String, to: String)
+    case noMigrationFrom(from: String, to: String)
+    case migrateButton(to: String)
+    case answersMigrated(teams: Int, from: String, to: String)
+    case migrationRefused(from: String, to: String)
     case answersOfAnotherKit(String, wanted: String)
     case closedWhileTyping, confirmClosing, confirmClosingBox
     case proposedValue(String)
@@ -64,6 +70,9 @@ enum WorkshopWording: Wording {
     case autosaved(Int)
     case autosaveProblems, autosaveConflict, autosaveFailed
     case notKnownYet, helpSummary
+    /// The fold under an answer where its source and "to be confirmed" are noted; `current` says what is noted.
+    case provenanceSummary(current: String?)
+    case answerSourceLabel, toConfirmBox
     case examples(String)
     case misconception
     case hiddenAnswer(String)

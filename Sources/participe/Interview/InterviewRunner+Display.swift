@@ -53,6 +53,9 @@ extension InterviewRunner {
         // A label that already names its unit, « Part de temps (ETP) », does not get it twice.
         let unit = question.unit.map(text).map { label.contains("(\($0))") ? "" : " (\($0))" } ?? ""
         terminal.line(terminal.style(label + unit + required, .bold))
+        if let provenance = session.sheet.provenance[path], !provenance.isEmpty {
+            terminal.line(terminal.style(say(.provenanceLine(formatter.provenance(provenance))), .dim))
+        }
         if let examples = question.examples?.resolve(session.language, fallbacks: session.kit.fallbacks),
             !examples.isEmpty
         {

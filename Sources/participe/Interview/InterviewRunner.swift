@@ -291,6 +291,13 @@ struct InterviewRunner {
                 return nil
             }
             return .moved
+        case .source:
+            session.setSource(argument ?? "")
+            terminal.line(say(.sourceSet(session.sheet.provenance[path]?.source)))
+            try save()
+        case .toConfirm:
+            terminal.line(say(.toConfirmSet(session.toggleToConfirm())))
+            try save()
         case .review:
             return review(argument)
         case .editItem, .deleteItem:

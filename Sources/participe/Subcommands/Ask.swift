@@ -31,6 +31,13 @@ extension Participe {
         @Option(help: ArgumentHelp("Dossier des documents / Folder of the documents.", valueName: "dir"))
         var documents: String = "out"
 
+        @Option(
+            name: [.customLong("par"), .customLong("by")],
+            help: ArgumentHelp(
+                "Qui répond : noté avec la date pour chaque réponse donnée / Who answers: recorded with the date "
+                    + "for each answer given.", valueName: "name"))
+        var answeredBy: String?
+
         @OptionGroup var common: CommonOptions
         @OptionGroup var dateOption: DateOption
 
@@ -65,7 +72,8 @@ extension Participe {
                 sheet = AnswerSheet(
                     for: kit, language: kit.languages.contains(console.language) ? console.language : nil)
             }
-            let session = InterviewSession(kit: kit, sheet: sheet, language: console.language, today: dateOption.today)
+            var session = InterviewSession(kit: kit, sheet: sheet, language: console.language, today: dateOption.today)
+            session.answeredBy = answeredBy
             var runner = InterviewRunner(session: session, file: file, terminal: Terminal(), console: console)
             runner.welcome(resuming: resuming)
             if !resuming { try runner.save() }

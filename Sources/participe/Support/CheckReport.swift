@@ -63,6 +63,8 @@ struct CheckReport: Encodable {
     var language: String
     var progress: Progress
     var issues: [Issue]
+    /// Answers given but marked to be confirmed, with who gave them, when and from what source.
+    var toConfirm: [Issue]
     var diagnostics: [Finding]
     /// Every problem as one list of diagnostics with their codes: answers that do not fit their question,
     /// invalid answers, then the rules that fired.
@@ -93,6 +95,11 @@ struct CheckReport: Encodable {
                 question: issue.path.description, kind: issue.kind == .missingRequired ? "missing" : "invalid",
                 message: issue.message,
                 location: issue.location.map { Location(file: $0.file, line: $0.line, column: $0.column) })
+        }
+        toConfirm = zip(evaluation.answersToConfirm, evaluation.answersToConfirmDiagnostics).map { path, diagnostic in
+            Issue(
+                question: path.description, kind: "to-confirm", message: diagnostic.message,
+                location: diagnostic.location.map { Location(file: $0.file, line: $0.line, column: $0.column) })
         }
         diagnostics = evaluation.firedRules.map { fired in
             Finding(
@@ -125,7 +132,8 @@ struct CheckReport: Encodable {
         // A warning while reading the answers (a score that is ignored) is not an invalid answer.
         let errors = invalid.filter { $0.severity == .error }.count
         summary = Summary(
-            blockers: evaluation.blockingCount + errors, warnings: count(.warning) + invalid.count - errors,
+            blockers: evaluation.blockingCount + errors,
+            warnings: count(.warning) + invalid.count - errors + toConfirm.count,
             advice: count(.advice),
             invalidAnswers: evaluation.issues.count + errors)
         problems = DiagnosticsReport(invalid + evaluation.diagnostics).diagnostics
@@ -154,6 +162,13 @@ struct CheckReport: Encodable {
             for issue in issues {
                 let place = issue.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
                 lines.append("  \(place)\(issue.message)")
+            }
+        }
+        if !toConfirm.isEmpty {
+            lines += ["", console.say(.answersToConfirm(toConfirm.count))]
+            for answer in toConfirm {
+                let place = answer.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
+                lines.append("  ? \(place)\(answer.message)")
             }
         }
         let groups: [(Rule.Severity, String)] = [(.blocker, "✗"), (.warning, "!"), (.advice, "i")]

@@ -59,6 +59,8 @@ enum CommandMessage: Wording {
     /// What a grid's declared level is, when the answers put it elsewhere.
     case gridAim(declared: String, gap: Int)
     case answersToFix(Int)
+    /// The heading of the answers marked to be confirmed.
+    case answersToConfirm(Int)
     case findings(Rule.Severity)
     case concerns(String)
     /// `answers` of the blockers are answers to complete or correct rather than rules.

@@ -52,6 +52,8 @@ import Testing
                 "  :r        revoir les réponses de la section et en changer une (:r 3 une autre section, :r tout toutes)",
                 "  :d        le diagnostic des sections parcourues (:d tout : de toutes)",
                 "  :p        je ne sais pas encore : la question reste à confirmer, l'entretien continue",
+                "  :source   la source de la réponse (:source délibération du 12 mars ; :source - l'enlève)",
+                "  :ac       la réponse est à confirmer (à nouveau : elle ne l'est plus)",
                 "  :s        aller à une section, par son numéro ou son identifiant (:s 7)",
                 "  :aller    aller à une question (:aller section.question)",
                 "  :modifier dans une liste, saisir à nouveau l'élément N (:modifier 2)",
