@@ -69,14 +69,49 @@ import Testing
         DocumentRedline(old: MarkdownReader().read(old), new: MarkdownReader().read(new))
     }
 
+    @Test func wordsChangeInsideASimilarParagraphRowsInsideATableWithTheSameHeaderOtherBlocksWhole() throws {
+        let parts = Self.redline.parts
+        let budget = try #require(parts.first { $0.block.paragraphText.hasPrefix("Le budget") })
+        #expect(
+            budget.change
+                == .words([
+                    .init(inlines: [.text("Le budget est de ")], revision: nil),
+                    .init(inlines: [.text("27 500 ")], revision: .deleted),
+                    .init(inlines: [.text("45 000 ")], revision: .inserted),
+                    .init(inlines: [.text("€ HT.")], revision: nil),
+                ]))
+        guard case .rows(let rows, _, _)? = parts.first(where: { $0.change?.isRows == true })?.change else {
+            Issue.record("the table's rows are not compared")
+            return
+        }
+        #expect(rows == [nil, .deleted, .inserted, .inserted])
+        // A paragraph with nothing in common with the one it follows, and a list, are marked whole.
+        #expect(parts.contains { $0.revision == .deleted && $0.block.paragraphText.hasPrefix("Paragraphe retiré") })
+        #expect(parts.filter { if case .list = $0.block { $0.revision != nil } else { false } }.count == 2)
+        let sentences = DocumentRedline(
+            old: MarkdownReader().read("Une phrase sur la participation."),
+            new: MarkdownReader().read("Tout autre chose ici."))
+        #expect(sentences.parts.map(\.revision) == [.deleted, .inserted])
+        let levels = DocumentRedline(old: MarkdownReader().read("## Titre"), new: MarkdownReader().read("### Titre"))
+        #expect(levels.parts.map(\.revision) == [.deleted, .inserted])
+    }
+
     @Test func docxMarksWhatWentAndWhatCameWithAuthorAndDate() throws {
         let data = try DOCXWriter().write(Self.redline, metadata: Self.metadata)
         let document = try #require(InspectedPackage(data).text("word/document.xml"))
         #expect(throws: Never.self) { _ = try XMLDocument(data: Data(document.utf8)) }
         #expect(document.contains("<w:ins w:id=\"") && document.contains("<w:del w:id=\""))
         #expect(document.contains("w:author=\"Ville de Kerbrivan &amp; &lt;Co&gt;\" w:date=\"2026-12-07T00:00:00Z\""))
-        #expect(document.contains("<w:delText xml:space=\"preserve\">Le budget est de 27 500 € HT.</w:delText>"))
-        #expect(!document.contains("<w:t xml:space=\"preserve\">Le budget est de 27 500"))
+        // In a sentence that stays, only the amount went and came.
+        let attributes = " w:author=\"Ville de Kerbrivan &amp; &lt;Co&gt;\" w:date=\"2026-12-07T00:00:00Z\""
+        #expect(
+            document.replacing(attributes, with: "").contains(
+                "<w:t xml:space=\"preserve\">Le budget est de </w:t></w:r><w:del w:id=\"32\"><w:r><w:delText "
+                    + "xml:space=\"preserve\">27 500 </w:delText></w:r></w:del><w:ins w:id=\"33\"><w:r><w:t "
+                    + "xml:space=\"preserve\">45 000 </w:t></w:r></w:ins><w:r><w:t xml:space=\"preserve\">€ HT.</w:t>"))
+        // The table kept its header and first row; the second went, two came.
+        #expect(document.components(separatedBy: "<w:trPr><w:cantSplit/><w:ins ").count == 3)
+        #expect(document.components(separatedBy: "<w:trPr><w:cantSplit/><w:del ").count == 2)
         // Revision ids are unique in the document.
         let ids = document.matches(of: /<w:(?:ins|del) w:id="(\d+)"/).map { String($0.output.1) }
         #expect(Set(ids).count == ids.count && ids.count > 10)
@@ -90,10 +125,15 @@ import Testing
             content.firstRange(of: /<text:tracked-changes[^>]*>[\s\S]*?<\/text:tracked-changes>/))
         #expect(content[tracked].contains("<text:deletion><office:change-info><dc:creator>Ville de Kerbrivan &amp;"))
         #expect(content[tracked].contains("<dc:date>2026-12-07T00:00:00</dc:date>"))
-        #expect(content[tracked].contains("Le budget est de 27 500 € HT."))
-        // The body keeps only a mark where the deleted paragraph was.
+        #expect(content[tracked].contains("<text:p>27 500 </text:p></text:deletion>"), "\(content[tracked])")
+        #expect(content[tracked].contains("Paragraphe retiré"))
+        // The body keeps only a mark where deleted words and paragraphs were.
         #expect(!content[tracked.upperBound...].contains("27 500"))
-        #expect(content.contains("<text:change-start text:change-id=\"ct"))
+        #expect(!content[tracked.upperBound...].contains("Paragraphe retiré"))
+        #expect(
+            content.contains(
+                "Le budget est de <text:change text:change-id=\"ct5\"/><text:change-start text:change-id=\"ct6\"/>45 000 "
+                    + "<text:change-end text:change-id=\"ct6\"/>€ HT.</text:p>"))
     }
 
     @Test func aDocumentWithoutChangesHasNoRevision() throws {
@@ -163,5 +203,17 @@ import Testing
                 accepted.contains("Le budget est de 45 000 € HT.") && rejected.contains("Le budget est de 27 500 € HT.")
             )
         }
+    }
+}
+
+extension DocumentRedline.Change {
+    fileprivate var isRows: Bool {
+        if case .rows = self { true } else { false }
+    }
+}
+
+extension MarkdownBlock {
+    fileprivate var paragraphText: String {
+        if case .paragraph(let content) = self { content.plainText } else { "" }
     }
 }

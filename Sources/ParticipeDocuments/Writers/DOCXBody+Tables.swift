@@ -1,6 +1,8 @@
 extension DOCXBody {
-    /// A table in the `TableGrid` style whose header row repeats on each page.
-    mutating func addTable(_ table: MarkdownTable) {
+    /// A table in the `TableGrid` style whose header row repeats on each page; in a redline, `rowRevisions` marks
+    /// each row that went or came (else the table's revision marks them all).
+    mutating func addTable(_ table: MarkdownTable, rowRevisions: [DocumentRedline.Revision?] = []) {
+        let whole = revision
         if endsWithRevisedParagraph {
             // LibreOffice gives an empty paragraph the style of an inserted one rejected before it (an empty
             // bullet would stay): the paragraph holds a space.
@@ -17,9 +19,11 @@ extension DOCXBody {
         }
         xml += "</w:tblGrid>\n"
         row(table.header, widths: widths, alignments: table.alignments, isHeader: true)
-        for cells in table.rows {
+        for (index, cells) in table.rows.enumerated() {
+            if rowRevisions.indices.contains(index) { revision = rowRevisions[index] }
             row(cells, widths: widths, alignments: table.alignments, isHeader: false)
         }
+        revision = whole
         xml += "</w:tbl>\n"
         // Word merges two tables that follow each other; an empty paragraph keeps them apart.
         openParagraph(style: "BodyText")

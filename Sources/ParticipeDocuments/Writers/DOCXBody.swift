@@ -40,20 +40,53 @@ struct DOCXBody {
         }
     }
 
-    /// Adds the blocks of a redline, each marked with its revision.
+    /// Adds the parts of a redline, each marked with what changed in it.
     ///
     /// Where blocks went and others came in their place, those that came are written first: rejecting them then
     /// joins no paragraph to those that went, which LibreOffice would otherwise leave as an empty list item.
-    mutating func add(_ blocks: [MarkdownBlock], revisions: [DocumentRedline.Revision?]) {
-        var runs = DocumentRedline.runs(of: blocks, revisions: revisions)
-        for index in runs.indices.dropLast() where runs[index].revision == .deleted {
-            if runs[index + 1].revision == .inserted { runs.swapAt(index, index + 1) }
+    mutating func add(_ parts: [DocumentRedline.Part]) {
+        var stretch: [DocumentRedline.Part] = []
+        func flush() {
+            for part in stretch.filter({ $0.revision == .inserted }) + stretch.filter({ $0.revision == .deleted }) {
+                add(part)
+            }
+            stretch = []
         }
-        for run in runs {
+        for part in parts {
+            if part.revision != nil {
+                stretch.append(part)
+            } else {
+                flush()
+                add(part)
+            }
+        }
+        flush()
+    }
+
+    private mutating func add(_ part: DocumentRedline.Part) {
+        switch (part.change, part.block) {
+        case (.words(let runs)?, .heading(let level, _)):
+            changedParagraph(style: "Heading\(level)", runs)
+        case (.words(let runs)?, .paragraph):
+            changedParagraph(style: "BodyText", runs)
+        case (.rows(let revisions, _, _)?, .table(let table)):
+            addTable(table, rowRevisions: revisions)
+        default:
+            revision = part.revision
+            add(part.block, context: Context())
+            revision = nil
+        }
+    }
+
+    /// A paragraph that stays, its words that went and came marked.
+    private mutating func changedParagraph(style: String, _ inlineRuns: [DocumentRedline.InlineRun]) {
+        openParagraph(style: style)
+        for run in inlineRuns {
             revision = run.revision
-            for block in run.blocks { add(block, context: Context()) }
+            runs(run.inlines, format: "")
         }
         revision = nil
+        xml += "</w:p>\n"
     }
 
     private mutating func add(_ block: MarkdownBlock, context: Context) {

@@ -26,9 +26,7 @@ public struct DOCXWriter: PackageWriter {
         }
     }
 
-    public func write(
-        _ blocks: [MarkdownBlock], revisions: [DocumentRedline.Revision?], metadata: DocumentMetadata
-    ) throws -> Data {
+    public func write(_ parts: [DocumentRedline.Part], metadata: DocumentMetadata) throws -> Data {
         let language = Self.languageTag(metadata.language)
         let referenceNumbering = referenceParts["word/numbering.xml"]
         let ids = DOCXNumbering.firstFreeIDs(in: referenceNumbering)
@@ -36,17 +34,16 @@ public struct DOCXWriter: PackageWriter {
         body.revisionAttributes = " w:author=\"\(XMLText.escaped(metadata.author))\""
         if let timestamp = Self.timestamp(metadata.date) { body.revisionAttributes += " w:date=\"\(timestamp)\"" }
         if layout.includesTitleBlock { addTitleBlock(metadata, to: &body) }
-        let lead = MarkdownDocument.leadingQuotes(in: blocks)
-        body.add(Array(blocks.prefix(lead)), revisions: Array(revisions.prefix(lead)))
+        let lead = MarkdownDocument.leadingQuotes(in: parts.map(\.block))
+        body.add(Array(parts.prefix(lead)))
         if layout.includesTableOfContents {
             DOCXWriter.addTableOfContents(
-                DocumentRedline.outline(of: blocks, revisions: revisions),
-                strings: WriterStrings(language: metadata.language), to: &body)
+                DocumentRedline.outline(of: parts), strings: WriterStrings(language: metadata.language), to: &body)
         }
         if layout.includesTitleBlock || layout.includesTableOfContents {
             body.xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n"
         }
-        body.add(Array(blocks.dropFirst(lead)), revisions: Array(revisions.dropFirst(lead)))
+        body.add(Array(parts.dropFirst(lead)))
 
         let numbering = DOCXNumbering(
             firstAbstractID: ids.abstract, bulletNumID: body.bulletNumID, orderedLists: body.orderedLists)

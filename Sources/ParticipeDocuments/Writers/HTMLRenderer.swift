@@ -18,6 +18,8 @@ package struct HTMLRenderer {
     package var headingIDs: [Int: String] = [:]
     /// Top-level blocks that a redline marks as deleted or inserted, by their index.
     package var revisions: [Int: DocumentRedline.Revision] = [:]
+    /// Top-level blocks that changed in place (words of a paragraph, rows of a table), by their index.
+    package var changes: [Int: DocumentRedline.Change] = [:]
 
     package init(flavor: Flavor) {
         self.flavor = flavor
@@ -26,9 +28,20 @@ package struct HTMLRenderer {
     package func render(_ blocks: [MarkdownBlock]) -> String {
         var output = ""
         for (index, block) in blocks.enumerated() {
-            let tag = revisions[index].map { $0 == .inserted ? "ins" : "del" }
+            let tag = revisions[index].map(Self.tag)
             if let tag { output += "<\(tag) class=\"revision\">\n" }
-            render(block, id: headingIDs[index], tight: false, into: &output)
+            switch (changes[index], block) {
+            case (.words(let runs)?, .heading(let level, _)):
+                let tag = "h\(Swift.min(level + headingShift, 6))"
+                let idAttribute = headingIDs[index].map { " id=\"\(XMLText.escaped($0))\"" } ?? ""
+                output += "<\(tag)\(idAttribute)>\(inlines(runs))</\(tag)>\n"
+            case (.words(let runs)?, .paragraph):
+                output += "<p>\(inlines(runs))</p>\n"
+            case (.rows(let rowRevisions, _, _)?, .table(let table)):
+                renderTable(table, rowRevisions: rowRevisions, into: &output)
+            default:
+                render(block, id: headingIDs[index], tight: false, into: &output)
+            }
             if let tag { output += "</\(tag)>\n" }
         }
         return output
@@ -81,7 +94,22 @@ package struct HTMLRenderer {
         output += list.kind == .bullet ? "</ul>\n" : "</ol>\n"
     }
 
-    private func renderTable(_ table: MarkdownTable, into output: inout String) {
+    private static func tag(_ revision: DocumentRedline.Revision) -> String {
+        revision == .inserted ? "ins" : "del"
+    }
+
+    /// The words of a changed paragraph, those that went struck through and those that came underlined.
+    private func inlines(_ runs: [DocumentRedline.InlineRun]) -> String {
+        runs.map { run in
+            guard let revision = run.revision else { return inlines(run.inlines) }
+            let tag = Self.tag(revision)
+            return "<\(tag) class=\"revision-inline\">\(inlines(run.inlines))</\(tag)>"
+        }.joined()
+    }
+
+    private func renderTable(
+        _ table: MarkdownTable, rowRevisions: [DocumentRedline.Revision?] = [], into output: inout String
+    ) {
         output += "<table>\n<thead>\n<tr>\n"
         for (column, cell) in table.header.enumerated() {
             let scope = flavor == .page ? " scope=\"col\"" : ""
@@ -90,10 +118,14 @@ package struct HTMLRenderer {
         output += "</tr>\n</thead>\n"
         if !table.rows.isEmpty {
             output += "<tbody>\n"
-            for row in table.rows {
-                output += "<tr>\n"
+            for (index, row) in table.rows.enumerated() {
+                // A row that went or came: its cells' text struck through or underlined.
+                let revision = rowRevisions.indices.contains(index) ? rowRevisions[index] : nil
+                let tag = revision.map(Self.tag)
+                output += tag.map { "<tr class=\"row-\($0)\">\n" } ?? "<tr>\n"
                 for (column, cell) in row.enumerated() {
-                    output += "<td\(alignment(table.alignments[column]))>\(inlines(cell))</td>\n"
+                    let text = tag.map { "<\($0) class=\"revision-inline\">\(inlines(cell))</\($0)>" } ?? inlines(cell)
+                    output += "<td\(alignment(table.alignments[column]))>\(text)</td>\n"
                 }
                 output += "</tr>\n"
             }

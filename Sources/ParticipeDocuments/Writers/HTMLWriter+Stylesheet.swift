@@ -15,6 +15,10 @@ extension HTMLWriter {
           border-left: 4px solid #1e6b2e; padding-left: 0.5rem; }
         del.revision { display: block; text-decoration: line-through; background: #fbe4e4;
           border-left: 4px solid #9b1c1c; padding-left: 0.5rem; }
+        ins.revision-inline { text-decoration: underline; background: #e3f5e1; }
+        del.revision-inline { text-decoration: line-through; background: #fbe4e4; }
+        tr.row-ins td { background: #e3f5e1; }
+        tr.row-del td { background: #fbe4e4; }
         .skip-link:focus { position: static; display: inline-block; padding: 0.5rem; background: #ffffff; }
         header { border-bottom: 2px solid #0b3d91; margin-bottom: 1.5rem; }
         .document-meta { color: #3a3a3a; }

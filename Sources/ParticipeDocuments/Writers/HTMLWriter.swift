@@ -15,7 +15,7 @@ public struct HTMLWriter: Sendable {
 
     /// The page's HTML text.
     public func write(_ document: MarkdownDocument, metadata: DocumentMetadata) -> String {
-        page(document.blocks(under: metadata, layout: layout), revisions: [:], metadata: metadata)
+        page(document.blocks(under: metadata, layout: layout).map { DocumentRedline.Part($0) }, metadata: metadata)
     }
 
     /// The page of a redline: the blocks of both versions, those that went struck through (`del`) and those that
@@ -28,25 +28,24 @@ public struct HTMLWriter: Sendable {
             preamble += "<ul>\n" + changes.map { "<li>\(XMLText.escaped($0))</li>\n" }.joined() + "</ul>\n"
         }
         preamble += "</aside>\n"
-        let (blocks, marks) = redline.blocks(under: metadata, layout: layout)
-        var revisions: [Int: DocumentRedline.Revision] = [:]
-        for (index, revision) in marks.enumerated() { revisions[index] = revision }
-        return page(blocks, revisions: revisions, metadata: metadata, preamble: preamble)
+        let parts = redline.parts(under: metadata, layout: layout)
+        return page(parts, metadata: metadata, preamble: preamble)
     }
 
-    private func page(
-        _ blocks: [MarkdownBlock], revisions: [Int: DocumentRedline.Revision], metadata: DocumentMetadata,
-        preamble: String = ""
-    ) -> String {
+    private func page(_ parts: [DocumentRedline.Part], metadata: DocumentMetadata, preamble: String = "") -> String {
         let strings = WriterStrings(language: metadata.language)
+        let blocks = parts.map(\.block)
         var renderer = HTMLRenderer(flavor: .page)
-        renderer.revisions = revisions
+        for (index, part) in parts.enumerated() {
+            renderer.revisions[index] = part.revision
+            renderer.changes[index] = part.change
+        }
         // The page title is the only h1: document headings move down a level if they use h1.
         let usesLevelOne = blocks.contains { if case .heading(1, _) = $0 { return true } else { return false } }
         renderer.headingShift = usesLevelOne ? 1 : 0
         var outline: [(level: Int, id: String, text: String)] = []
         var usedIDs: Set<String> = ["contenu", "sommaire"]
-        for (index, block) in blocks.enumerated() where revisions[index] != .deleted {
+        for (index, block) in blocks.enumerated() where parts[index].revision != .deleted {
             guard case .heading(let level, let content) = block else { continue }
             let id = Self.uniqueID(for: content.plainText, used: &usedIDs)
             renderer.headingIDs[index] = id

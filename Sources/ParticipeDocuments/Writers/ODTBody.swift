@@ -18,37 +18,94 @@ struct ODTBody {
         }
     }
 
-    /// Adds the blocks of a redline: an inserted block sits between a change start and end, a deleted one is kept
-    /// in its changed region and marked where it was, as LibreOffice writes them.
-    mutating func add(_ blocks: [MarkdownBlock], revisions: [DocumentRedline.Revision?]) {
-        let runs = DocumentRedline.runs(of: blocks, revisions: revisions)
-        for (position, run) in runs.enumerated() {
-            guard let revision = run.revision else {
-                add(run.blocks)
+    /// Adds the parts of a redline: inserted blocks sit between a change start and end, deleted ones are kept in
+    /// their changed region and marked where they were, as LibreOffice writes them; words are marked the same way
+    /// inside their paragraph. A table whose rows changed is marked whole, the earlier one deleted and the later
+    /// one inserted: ODF has no tracked change of a table row.
+    mutating func add(_ parts: [DocumentRedline.Part]) {
+        var expanded: [DocumentRedline.Part] = []
+        for part in parts {
+            if case .rows(_, let old, let new)? = part.change {
+                expanded += [.init(.table(old), revision: .deleted), .init(.table(new), revision: .inserted)]
+            } else {
+                expanded.append(part)
+            }
+        }
+        var index = 0
+        while index < expanded.count {
+            let part = expanded[index]
+            if case .words(let runs)? = part.change {
+                changedParagraph(part.block, runs)
+                index += 1
                 continue
             }
-            lastChangeID += 1
-            let id = "ct\(lastChangeID)"
-            trackedChanges += "<text:changed-region text:id=\"\(id)\">"
+            var end = index + 1
+            while end < expanded.count, expanded[end].revision == part.revision, expanded[end].change == nil {
+                end += 1
+            }
+            add(expanded[index..<end].map(\.block), revision: part.revision, endsTheText: end == expanded.count)
+            index = end
+        }
+    }
+
+    private mutating func add(_ blocks: [MarkdownBlock], revision: DocumentRedline.Revision?, endsTheText: Bool) {
+        guard let revision else {
+            add(blocks)
+            return
+        }
+        let id = newChangedRegion()
+        switch revision {
+        case .inserted:
+            trackedChanges += "<text:insertion>\(changeInfo)</text:insertion>"
+            xml += "<text:change-start text:change-id=\"\(id)\"/>"
+            add(blocks)
+            xml += "<text:change-end text:change-id=\"\(id)\"/>\n"
+            // LibreOffice drops an insertion that ends the text: a paragraph follows it.
+            if endsTheText { xml += "<text:p text:style-name=\"Text_20_body\"/>\n" }
+        case .deleted:
+            let body = xml
+            xml = ""
+            add(blocks)
+            // Deleted text ends with its paragraph break, an empty paragraph after it; a table has none.
+            if case .table? = blocks.last {} else { xml += "<text:p/>" }
+            trackedChanges += "<text:deletion>\(changeInfo)\(xml)</text:deletion>"
+            xml = body + "<text:change text:change-id=\"\(id)\"/>\n"
+        }
+        trackedChanges += "</text:changed-region>\n"
+    }
+
+    /// A paragraph or heading that stays, its words that went and came marked inside it.
+    private mutating func changedParagraph(_ block: MarkdownBlock, _ runs: [DocumentRedline.InlineRun]) {
+        var content = ""
+        for run in runs {
+            guard let revision = run.revision else {
+                content += spans(run.inlines)
+                continue
+            }
+            let id = newChangedRegion()
             switch revision {
             case .inserted:
                 trackedChanges += "<text:insertion>\(changeInfo)</text:insertion>"
-                xml += "<text:change-start text:change-id=\"\(id)\"/>"
-                add(run.blocks)
-                xml += "<text:change-end text:change-id=\"\(id)\"/>\n"
-                // LibreOffice drops an insertion that ends the text: a paragraph follows it.
-                if position == runs.count - 1 { xml += "<text:p text:style-name=\"Text_20_body\"/>\n" }
+                content += "<text:change-start text:change-id=\"\(id)\"/>\(spans(run.inlines))"
+                content += "<text:change-end text:change-id=\"\(id)\"/>"
             case .deleted:
-                let body = xml
-                xml = ""
-                add(run.blocks)
-                // Deleted text ends with its paragraph break, an empty paragraph after it; a table has none.
-                if case .table? = run.blocks.last {} else { xml += "<text:p/>" }
-                trackedChanges += "<text:deletion>\(changeInfo)\(xml)</text:deletion>"
-                xml = body + "<text:change text:change-id=\"\(id)\"/>\n"
+                trackedChanges += "<text:deletion>\(changeInfo)<text:p>\(spans(run.inlines))</text:p></text:deletion>"
+                content += "<text:change text:change-id=\"\(id)\"/>"
             }
             trackedChanges += "</text:changed-region>\n"
         }
+        if case .heading(let level, _) = block {
+            xml += "<text:h text:style-name=\"Heading_20_\(level)\" text:outline-level=\"\(level)\">\(content)</text:h>\n"
+        } else {
+            xml += "<text:p text:style-name=\"Text_20_body\">\(content)</text:p>\n"
+        }
+    }
+
+    /// Opens the changed region of a new change, and returns its id.
+    private mutating func newChangedRegion() -> String {
+        lastChangeID += 1
+        trackedChanges += "<text:changed-region text:id=\"ct\(lastChangeID)\">"
+        return "ct\(lastChangeID)"
     }
 
     private mutating func add(_ block: MarkdownBlock, quoteDepth: Int, inList: Bool) {

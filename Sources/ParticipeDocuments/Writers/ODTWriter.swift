@@ -27,9 +27,7 @@ public struct ODTWriter: PackageWriter {
 
     static let mediaType = "application/vnd.oasis.opendocument.text"
 
-    public func write(
-        _ blocks: [MarkdownBlock], revisions: [DocumentRedline.Revision?], metadata: DocumentMetadata
-    ) throws -> Data {
+    public func write(_ parts: [DocumentRedline.Part], metadata: DocumentMetadata) throws -> Data {
         let strings = WriterStrings(language: metadata.language)
         var body = ODTBody()
         body.changeInfo = "<office:change-info><dc:creator>\(XMLText.escaped(metadata.author))</dc:creator>"
@@ -45,16 +43,15 @@ public struct ODTWriter: PackageWriter {
             body.paragraph(style: "Author", content: [.text(metadata.author)])
             body.paragraph(style: "Date", content: [.text(strings.longDate(metadata.date))])
         }
-        let lead = MarkdownDocument.leadingQuotes(in: blocks)
-        body.add(Array(blocks.prefix(lead)), revisions: Array(revisions.prefix(lead)))
+        let lead = MarkdownDocument.leadingQuotes(in: parts.map(\.block))
+        body.add(Array(parts.prefix(lead)))
         if layout.includesTableOfContents {
-            let outline = DocumentRedline.outline(of: blocks, revisions: revisions)
-            body.xml += Self.tableOfContents(outline, strings: strings)
+            body.xml += Self.tableOfContents(DocumentRedline.outline(of: parts), strings: strings)
         }
         if layout.includesTitleBlock || layout.includesTableOfContents {
             body.xml += "<text:p text:style-name=\"Page_20_Break\"/>\n"
         }
-        body.add(Array(blocks.dropFirst(lead)), revisions: Array(revisions.dropFirst(lead)))
+        body.add(Array(parts.dropFirst(lead)))
 
         var package = ZipPackage()
         package.add("mimetype", Self.mediaType, compressed: false)

@@ -5,23 +5,20 @@ import Foundation
 public protocol PackageWriter: Sendable {
     var layout: DocumentLayout { get }
 
-    /// The package's bytes: `blocks` under the title block, each marked with its revision (nil: unchanged).
-    func write(_ blocks: [MarkdownBlock], revisions: [DocumentRedline.Revision?], metadata: DocumentMetadata) throws
-        -> Data
+    /// The package's bytes: `parts` under the title block, each with what changed in it.
+    func write(_ parts: [DocumentRedline.Part], metadata: DocumentMetadata) throws -> Data
 }
 
 extension PackageWriter {
     /// The file's bytes.
     public func write(_ document: MarkdownDocument, metadata: DocumentMetadata) throws -> Data {
-        let blocks = document.blocks(under: metadata, layout: layout)
-        return try write(blocks, revisions: Array(repeating: nil, count: blocks.count), metadata: metadata)
+        try write(document.blocks(under: metadata, layout: layout).map { DocumentRedline.Part($0) }, metadata: metadata)
     }
 
     /// The file of a redline: what went and what came are tracked changes by the document's author at its date,
     /// which Word and LibreOffice show as revisions to accept or reject.
     public func write(_ redline: DocumentRedline, metadata: DocumentMetadata) throws -> Data {
-        let (blocks, revisions) = redline.blocks(under: metadata, layout: layout)
-        return try write(blocks, revisions: revisions, metadata: metadata)
+        try write(redline.parts(under: metadata, layout: layout), metadata: metadata)
     }
 
     /// Writes the file at `url`.
