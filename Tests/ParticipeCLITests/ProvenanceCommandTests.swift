@@ -26,11 +26,11 @@ struct ProvenanceCommandTests {
                 provenance:
                   etat_des_lieux.nom_organisme:
                     by: Nolwenn Le Goff
-                    on: 2026-12-07
+                    date: 2026-12-07
                   etat_des_lieux.type_organisme:
                     source: délibération du 12 mars
                     by: Nolwenn Le Goff
-                    on: 2026-12-07
+                    date: 2026-12-07
                     to_confirm: true
 
                 """))
@@ -55,7 +55,7 @@ struct ProvenanceCommandTests {
                   ressources.budget_plateforme:
                     source: estimation du service financier
                     by: Sophie Le Bihan
-                    on: 2026-11-12
+                    date: 2026-11-12
                     to_confirm: true
                   outil.hebergement:
                     source: "note de la DSI <b>|</b>"

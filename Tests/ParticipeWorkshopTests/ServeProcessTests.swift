@@ -149,7 +149,7 @@ struct ServeProcessTests {
         #expect(
             changed == [
                 "+     population: 4200", "-     population:", "+ provenance:", "+   etat_des_lieux.population:",
-                "+     by: Moi", "+     on: \(today)",
+                "+     by: Moi", "+     date: \(today)",
             ], "\(changed)")
         #expect(changed.contains { $0.hasPrefix("+ ") && $0.contains("4200") })
         #expect(after.contains("# à valider avec la DG"))

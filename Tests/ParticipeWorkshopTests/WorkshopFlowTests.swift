@@ -290,7 +290,8 @@ struct WorkshopFlowTests {
                     "<details class=\"provenance\" open><summary>Origine de la réponse : source : recensement &lt;2021&gt; ; à confirmer"
                 ))
             let answers = try await marie.get(base + "/team/answers.yaml").body
-            let today = CalendarDate(dayNumber: Int(Date().timeIntervalSince1970 / 86_400))
+            // The day is the workshop's, as its documents carry it.
+            let today = testToday
             #expect(
                 answers.hasSuffix(
                     """
@@ -298,7 +299,7 @@ struct WorkshopFlowTests {
                       etat_des_lieux.population:
                         source: "recensement <2021>"
                         by: Marie
-                        on: \(today)
+                        date: \(today)
                         to_confirm: true
 
                     """), "\(answers)")
@@ -344,7 +345,6 @@ struct WorkshopFlowTests {
                       etat_des_lieux.population:
                         source: délibération du 12 mars
                         by: Sophie Le Bihan
-                        on: \(today)
                         to_confirm: true
 
                     """), "\(imported)")
@@ -469,7 +469,7 @@ struct WorkshopFlowTests {
         let folder = try TemporaryDirectory()
         let database = folder.path("participe.sqlite")
         let first = try await TestWorkshop.make(database: database, extraKits: [Fixtures.path("versions/v1/budget")])
-        let (trainerLink, base) = try await first.run { client in
+        let (trainerLink, base, join) = try await first.run { client in
             let (_, trainerLink, joins, base) = try await first.create(client, kit: "budget")
             var trainer = TestBrowser(client)
             _ = try await trainer.get(trainerLink)
@@ -483,7 +483,7 @@ struct WorkshopFlowTests {
                 base + "/trainer/teams/\(teamID)/import", [("csrf", dashboard.formToken ?? ""), ("answers", old)])
             var marie = try await TestWorkshop.join(client, joins[0], as: "Marie")
             #expect(try await marie.get(base + "/team/answers.yaml").body.contains("commune: Plouzané"))
-            return (trainerLink, base)
+            return (trainerLink, base, joins[0])
         }
 
         // The same database, the kit now at version 2.
@@ -496,6 +496,15 @@ struct WorkshopFlowTests {
                 dashboard.body.contains(
                     "Les réponses de cet atelier ont été données avec la version 1 du kit ; la version 2 est installée."
                 ))
+            // Until then nothing is saved: a member's save is refused with what they typed shown back.
+            var paul = try await TestWorkshop.join(client, join, as: "Paul")
+            let section = try await paul.get(base + "/team/s/identite")
+            #expect(section.body.contains("les réponses attendent que le formateur les mette à jour"))
+            let refused = try await paul.post(
+                base + "/team/s/identite",
+                [("csrf", section.formToken ?? ""), ("v:identite.nom", "0"), ("a:identite.nom", "Brest")])
+            #expect(refused.status == .conflict)
+            #expect(refused.body.contains("value=\"Brest\""))
             let migrated = try await trainer.post(base + "/trainer/migrate", [("csrf", dashboard.formToken ?? "")])
             #expect(migrated.status == .ok)
             #expect(
@@ -514,6 +523,17 @@ struct WorkshopFlowTests {
             #expect(values["contexte.commune"] == .null, "the former place is cleared")
             #expect(stored.first { $0.path == "identite.population" }?.answerSource == "recensement 2021")
             #expect(try await store.workshop(id: String(base.split(separator: "/").last ?? ""))?.kitVersion == "2")
+            // A second click finds it done, and saving works again.
+            let again = try await trainer.post(base + "/trainer/migrate", [("csrf", dashboard.formToken ?? "")])
+            #expect(again.status == .seeOther)
+            let page = try await paul.get(base + "/team/s/identite")
+            let saved = try await paul.post(
+                base + "/team/s/identite",
+                [
+                    ("csrf", page.formToken ?? ""), ("v:identite.nom", page.field("v:identite.nom") ?? ""),
+                    ("a:identite.nom", "Brest"),
+                ])
+            #expect(saved.status == .seeOther)
         }
     }
 }

@@ -5,15 +5,15 @@ public struct AnswerProvenance: Sendable, Hashable {
     /// Who gave the answer.
     public var by: String?
     /// When it was given or last changed.
-    public var on: CalendarDate?
+    public var date: CalendarDate?
     /// What it rests on.
     public var source: String?
     /// Given, but to be confirmed before the documents are published.
     public var toConfirm = false
 
-    public init(by: String? = nil, on: CalendarDate? = nil, source: String? = nil, toConfirm: Bool = false) {
+    public init(by: String? = nil, date: CalendarDate? = nil, source: String? = nil, toConfirm: Bool = false) {
         self.by = by
-        self.on = on
+        self.date = date
         self.source = source
         self.toConfirm = toConfirm
     }
@@ -21,17 +21,19 @@ public struct AnswerProvenance: Sendable, Hashable {
     /// An entry read as it is written, without checking it: what a migration carries to a question's new place.
     init(leniently node: YAMLNode) {
         let fields = node.mapping ?? []
-        func scalar(_ key: String) -> String? { fields.first { $0.key.scalar == key }?.value.scalar }
+        func field(_ key: String) -> YAMLNode? { fields.first { $0.key.scalar == key }?.value }
+        var decoder = NodeDecoder()
         self.init(
-            by: scalar("by"), on: scalar("on").flatMap { CalendarDate(iso: $0) }, source: scalar("source"),
-            toConfirm: scalar("to_confirm") == "true")
+            by: field("by")?.scalar, date: field("date").flatMap { decoder.date($0, what: "date") },
+            source: field("source")?.scalar,
+            toConfirm: field("to_confirm").flatMap { decoder.boolean($0, what: "to_confirm") } ?? false)
     }
 
     /// Nothing recorded: no entry in the file.
-    public var isEmpty: Bool { by == nil && on == nil && source == nil && !toConfirm }
+    public var isEmpty: Bool { by == nil && date == nil && source == nil && !toConfirm }
 
     /// The keys of an entry, in the order they are written.
-    static let keys = ["source", "by", "on", "to_confirm"]
+    static let keys = ["source", "by", "date", "to_confirm"]
 }
 
 extension AnswerSheet {
@@ -40,7 +42,7 @@ extension AnswerSheet {
         var entry = provenance[path] ?? AnswerProvenance()
         let person = person.trimmingWhitespace
         entry.by = person.isEmpty ? entry.by : person
-        entry.on = day
+        entry.date = day
         provenance[path] = entry
     }
 

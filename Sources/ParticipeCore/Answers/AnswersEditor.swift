@@ -241,19 +241,42 @@ private struct Editor {
         let entryIndent = entries.first.map { String(repeating: " ", count: indent(of: $0)) } ?? "  "
         let bound = nextKeyLine(after: keyLine, among: rootPairs)
         func entry(_ path: QuestionPath) -> YAMLPair? { entries.first { $0.key.scalar == path.description } }
+        var removed = 0
         for (index, path) in changed {
-            let block = AnswersWriter.provenanceLines(new, path: path, indent: entryIndent)
+            var block = AnswersWriter.provenanceLines(new, path: path, indent: entryIndent)
             if let existing = entry(path) {
                 let start = existing.key.location.line - 1
                 let end = end(of: existing, among: entries, bound: bound)
-                edits.append(Edit(start: start, end: end, lines: block, order: order + index))
+                // What a person wrote in the entry stays: the comments at the end of its lines, on the same field
+                // (or on their own line when the field goes), and its comment lines.
+                var notes = lines[(start + 1)..<end].filter { $0.drop { $0 == " " }.hasPrefix("#") }
+                if keepsComments {
+                    var comments: [(key: String, comment: String)] = []
+                    if let comment = trailingComment(of: existing) { comments.append(("", comment)) }
+                    for field in existing.value.mapping ?? [] {
+                        if let comment = trailingComment(of: field) {
+                            comments.append((field.key.scalar ?? "", comment))
+                        }
+                    }
+                    for (key, comment) in comments {
+                        let prefix = key.isEmpty ? "\(entryIndent)\(path):" : "\(entryIndent)  \(key):"
+                        if let line = block.firstIndex(where: { $0.hasPrefix(prefix) }) {
+                            block[line] += "  " + comment
+                        } else {
+                            notes.append(entryIndent + "  " + comment)
+                        }
+                    }
+                }
+                if block.isEmpty { removed += 1 }
+                edits.append(Edit(start: start, end: end, lines: block + notes, order: order + index))
             } else {
                 let previous = paths[..<index].reversed().lazy.compactMap(entry).first
                 let position = previous.map { end(of: $0, among: entries, bound: bound) } ?? keyLine + 1
                 edits.append(Edit(start: position, end: position, lines: block, order: order + index))
             }
         }
-        if new.provenance.values.allSatisfy(\.isEmpty) {
+        // The key goes with its last entry; an entry the kit does not know keeps it.
+        if removed == entries.count, new.provenance.values.allSatisfy(\.isEmpty) {
             edits.append(Edit(start: keyLine, end: keyLine + 1, lines: [], order: order - 1))
         }
         return true

@@ -156,7 +156,7 @@ public struct AnswersFile: Sendable {
         }
     }
 
-    /// `provenance:`, by `section.question`: `source`, `by`, `on` and `to_confirm`, each optional. An entry for a
+    /// `provenance:`, by `section.question`: `source`, `by`, `date` and `to_confirm`, each optional. An entry for a
     /// question the kit does not know is reported and dropped, as in `pending`.
     private func decodeProvenance(
         _ node: YAMLNode, kit: Kit, into sheet: inout AnswerSheet, decoder: inout NodeDecoder
@@ -184,7 +184,7 @@ public struct AnswersFile: Sendable {
             var provenance = AnswerProvenance()
             provenance.source = fields["source"].flatMap { decoder.string($0, what: decoder.quoted("source")) }
             provenance.by = fields["by"].flatMap { decoder.string($0, what: decoder.quoted("by")) }
-            provenance.on = fields["on"].flatMap { decoder.date($0, what: decoder.quoted("on")) }
+            provenance.date = fields["date"].flatMap { decoder.date($0, what: decoder.quoted("date")) }
             provenance.toConfirm =
                 fields["to_confirm"].flatMap { decoder.boolean($0, what: decoder.quoted("to_confirm")) } ?? false
             sheet.locations["provenance." + path.description] = entry.key.location

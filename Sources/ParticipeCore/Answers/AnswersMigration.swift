@@ -118,9 +118,9 @@ public enum AnswersMigration {
             decode(&entries[index], into: &sheet, kit: kit, language: language)
         }
         sheet.pending = Set(pending.filter { kit.question($0) != nil && !sheet[$0].isAnswered })
-        for entry in provenanceEntries(of: file, through: chain) {
+        for entry in provenanceEntries(of: file, entries: entries, through: chain, kit: kit) {
             guard let target = entry.target else { continue }
-            sheet.provenance[target] = sheet.provenance[target] ?? AnswerProvenance(leniently: entry.pair.value)
+            sheet.provenance[target] = AnswerProvenance(leniently: entry.pair.value)
         }
         report.moved = entries.filter { $0.aside == nil && $0.path != $0.original }.map { ($0.original, $0.path) }
         report.converted = entries.compactMap { entry in
@@ -168,6 +168,41 @@ public enum AnswersMigration {
     }
 
     /// One migration's changes: removals, then moves, then choices and conversions on the new paths.
+    /// Answers kept apart from their file (a workshop's database) written as an answers file of `version` of
+    /// `kit`, for `migrate` to bring forward: each value whole, a time as `19:30` where the question it leads to,
+    /// or the conversion it meets on the way, reads a time.
+    public static func earlierFile(
+        of values: [QuestionPath: Value], pending: Set<QuestionPath>, provenance: [QuestionPath: AnswerProvenance],
+        version: String, language: Language?, kit: Kit
+    ) -> String {
+        let chain = kit.migrations(from: version) ?? []
+        let times = Set(values.keys.filter { values[$0]?.number != nil && readsTime($0, through: chain, kit: kit) })
+        return AnswersWriter.yaml(
+            kitID: kit.id, version: version, language: language, values: values, pending: pending,
+            provenance: provenance, times: times)
+    }
+
+    /// Whether the answer to `path` is read as a time on its way through `chain`: by a conversion that reads the
+    /// former value as a time, else by the question it leads to.
+    private static func readsTime(_ path: QuestionPath, through chain: some Collection<Migration>, kit: Kit) -> Bool {
+        var current = path
+        for migration in chain {
+            for change in migration.changes {
+                if case .remove(let removed, _) = change, removed == current { return false }
+            }
+            for change in migration.changes {
+                if case .move(let from, let to) = change, from == current {
+                    current = to
+                    break
+                }
+            }
+            for change in migration.changes {
+                if case .convert(let converted, let type, _) = change, converted == current { return type == .time }
+            }
+        }
+        return kit.question(current)?.type == .time
+    }
+
     /// Where `path` leads through the migrations of `chain`: nil when a migration removes it.
     static func follow(_ path: QuestionPath, through chain: some Collection<Migration>) -> QuestionPath? {
         var current = path
@@ -185,14 +220,30 @@ public enum AnswersMigration {
         return current
     }
 
-    /// The file's `provenance:` entries, each with its question and where that question leads (nil: removed).
-    private static func provenanceEntries(of file: AnswersFile, through chain: some Collection<Migration>) -> [(
-        pair: YAMLPair, original: QuestionPath, target: QuestionPath?
-    )] {
-        (file.root["provenance"]?.mapping ?? []).compactMap { pair in
+    /// The file's `provenance:` entries, each with its question and the question it now describes: the one its
+    /// answer was carried to (none when the answer was kept aside), else where the question leads; none too when
+    /// that question is not in the kit or another entry describes it already (the entry of an answer that stayed
+    /// in place first). An entry without a question goes with its answer's comment lines.
+    private static func provenanceEntries(
+        of file: AnswersFile, entries: [Entry], through chain: some Collection<Migration>, kit: Kit
+    ) -> [(pair: YAMLPair, original: QuestionPath, target: QuestionPath?)] {
+        var answered: [QuestionPath: QuestionPath?] = [:]
+        for entry in entries { answered[entry.original] = entry.aside == nil ? entry.path : nil }
+        var found = (file.root["provenance"]?.mapping ?? []).compactMap {
+            pair -> (pair: YAMLPair, original: QuestionPath, target: QuestionPath?)? in
             guard let original = pair.key.scalar.flatMap(QuestionPath.init) else { return nil }
-            return (pair, original, follow(original, through: chain))
+            let target = answered[original] ?? follow(original, through: chain)
+            return (pair, original, target.flatMap { kit.question($0) != nil ? $0 : nil })
         }
+        var described: Set<QuestionPath> = []
+        let order = found.indices.sorted {
+            (found[$0].target == found[$0].original ? 0 : 1, $0) < (found[$1].target == found[$1].original ? 0 : 1, $1)
+        }
+        for index in order {
+            guard let target = found[index].target else { continue }
+            if !described.insert(target).inserted { found[index].target = nil }
+        }
+        return found
     }
 
     private static func apply(_ migration: Migration, to entries: inout [Entry], kit: Kit, language: Language) {
@@ -339,11 +390,12 @@ public enum AnswersMigration {
         // `provenance:` entries follow their questions; one whose question went stays as comment lines.
         let chain = kit.migrations(from: file.kitVersion) ?? []
         let provenance = file.root["provenance"]?.mapping ?? []
-        for (pair, original, target) in provenanceEntries(of: file, through: chain) where target != original {
+        for (pair, original, target) in provenanceEntries(of: file, entries: entries, through: chain, kit: kit)
+        where target != original {
             guard startsItsLine(pair, in: lines.lines) else { return nil }
             let start = pair.key.location.line - 1
             let end = AnswersEditor.end(of: pair, among: provenance, in: lines.lines)
-            if let target, kit.question(target) != nil, sheet.provenance[target] != nil {
+            if let target {
                 var moved = Array(lines.lines[start..<end])
                 let column = moved[0].index(moved[0].startIndex, offsetBy: pair.key.location.column - 1)
                 moved[0].replaceSubrange(

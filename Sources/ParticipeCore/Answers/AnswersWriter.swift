@@ -21,13 +21,13 @@ public enum AnswersWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Answers kept apart from their kit's version (a workshop's database after the kit changed) written as an
-    /// answers file of `version`, for `AnswersMigration` to bring forward: each value under its section and
-    /// question, written as `kit` writes it where the question is still there (a time as `19:30`), in flow style
-    /// otherwise; with the questions left for later and where each answer comes from.
-    public static func yaml(
+    /// Answers kept apart from the kit they were given for (a workshop's database after the kit changed)
+    /// written as an answers file of `version`: each value under its section and question, whole (every key of a
+    /// record, every field of an item) in flow style, a text of several lines as a block, a number of `times` as
+    /// `19:30`; with the questions left for later and where each answer comes from.
+    static func yaml(
         kitID: String, version: String, language: Language?, values: [QuestionPath: Value],
-        pending: Set<QuestionPath> = [], provenance: [QuestionPath: AnswerProvenance] = [:], shapedBy kit: Kit
+        pending: Set<QuestionPath>, provenance: [QuestionPath: AnswerProvenance], times: Set<QuestionPath>
     ) -> String {
         var lines = header(kitID: kitID, version: version, language: language)
         if !pending.isEmpty {
@@ -42,12 +42,12 @@ public enum AnswersWriter {
                 section = path.section
             }
             let value = values[path] ?? .null
-            if let question = kit.question(path) {
-                lines += entry(key: path.question, value: value, question: question, kit: kit, indent: "    ")
+            if times.contains(path), let minutes = value.number {
+                lines.append("    \(path.question): \"\(NumberFormat.clock(minutes))\"")
             } else if case .text(let text) = value, let block = YAMLScalar.block(text, indent: "      ") {
                 lines.append("    \(path.question): \(block)")
             } else {
-                lines.append("    \(path.question): \(scalar(value))")
+                lines.append("    \(path.question): \(flow(value))")
             }
         }
         var sheet = AnswerSheet(kitID: kitID, kitVersion: version)
@@ -63,7 +63,7 @@ public enum AnswersWriter {
         var lines = ["\(indent)\(path):"]
         if let source = entry.source { lines.append("\(indent)  source: \(YAMLScalar.quoted(source))") }
         if let by = entry.by { lines.append("\(indent)  by: \(YAMLScalar.quoted(by))") }
-        if let on = entry.on { lines.append("\(indent)  on: \(on)") }
+        if let date = entry.date { lines.append("\(indent)  date: \(date)") }
         if entry.toConfirm { lines.append("\(indent)  to_confirm: true") }
         return lines
     }
@@ -145,6 +145,19 @@ public enum AnswersWriter {
         }
         if let notes = fields["notes"]?.text { lines.append("\(indent)    notes: \(YAMLScalar.quoted(notes))") }
         return lines
+    }
+
+    /// A value of any shape in flow style, every text double-quoted (a comma or a brace in it stays text).
+    static func flow(_ value: Value) -> String {
+        switch value {
+        case .text(let text): YAMLScalar.doubleQuoted(text)
+        case .list(let items): "[" + items.map(flow).joined(separator: ", ") + "]"
+        case .record(let fields):
+            "{"
+                + fields.keys.sorted().map { YAMLScalar.doubleQuoted($0) + ": " + flow(fields[$0] ?? .null) }
+                .joined(separator: ", ") + "}"
+        default: scalar(value)
+        }
     }
 
     static func scalar(_ value: Value) -> String {

@@ -24,8 +24,8 @@ public struct ValueFormatter: Sendable {
     public func provenance(_ provenance: AnswerProvenance) -> String {
         var parts: [String] = []
         if let source = provenance.source { parts.append(say(.provenanceSource(source))) }
-        if provenance.by != nil || provenance.on != nil {
-            parts.append(say(.provenanceGiven(by: provenance.by, on: provenance.on.map(date))))
+        if provenance.by != nil || provenance.date != nil {
+            parts.append(say(.provenanceGiven(by: provenance.by, on: provenance.date.map(date))))
         }
         if provenance.toConfirm { parts.append(say(.toConfirm)) }
         return parts.joined(separator: say(.provenanceSeparator))

@@ -62,7 +62,7 @@ public enum InterviewCommand: String, Sendable, Hashable, CaseIterable {
         case ":diagnostic", ":diagnostics": .diagnostics
         case ":later", ":plus-tard", ":plustard": .later
         case ":section": .section
-        case ":a-confirmer", ":aconfirmer", ":to-confirm", ":confirm": .toConfirm
+        case ":a-confirmer", ":aconfirmer", ":to-confirm": .toConfirm
         case ":go", ":goto": .go
         case ":edit", ":modify": .editItem
         case ":delete", ":supprimer", ":del": .deleteItem

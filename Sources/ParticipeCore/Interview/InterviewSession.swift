@@ -82,7 +82,7 @@ public struct InterviewSession: Sendable {
         let found = problems(value, at: path)
         guard found.isEmpty else { return found }
         if !value.isAnswered { return skip().map { [$0] } ?? [] }
-        if let answeredBy, sheet[path] != value { sheet.recordAnswer(path, by: answeredBy, on: today) }
+        recordChange(at: path, to: value)
         sheet[path] = value
         sheet.pending.remove(path)
         skipped.remove(path)
@@ -104,7 +104,7 @@ public struct InterviewSession: Sendable {
             return true
         }
         guard problems(value, at: path).isEmpty else { return false }
-        if let answeredBy, sheet[path] != value { sheet.recordAnswer(path, by: answeredBy, on: today) }
+        recordChange(at: path, to: value)
         sheet[path] = value
         sheet.pending.remove(path)
         evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
@@ -186,11 +186,26 @@ public struct InterviewSession: Sendable {
         return .pending
     }
 
+    /// An answer given or changed: who gave it and the day, when the person is named; otherwise whoever gave the
+    /// former answer is no longer said to have given this one.
+    private mutating func recordChange(at path: QuestionPath, to value: Value) {
+        guard sheet[path] != value else { return }
+        if let answeredBy {
+            sheet.recordAnswer(path, by: answeredBy, on: today)
+        } else {
+            sheet.updateProvenance(path) {
+                $0.by = nil
+                $0.date = nil
+            }
+        }
+    }
+
     /// `:source <text>`: what the current question's answer rests on; `:source -` removes it.
     public mutating func setSource(_ text: String) {
         guard let path = current else { return }
         let source = text.trimmingWhitespace
         sheet.updateProvenance(path) { $0.source = source == "-" || source.isEmpty ? nil : source }
+        evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
     }
 
     /// `:ac`: the current question's answer marked as to be confirmed, or no longer; returns whether it now is.
@@ -198,6 +213,7 @@ public struct InterviewSession: Sendable {
     public mutating func toggleToConfirm() -> Bool {
         guard let path = current else { return false }
         sheet.updateProvenance(path) { $0.toConfirm.toggle() }
+        evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
         return sheet.provenance[path]?.toConfirm ?? false
     }
 

@@ -87,8 +87,8 @@ public struct DocumentRedline: Sendable {
                 continue
             }
             parts += inserted[next..<match].map { Part($0, revision: .inserted) }
-            if case .rows(let revisions, let oldTable, let newTable) = change {
-                parts.append(Part(.table(Self.rows(oldTable, newTable)), change: .rows(revisions, old: oldTable, new: newTable)))
+            if case .rows(_, let oldTable, let newTable) = change {
+                parts.append(Part(.table(Self.rows(oldTable, newTable)), change: change))
             } else {
                 parts.append(Part(inserted[match], change: change))
             }

@@ -27,13 +27,15 @@ extension TemplateContext {
     }
 
     /// Where the answer to `path` comes from: `provenance` (one line: source, who and when, to be confirmed),
-    /// `source`, `by`, `on` (the date in full) and the flag `to_confirm`; empty when nothing is recorded.
+    /// `source`, `by`, `date` (written out) and the flag `to_confirm`; empty when nothing is recorded.
     func provenanceFields(_ path: QuestionPath) -> [(String, TemplateValue)] {
-        let provenance = evaluation.sheet.provenance[path] ?? AnswerProvenance()
+        // A hidden question's answer is not shown: nor is where it comes from.
+        let shown = evaluation.isVisible(path) ? evaluation.sheet.provenance[path] : nil
+        let provenance = shown ?? AnswerProvenance()
         return [
             ("provenance", .optionalText(formatter.provenance(provenance))),
             ("source", .optionalText(provenance.source)), ("by", .optionalText(provenance.by)),
-            ("on", .optionalText(provenance.on.map(formatter.date))), ("to_confirm", .flag(provenance.toConfirm)),
+            ("date", .optionalText(provenance.date.map(formatter.date))), ("to_confirm", .flag(provenance.toConfirm)),
         ]
     }
 

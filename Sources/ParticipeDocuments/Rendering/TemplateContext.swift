@@ -66,7 +66,7 @@ public struct TemplateContext {
         root["matrices"] = matrices()
         root["diagnostics"] = diagnostics()
         root["progress"] = progress()
-        root["to_confirm"] = answersToConfirm()
+        root["answers_to_confirm"] = answersToConfirm()
         root["sections"] = sections()
         root["glossary"] = .list(
             kit.glossary.map { entry in

@@ -95,7 +95,8 @@ struct ODTBody {
             trackedChanges += "</text:changed-region>\n"
         }
         if case .heading(let level, _) = block {
-            xml += "<text:h text:style-name=\"Heading_20_\(level)\" text:outline-level=\"\(level)\">\(content)</text:h>\n"
+            xml += "<text:h text:style-name=\"Heading_20_\(level)\" text:outline-level=\"\(level)\">"
+            xml += "\(content)</text:h>\n"
         } else {
             xml += "<text:p text:style-name=\"Text_20_body\">\(content)</text:p>\n"
         }

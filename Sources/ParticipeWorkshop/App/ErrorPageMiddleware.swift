@@ -49,6 +49,8 @@ enum PageFailure: Error {
     case tooLarge
     case tooManyAttempts
     case closed
+    /// The kit has a new version and the stored answers wait for the trainer to bring them forward.
+    case awaitingMigration
     case serverError
 
     var status: HTTPResponse.Status {
@@ -58,7 +60,7 @@ enum PageFailure: Error {
         case .badForm: .badRequest
         case .tooLarge: .contentTooLarge
         case .tooManyAttempts: .tooManyRequests
-        case .closed: .conflict
+        case .closed, .awaitingMigration: .conflict
         case .serverError: .internalServerError
         }
     }
@@ -71,6 +73,7 @@ enum PageFailure: Error {
         case .tooLarge: .tooLarge
         case .tooManyAttempts: .tooManyAttempts
         case .closed: .workshopClosedRefusal
+        case .awaitingMigration: .awaitingMigrationRefusal
         case .serverError: .serverError
         }
     }

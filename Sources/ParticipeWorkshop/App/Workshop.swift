@@ -25,6 +25,15 @@ public struct Workshop: Sendable {
     }
 
     func kit(_ id: String) -> Kit? { kits.first { $0.id == id } }
+
+    /// Records the installed version of its kit for each workshop created before versions were kept: a later
+    /// version of the kit is then told apart from the one their answers were given for.
+    public func adoptInstalledKitVersions() async throws {
+        for record in try await store.workshops() where record.kitVersion == nil {
+            guard let kit = kit(record.kitID) else { continue }
+            try await store.setKitVersion(kit.version, workshopID: record.id)
+        }
+    }
 }
 
 /// The router with every page of the workshop, for `buildApplication` and for tests in memory.

@@ -14,8 +14,8 @@ struct SectionSave: Sendable {
     var typed: [QuestionPath: Value] = [:]
     /// The rules that fired before the save, to show only the new ones under their answers.
     var firedBefore: Set<String> = []
-    /// Nothing was saved: the workshop was closed meanwhile.
-    var closed = false
+    /// Nothing was saved, and why: the workshop was closed meanwhile, or its answers wait for a migration.
+    var refused: PageFailure?
 
     static let saved = SectionSave()
 }
@@ -73,7 +73,7 @@ extension WorkshopRoutes {
                 AnswerSave(
                     path: path.description, value: value, seenVersion: reader.seenVersion(path),
                     answerSource: value.isAnswered ? reader.answerSource(path) : nil,
-                    toConfirm: value.isAnswered && reader.isMarkedToConfirm(path)))
+                    toConfirm: value.isAnswered && reader.isMarkedToConfirm(path), givenOn: snapshot.today))
         }
         guard !saves.isEmpty else { return outcome }
         let results = try await store.save(
@@ -96,10 +96,11 @@ extension WorkshopRoutes {
         return outcome
     }
 
-    /// What the form holds, read back to be shown when nothing can be saved (the workshop was closed).
+    /// What the form holds, read back to be shown when nothing can be saved (the workshop was closed, or its
+    /// answers wait for a migration).
     func typedValues(_ section: Section, form: FormData, snapshot: TeamSnapshot) -> SectionSave {
         var outcome = SectionSave()
-        outcome.closed = true
+        outcome.refused = frozen(snapshot.workshop) ?? .closed
         for (question, path, reader) in carried(section, form: form, snapshot: snapshot) {
             outcome.typed[path] = reader.value(of: question, at: path).0
         }
@@ -193,9 +194,10 @@ extension WorkshopRoutes {
                 form.render(question, path: path, state: state, required: evaluation.isRequired(path)))
         }
         var notice: Markup = .empty
-        if let saved, saved.closed {
+        if let saved, let refused = saved.refused {
+            let text = refused == .closed ? say(.closedWhileTyping) : say(.awaitingMigrationRefusal)
             notice = """
-                <div class="notice problem" role="alert" id="saved" tabindex="-1"><p>\(say(.closedWhileTyping))</p></div>
+                <div class="notice problem" role="alert" id="saved" tabindex="-1"><p>\(text)</p></div>
                 """
         } else if let saved, saved.problems.count + saved.conflicts.count > 0 {
             let count = saved.problems.count + saved.conflicts.count
@@ -221,10 +223,10 @@ extension WorkshopRoutes {
             links.append("<a href=\"\(base)/s/\(previous.id)\">← \(text(previous.title))</a>")
         }
         if let next { links.append("<a href=\"\(base)/s/\(next.id)\">\(text(next.title)) →</a>") }
-        let closed = snapshot.workshop.isClosed
+        let frozen = frozen(snapshot.workshop)
         let submit: Markup =
-            closed
-            ? "<p class=\"notice\">\(say(.workshopClosed))</p>"
+            frozen != nil
+            ? "<p class=\"notice\">\(say(frozen == .closed ? .workshopClosed : .awaitingMigrationRefusal))</p>"
             : "<p class=\"actions\"><button type=\"submit\">\(say(.saveButton))</button> <span id=\"autosave-status\" role=\"status\" class=\"meta\"></span></p>"
         let hiddenNote: Markup =
             evaluation.hiddenSections.contains(section.id) ? "<p class=\"notice\">\(say(.sectionNotAsked))</p>" : .empty
@@ -257,7 +259,7 @@ extension WorkshopRoutes {
         let answer = snapshot.answers[path.description]
         let proposals = snapshot.proposals[path.description] ?? []
         let current = snapshot.sheet[path]
-        let closed = snapshot.workshop.isClosed
+        let closed = frozen(snapshot.workshop) != nil
         var options: [Markup] = proposals.enumerated().map { index, proposal in
             let id = "choice-\(index)"
             return """

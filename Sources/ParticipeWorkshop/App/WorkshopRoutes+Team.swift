@@ -62,10 +62,11 @@ extension WorkshopRoutes {
             guard let id = context.parameters.get("section"), let section = before.kit.section(id) else {
                 throw PageFailure.notFound
             }
-            if record.isClosed {
-                // Closed while people typed: what they typed is shown back, not lost in an error page.
+            if let refusal = frozen(record) {
+                // Closed, or a new kit installed, while people typed: what they typed is shown back, not lost in
+                // an error page.
                 if form["autosave"] == "1" {
-                    return Responses.json(["message": WorkshopWording.workshopClosedRefusal.text(in: language)])
+                    return Responses.json(["message": refusal.wording.text(in: language)])
                 }
                 return Responses.html(
                     sectionPage(
@@ -106,11 +107,12 @@ extension WorkshopRoutes {
             let (access, member, team) = try await member(request, record)
             let form = try await form(request, context)
             try access.check(form)
-            guard !record.isClosed else { throw PageFailure.closed }
+            if let refusal = frozen(record) { throw refusal }
             let snapshot = try await snapshot(team, of: record, language: language(request, record))
             guard let path = context.parameters.get("path").flatMap(QuestionPath.init),
                 let question = snapshot.kit.question(path)
             else { throw PageFailure.notFound }
+            let stored = snapshot.answers[path.description]
             // The agreed answer is one of the values the page showed, named by its digest: a proposal saved
             // meanwhile cannot take its place.
             let candidates = (snapshot.proposals[path.description] ?? []).map(\.value) + [snapshot.sheet[path]]
@@ -119,7 +121,12 @@ extension WorkshopRoutes {
             var outcomes: [SaveOutcome] = []
             if let value = candidates.first(where: { FieldNames.digest($0) == chosen }) {
                 outcomes = try await store.save(
-                    [AnswerSave(path: path.description, value: value, seenVersion: seen)], teamID: team.id,
+                    [
+                        AnswerSave(
+                            path: path.description, value: value, seenVersion: seen,
+                            answerSource: stored?.answerSource, toConfirm: stored?.toConfirm ?? false,
+                            givenOn: snapshot.today)
+                    ], teamID: team.id,
                     member: member, source: "question", agreed: true)
             }
             let history = try await store.history(teamID: team.id, path: path.description)

@@ -77,6 +77,8 @@ extension WorkshopRoutes {
         }
         router.post("/w/:workshop/trainer/teams/:team/import") { request, context -> Response in
             let (record, access, form) = try await trainerForm(request, context)
+            // A file of the installed version would be taken for one of the earlier version by the migration.
+            if frozen(record) == .awaitingMigration { throw PageFailure.awaitingMigration }
             let team = try await team(context, of: record)
             let language = language(request, record)
             let kit = try kit(of: record)
@@ -111,10 +113,20 @@ extension WorkshopRoutes {
             let (record, access, _) = try await trainerForm(request, context)
             let language = language(request, record)
             let kit = try kit(of: record)
-            guard
-                let outcome = try await StoredAnswersMigration.migrate(
-                    record, kit: kit, store: store, language: language)
-            else { return Responses.redirect("/w/\(record.id)/trainer") }
+            let migrated: StoredAnswersMigration.Outcome?
+            do {
+                migrated = try await StoredAnswersMigration.migrate(record, kit: kit, store: store, language: language)
+            } catch is SQLiteWorkshopStore.AnswersChangedMeanwhile {
+                return Responses.html(
+                    try await dashboard(
+                        request, record: record, access: access,
+                        notice: .problem(WorkshopWording.migrationInterrupted.text(in: language))),
+                    status: .conflict)
+            }
+            // Nothing to do, or done meanwhile by another click: the dashboard says where things stand.
+            guard let outcome = migrated, outcome.done || !outcome.refusals.isEmpty else {
+                return Responses.redirect("/w/\(record.id)/trainer")
+            }
             guard outcome.refusals.isEmpty else {
                 let text = WorkshopWording.migrationRefused(from: outcome.from, to: outcome.to)
                 return Responses.html(

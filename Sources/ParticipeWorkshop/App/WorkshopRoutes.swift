@@ -67,6 +67,16 @@ struct WorkshopRoutes: Sendable {
         throw PageFailure.forbidden
     }
 
+    /// Why the answers of `record` cannot change now: the workshop is closed, or its stored answers wait for a
+    /// migration to the installed version of the kit; nil when they can.
+    func frozen(_ record: WorkshopRecord) -> PageFailure? {
+        if record.isClosed { return .closed }
+        if let kit = try? kit(of: record), StoredAnswersMigration.earlierVersion(of: record, kit: kit) != nil {
+            return .awaitingMigration
+        }
+        return nil
+    }
+
     /// A form the trainer (or the organiser) posts to the workshop of the request's path: the workshop, who posts
     /// and the form, its token checked; refused on a closed workshop unless `whenClosed`.
     func trainerForm(_ request: Request, _ context: Context, whenClosed: Bool = false) async throws -> (

@@ -63,7 +63,7 @@ enum AnswersImport {
             saves.append(
                 AnswerSave(
                     path: path.description, value: sheet[path], seenVersion: nil, answerSource: provenance.source,
-                    toConfirm: provenance.toConfirm, givenBy: provenance.by))
+                    toConfirm: provenance.toConfirm, givenBy: provenance.by, givenOn: provenance.date))
         }
         for path in kit.allQuestions.map(\.path) where sheet.pending.contains(path) && sheet.values[path] == nil {
             saves.append(AnswerSave(path: path.description, value: .null, seenVersion: nil, pending: true))

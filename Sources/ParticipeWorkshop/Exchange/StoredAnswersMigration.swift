@@ -6,7 +6,9 @@ import ParticipeCore
 /// aside is shown to the trainer.
 ///
 /// All teams or none: should one team's answers not come through (an answer that does not fit once converted),
-/// nothing is saved and the workshop stays at its version, with the reasons.
+/// nothing is saved and the workshop stays at its version, with the reasons. The saves and the new version are
+/// one transaction, each save against the version of the answer it read: a save made meanwhile, or a second
+/// migration, undoes it or finds it done.
 enum StoredAnswersMigration {
     struct Outcome {
         var from: String
@@ -15,9 +17,12 @@ enum StoredAnswersMigration {
         var teams: [(team: TeamRecord, report: AnswersMigration.Report)]
         /// Why teams could not be brought forward; empty when every team was.
         var refusals: [String]
+        /// False when another migration of the same workshop had been done meanwhile.
+        var done = false
     }
 
-    /// The earlier version `workshop`'s answers are for, when `kit` is at another one; nil when they are current.
+    /// The earlier version `workshop`'s answers are for, when `kit` is at another one; nil when they are current,
+    /// or not known (a workshop created before versions were kept, until `serve` records the installed one).
     static func earlierVersion(of workshop: WorkshopRecord, kit: Kit) -> String? {
         guard let version = workshop.kitVersion, version != kit.version else { return nil }
         return version
@@ -33,7 +38,7 @@ enum StoredAnswersMigration {
         var plans: [(team: TeamRecord, saves: [AnswerSave])] = []
         for team in try await store.teams(workshopID: workshop.id) {
             let answers = try await store.answers(teamID: team.id)
-            let text = earlierFile(answers, kitID: kit.id, version: version, language: workshop.language, kit: kit)
+            let text = earlierFile(answers, version: version, language: workshop.language, kit: kit)
             let name = team.name + ".yaml"
             do {
                 let migrated = try AnswersMigration.migrate(text: text, path: name, kit: kit, language: language)
@@ -42,28 +47,27 @@ enum StoredAnswersMigration {
                 let decoded = try file.decodeValid(for: kit, messages: language)
                 let errors = decoded.invalid.filter { $0.severity == .error }
                 guard errors.isEmpty else {
-                    outcome.refusals += errors.map { "\(team.name) : \($0.message)" }
+                    outcome.refusals += errors.map { "\(team.name) — \($0.message)" }
                     continue
                 }
-                plans.append((team, AnswersImport.saves(for: decoded.sheet, replacing: answers, kit: kit)))
+                let versions = Dictionary(answers.map { ($0.path, $0.version) }, uniquingKeysWith: { _, last in last })
+                var saves = AnswersImport.saves(for: decoded.sheet, replacing: answers, kit: kit)
+                for index in saves.indices { saves[index].seenVersion = versions[saves[index].path] ?? 0 }
+                plans.append((team, saves))
                 outcome.teams.append((team, migrated.report))
             } catch {
-                outcome.refusals += error.diagnostics.map { "\(team.name) : \($0.message)" }
+                outcome.refusals += error.diagnostics.map { "\(team.name) — \($0.message)" }
             }
         }
         guard outcome.refusals.isEmpty else { return outcome }
-        for plan in plans {
-            _ = try await store.save(plan.saves, teamID: plan.team.id, member: nil, source: "migration", agreed: false)
-        }
-        try await store.setKitVersion(kit.version, workshopID: workshop.id)
+        outcome.done = try await store.bringForward(
+            workshopID: workshop.id, from: version, to: kit.version, saves: plans.map { ($0.team.id, $0.saves) })
         return outcome
     }
 
     /// A team's stored answers as an answers file of `version`, with what was left for later and where each
     /// answer comes from.
-    static func earlierFile(
-        _ answers: [TeamAnswer], kitID: String, version: String, language: Language, kit: Kit
-    ) -> String {
+    static func earlierFile(_ answers: [TeamAnswer], version: String, language: Language, kit: Kit) -> String {
         var values: [QuestionPath: Value] = [:]
         var pending: Set<QuestionPath> = []
         var provenance: [QuestionPath: AnswerProvenance] = [:]
@@ -77,8 +81,7 @@ enum StoredAnswersMigration {
                 if !origin.isEmpty { provenance[path] = origin }
             }
         }
-        return AnswersWriter.yaml(
-            kitID: kitID, version: version, language: language, values: values, pending: pending,
-            provenance: provenance, shapedBy: kit)
+        return AnswersMigration.earlierFile(
+            of: values, pending: pending, provenance: provenance, version: version, language: language, kit: kit)
     }
 }

@@ -34,8 +34,14 @@ enum WorkshopArchive {
     static func export(_ record: WorkshopRecord, snapshots: [TeamSnapshot]) throws -> Data {
         let document = Document(
             format: format, version: 1, title: record.title, kit: record.kitID, language: record.language.code,
-            teams: snapshots.map {
-                Document.Team(name: $0.team.name, answers: AnswersWriter.yaml($0.sheet, kit: $0.kit))
+            teams: snapshots.map { snapshot in
+                // Answers waiting for their migration go out at their version, whole: the import migrates them.
+                let answers =
+                    StoredAnswersMigration.earlierVersion(of: record, kit: snapshot.kit).map {
+                        StoredAnswersMigration.earlierFile(
+                            Array(snapshot.answers.values), version: $0, language: record.language, kit: snapshot.kit)
+                    } ?? AnswersWriter.yaml(snapshot.sheet, kit: snapshot.kit)
+                return Document.Team(name: snapshot.team.name, answers: answers)
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

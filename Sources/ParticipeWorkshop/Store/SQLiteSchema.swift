@@ -52,6 +52,7 @@ enum SQLiteSchema {
         [
             "ALTER TABLE team_answers ADD COLUMN answer_source TEXT",
             "ALTER TABLE team_answers ADD COLUMN to_confirm INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE team_answers ADD COLUMN given_on TEXT",
             "ALTER TABLE workshops ADD COLUMN kit_version TEXT",
         ],
     ]

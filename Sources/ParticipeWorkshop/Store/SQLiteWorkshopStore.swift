@@ -11,6 +11,9 @@ public final class SQLiteWorkshopStore: WorkshopStore {
     let connection: SQLiteConnection
     private let gate = SerialGate()
 
+    /// A save of a migration found an answer changed since it was read: the migration is undone, to be run again.
+    public struct AnswersChangedMeanwhile: Error {}
+
     public struct NewerSchema: Error, CustomStringConvertible {
         public var found: Int
         public var description: String {
@@ -261,52 +264,80 @@ public final class SQLiteWorkshopStore: WorkshopStore {
         _ saves: [AnswerSave], teamID: String, member: MemberRecord?, source: String, agreed: Bool
     ) async throws -> [SaveOutcome] {
         try await transaction { db in
-            var sequence =
-                try await db.query("SELECT MAX(seq) AS n FROM answer_events WHERE team_id = ?", [.text(teamID)])
-                .first?.column("n")?.integer ?? 0
-            var outcomes: [SaveOutcome] = []
-            let now = Self.now()
-            for save in saves {
-                let current = try await db.query(
-                    "SELECT * FROM team_answers WHERE team_id = ? AND path = ?", [.text(teamID), .text(save.path)]
-                ).first.map(Self.answer)
-                if let member, !agreed { try await Self.propose(db, save, teamID: teamID, member: member, at: now) }
-                let version = current?.version ?? 0
-                let same =
-                    current.map {
-                        $0.value == save.value && $0.pending == save.pending && $0.answerSource == save.answerSource
-                            && $0.toConfirm == save.toConfirm
-                    } ?? false
-                let outcome: SaveOutcome
-                if same, !agreed || current?.agreed == true {
-                    outcomes.append(.unchanged(version: version))
-                    continue
-                } else if let current, let seen = save.seenVersion, seen != version, !same {
-                    outcome = .conflict(current: current)
-                } else {
-                    outcome = .saved(version: version + 1)
-                    try await Self.write(
-                        db, save, teamID: teamID, version: version + 1, member: member, agreed: agreed, at: now)
-                }
-                let kind: AnswerEvent.Kind =
-                    if case .conflict = outcome { .conflict } else if agreed { .agreed } else if member == nil {
-                        .imported
-                    } else { .saved }
-                sequence += 1
-                _ = try await db.query(
-                    """
-                    INSERT INTO answer_events (team_id, seq, path, kind, member_name, value, pending, source, at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                    [
-                        .text(teamID), .integer(sequence), .text(save.path), .text(kind.rawValue),
-                        member.map { .text($0.name) } ?? .null, .text(StoredValue.encode(save.value)),
-                        .integer(save.pending ? 1 : 0), .text(source), .text(now),
-                    ])
-                outcomes.append(outcome)
-            }
-            return outcomes
+            try await Self.save(db, saves, teamID: teamID, member: member, source: source, agreed: agreed)
         }
+    }
+
+    public func bringForward(
+        workshopID: String, from: String, to: String, saves: [(teamID: String, saves: [AnswerSave])]
+    ) async throws -> Bool {
+        try await transaction { db in
+            // Another trainer, or a second click, brought them forward already: nothing is done twice.
+            let found = try await db.query("SELECT kit_version FROM workshops WHERE id = ?", [.text(workshopID)])
+            guard found.first?.column("kit_version")?.string == from else { return false }
+            for plan in saves {
+                let outcomes = try await Self.save(
+                    db, plan.saves, teamID: plan.teamID, member: nil, source: "migration", agreed: false)
+                if outcomes.contains(where: { if case .conflict = $0 { true } else { false } }) {
+                    throw AnswersChangedMeanwhile()
+                }
+            }
+            _ = try await db.query(
+                "UPDATE workshops SET kit_version = ? WHERE id = ?", [.text(to), .text(workshopID)])
+            return true
+        }
+    }
+
+    /// Saves in the transaction of `db`; see `save(_:teamID:member:source:agreed:)`.
+    private static func save(
+        _ db: SQLiteConnection, _ saves: [AnswerSave], teamID: String, member: MemberRecord?, source: String,
+        agreed: Bool
+    ) async throws -> [SaveOutcome] {
+        var sequence =
+            try await db.query("SELECT MAX(seq) AS n FROM answer_events WHERE team_id = ?", [.text(teamID)])
+            .first?.column("n")?.integer ?? 0
+        var outcomes: [SaveOutcome] = []
+        let now = Self.now()
+        for save in saves {
+            let current = try await db.query(
+                "SELECT * FROM team_answers WHERE team_id = ? AND path = ?", [.text(teamID), .text(save.path)]
+            ).first.map(Self.answer)
+            if let member, !agreed { try await Self.propose(db, save, teamID: teamID, member: member, at: now) }
+            let version = current?.version ?? 0
+            let same =
+                current.map {
+                    $0.value == save.value && $0.pending == save.pending && $0.answerSource == save.answerSource
+                        && $0.toConfirm == save.toConfirm
+                } ?? false
+            let outcome: SaveOutcome
+            if same, !agreed || current?.agreed == true {
+                outcomes.append(.unchanged(version: version))
+                continue
+            } else if let current, let seen = save.seenVersion, seen != version, !same {
+                outcome = .conflict(current: current)
+            } else {
+                outcome = .saved(version: version + 1)
+                try await Self.write(
+                    db, save, teamID: teamID, version: version + 1, member: member, agreed: agreed, at: now)
+            }
+            let kind: AnswerEvent.Kind =
+                if case .conflict = outcome { .conflict } else if agreed { .agreed } else if member == nil {
+                    .imported
+                } else { .saved }
+            sequence += 1
+            _ = try await db.query(
+                """
+                INSERT INTO answer_events (team_id, seq, path, kind, member_name, value, pending, source, at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    .text(teamID), .integer(sequence), .text(save.path), .text(kind.rawValue),
+                    member.map { .text($0.name) } ?? .null, .text(StoredValue.encode(save.value)),
+                    .integer(save.pending ? 1 : 0), .text(source), .text(now),
+                ])
+            outcomes.append(outcome)
+        }
+        return outcomes
     }
 
     private static func write(
@@ -316,17 +347,18 @@ public final class SQLiteWorkshopStore: WorkshopStore {
         _ = try await db.query(
             """
             INSERT INTO team_answers (
-                team_id, path, value, version, member_name, agreed, pending, at, answer_source, to_confirm)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                team_id, path, value, version, member_name, agreed, pending, at, answer_source, to_confirm, given_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (team_id, path) DO UPDATE SET value = excluded.value, version = excluded.version,
                 member_name = excluded.member_name, agreed = excluded.agreed, pending = excluded.pending,
-                at = excluded.at, answer_source = excluded.answer_source, to_confirm = excluded.to_confirm
+                at = excluded.at, answer_source = excluded.answer_source, to_confirm = excluded.to_confirm,
+                given_on = excluded.given_on
             """,
             [
                 .text(teamID), .text(save.path), .text(StoredValue.encode(save.value)), .integer(version),
                 (member?.name ?? save.givenBy).map { .text($0) } ?? .null, .integer(agreed ? 1 : 0),
                 .integer(save.pending ? 1 : 0), .text(now), save.answerSource.map { .text($0) } ?? .null,
-                .integer(save.toConfirm ? 1 : 0),
+                .integer(save.toConfirm ? 1 : 0), save.givenOn.map { .text($0.description) } ?? .null,
             ])
     }
 
@@ -377,7 +409,8 @@ public final class SQLiteWorkshopStore: WorkshopStore {
             version: row.column("version")?.integer ?? 0, memberName: row.column("member_name")?.string,
             agreed: row.column("agreed")?.bool ?? false, pending: row.column("pending")?.bool ?? false,
             at: date(row.column("at")), answerSource: row.column("answer_source")?.string,
-            toConfirm: row.column("to_confirm")?.bool ?? false)
+            toConfirm: row.column("to_confirm")?.bool ?? false,
+            givenOn: row.column("given_on")?.string.flatMap { CalendarDate(iso: $0) })
     }
 
     private static let timeStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)

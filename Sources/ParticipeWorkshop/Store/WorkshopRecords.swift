@@ -48,14 +48,12 @@ public struct TeamAnswer: Sendable, Hashable {
     public var answerSource: String?
     /// Given, but to be confirmed before the documents are published.
     public var toConfirm = false
+    /// The day the answer was given: the workshop's day of a member's save, the date an imported file gave.
+    public var givenOn: CalendarDate?
 
-    /// Where the answer comes from, as the answers file keeps it: who gave it and the day, its source, its flag.
-    /// An answer nobody is named for (read from a file without author) has no day either: opening a file in the
-    /// workshop adds nothing to it.
+    /// Where the answer comes from, as the answers file keeps it: who gave it, the day, its source, its flag.
     public var provenance: AnswerProvenance {
-        let day = CalendarDate(dayNumber: Int((at.timeIntervalSince1970 / 86_400).rounded(.down)))
-        return AnswerProvenance(
-            by: memberName, on: memberName == nil ? nil : day, source: answerSource, toConfirm: toConfirm)
+        AnswerProvenance(by: memberName, date: givenOn, source: answerSource, toConfirm: toConfirm)
     }
 }
 
@@ -103,10 +101,12 @@ public struct AnswerSave: Sendable, Hashable {
     public var toConfirm: Bool
     /// Who gave the answer, for a save no member makes (an imported file names its author).
     public var givenBy: String?
+    /// The day it was given: the workshop's day for a member's save, the file's date for an import.
+    public var givenOn: CalendarDate?
 
     public init(
         path: String, value: Value, seenVersion: Int?, pending: Bool = false, answerSource: String? = nil,
-        toConfirm: Bool = false, givenBy: String? = nil
+        toConfirm: Bool = false, givenBy: String? = nil, givenOn: CalendarDate? = nil
     ) {
         self.path = path
         self.value = value
@@ -115,6 +115,7 @@ public struct AnswerSave: Sendable, Hashable {
         self.answerSource = answerSource
         self.toConfirm = toConfirm
         self.givenBy = givenBy
+        self.givenOn = givenOn
     }
 }
 

@@ -46,6 +46,13 @@ public protocol WorkshopStore: Sendable {
     func save(
         _ saves: [AnswerSave], teamID: String, member: MemberRecord?, source: String, agreed: Bool
     ) async throws -> [SaveOutcome]
+    /// Brings a workshop's answers from version `from` of its kit to version `to` in one transaction: every team's
+    /// saves, each against the version of the answer it was read at, then the workshop's version. Nothing is done
+    /// when the workshop is no longer at `from` (returns false); a save that meets an answer changed since it was
+    /// read undoes it all (throws).
+    func bringForward(
+        workshopID: String, from: String, to: String, saves: [(teamID: String, saves: [AnswerSave])]
+    ) async throws -> Bool
     /// How many saves were written for a team, conflicts included: what the load benchmark counts.
     func eventCount(teamID: String) async throws -> Int
 }

@@ -16,6 +16,9 @@ extension WorkshopWording {
         case .tooLarge: "What was sent is too large (8 MB at most)."
         case .tooManyAttempts: "Too many attempts with invalid links: wait a minute before trying again."
         case .workshopClosedRefusal: "The workshop is closed: answers can no longer be changed."
+        case .awaitingMigrationRefusal:
+            "A new version of the kit is installed: the answers wait for the trainer to update them from the "
+                + "dashboard. Nothing is saved until then; what was typed stays on the page."
         case .serverError: "Something unexpected went wrong; nothing that was saved is lost. Try again."
         case .requiredMark: "(needed for the documents)"
         case .requiredExplained:
@@ -105,6 +108,7 @@ extension WorkshopWording {
             "This workshop's answers were given with version \(from) of the kit, and the installed version \(to) "
                 + "cannot update them: the answers of questions that changed are not shown."
         case .migrateButton(let to): "Update the answers to version \(to)"
+        case .migrationInterrupted: "Answers changed during the update: nothing was changed. Run the update again."
         case .answersMigrated(let teams, let from, let to):
             "Answers of \(teams) team(s) updated from version \(from) to version \(to) of the kit."
         case .migrationRefused(let from, let to):

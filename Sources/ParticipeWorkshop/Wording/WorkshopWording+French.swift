@@ -16,6 +16,9 @@ extension WorkshopWording {
         case .tooLarge: "L'envoi est trop volumineux (8 Mo au plus)."
         case .tooManyAttempts: "Trop de tentatives avec des liens invalides : patientez une minute avant de réessayer."
         case .workshopClosedRefusal: "L'atelier est clos : les réponses ne peuvent plus être modifiées."
+        case .awaitingMigrationRefusal:
+            "Une nouvelle version du kit est installée : les réponses attendent que le formateur les mette à jour "
+                + "depuis son tableau de bord. Rien n'est enregistré d'ici là ; ce qui a été saisi reste affiché."
         case .serverError:
             "Une erreur inattendue est survenue ; rien n'a été perdu de ce qui était enregistré. Réessayez."
         case .requiredMark: "(requise pour les documents)"
@@ -107,6 +110,8 @@ extension WorkshopWording {
             "Les réponses de cet atelier ont été données avec la version \(from) du kit, et la version \(to) installée "
                 + "ne sait pas les mettre à jour : les réponses des questions qui ont changé ne s'affichent pas."
         case .migrateButton(let to): "Mettre à jour les réponses vers la version \(to)"
+        case .migrationInterrupted:
+            "Des réponses ont changé pendant la mise à jour : rien n'a été modifié. Relancez la mise à jour."
         case .answersMigrated(let teams, let from, let to):
             "Réponses de \(teams) équipe(s) mises à jour de la version \(from) à la version \(to) du kit."
         case .migrationRefused(let from, let to):

@@ -6,6 +6,7 @@ enum WorkshopWording: Wording {
     // Frame and errors.
     case skipLink, navigationLabel, languageName, errorTitle, backHome
     case notFound, forbidden, badForm, tooLarge, tooManyAttempts, workshopClosedRefusal, serverError
+    case awaitingMigrationRefusal
     case requiredMark, requiredExplained, yes, no, noAnswer, problemsHeading
 
     // Home and creation.
@@ -42,6 +43,7 @@ enum WorkshopWording: Wording {
     case migrateButton(to: String)
     case answersMigrated(teams: Int, from: String, to: String)
     case migrationRefused(from: String, to: String)
+    case migrationInterrupted
     case answersOfAnotherKit(String, wanted: String)
     case closedWhileTyping, confirmClosing, confirmClosingBox
     case proposedValue(String)

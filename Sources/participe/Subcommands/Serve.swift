@@ -69,6 +69,7 @@ extension Participe {
                 firstLink = "/organiser/\(key)"
             }
             let workshop = Workshop(store: store, kits: kits, today: { today }, file: file)
+            try await workshop.adoptInstalledKitVersions()
             let shownHost = host.contains(":") ? "[\(host)]" : host
             let single = answers != nil
             let message = console
