@@ -314,6 +314,17 @@ struct WorkshopFlowTests {
                     ("a:" + Self.population, "15240"), ("s:" + Self.population, "recensement <2021>"),
                 ])
             #expect(!(try await marie.get(base + "/team/answers.yaml").body.contains("to_confirm")))
+            // A source without an answer is refused, what was typed shown back.
+            let empty = try await marie.get(base + Self.section)
+            let refused = try await marie.post(
+                base + Self.section,
+                [
+                    ("csrf", empty.formToken ?? ""), ("v:etat_des_lieux.territoire", "0"),
+                    ("a:etat_des_lieux.territoire", ""), ("s:etat_des_lieux.territoire", "carte du PLU"),
+                ])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.body.contains("La source et « à confirmer » accompagnent une réponse"))
+            #expect(refused.body.contains("value=\"carte du PLU\""))
 
             // The trainer imports a file for the other team: its sources, flags and authors come in with it.
             var trainer = TestBrowser(client)

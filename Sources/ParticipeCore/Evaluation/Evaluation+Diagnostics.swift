@@ -1,7 +1,8 @@
 extension Evaluation {
     /// Every problem the answers have, as diagnostics: invalid answers (`validation.missing-required`,
-    /// `validation.out-of-range`), then the rules that fired (`rule.<id>`), blockers first. A blocker is an
-    /// error, a warning a warning, an advice a note; a rule points at the first answer it concerns.
+    /// `validation.out-of-range`), the answers to be confirmed (`provenance.to-confirm`, warnings), then the rules
+    /// that fired (`rule.<id>`), blockers first. A blocker is an error, a warning a warning, an advice a note; a
+    /// rule points at the first answer it concerns.
     public var diagnostics: [Diagnostic] {
         let validation = issues.map(\.diagnostic)
         let rules = firedRules.map { fired in

@@ -10,8 +10,9 @@ struct SectionSave: Sendable {
     var problems: [QuestionPath: [String]] = [:]
     /// Values typed here that a save by someone else overtook: their answer and the value typed.
     var conflicts: [QuestionPath: (current: TeamAnswer, mine: Value)] = [:]
-    /// Values refused, kept to show them back in their fields.
+    /// Values refused, kept to show them back in their fields, with the source and the flag typed beside them.
     var typed: [QuestionPath: Value] = [:]
+    var typedOrigins: [QuestionPath: (source: String?, toConfirm: Bool)] = [:]
     /// The rules that fired before the save, to show only the new ones under their answers.
     var firedBefore: Set<String> = []
     /// Nothing was saved, and why: the workshop was closed meanwhile, or its answers wait for a migration.
@@ -46,6 +47,14 @@ extension WorkshopRoutes {
             if problems.isEmpty, reader.isUntouched(value, pending: pending, question: question, at: path) {
                 continue
             }
+            let origin = (source: reader.answerSource(path), toConfirm: reader.isMarkedToConfirm(path))
+            // A source or a flag goes with an answer: with none, it would be dropped without a word.
+            if !value.isAnswered, problems.isEmpty, origin.source != nil || origin.toConfirm {
+                outcome.problems[path] = [WorkshopWording.originWithoutAnswer.text(in: snapshot.language)]
+                outcome.typed[path] = value
+                outcome.typedOrigins[path] = origin
+                continue
+            }
             if pending {
                 saves.append(
                     AnswerSave(
@@ -55,6 +64,7 @@ extension WorkshopRoutes {
             if !problems.isEmpty {
                 outcome.problems[path] = problems
                 outcome.typed[path] = value
+                outcome.typedOrigins[path] = origin
                 continue
             }
             // Required answers left empty are not refused here: the section can be saved half done, and the
@@ -67,13 +77,13 @@ extension WorkshopRoutes {
             if !found.isEmpty {
                 outcome.problems[path] = found.map { Self.withoutPath($0, path) }
                 outcome.typed[path] = value
+                outcome.typedOrigins[path] = origin
                 continue
             }
             saves.append(
                 AnswerSave(
                     path: path.description, value: value, seenVersion: reader.seenVersion(path),
-                    answerSource: value.isAnswered ? reader.answerSource(path) : nil,
-                    toConfirm: value.isAnswered && reader.isMarkedToConfirm(path), givenOn: snapshot.today))
+                    answerSource: origin.source, toConfirm: origin.toConfirm, givenOn: snapshot.today))
         }
         guard !saves.isEmpty else { return outcome }
         let results = try await store.save(
@@ -103,6 +113,7 @@ extension WorkshopRoutes {
         outcome.refused = frozen(snapshot.workshop) ?? .closed
         for (question, path, reader) in carried(section, form: form, snapshot: snapshot) {
             outcome.typed[path] = reader.value(of: question, at: path).0
+            outcome.typedOrigins[path] = (reader.answerSource(path), reader.isMarkedToConfirm(path))
         }
         return outcome
     }
@@ -167,8 +178,10 @@ extension WorkshopRoutes {
             state.stored = snapshot.sheet[path]
             state.version = answer?.version ?? 0
             state.pending = answer?.pending ?? false
-            state.answerSource = answer?.answerSource
-            state.toConfirm = answer?.toConfirm ?? false
+            // What the stored answer rests on, or what was typed beside a value refused.
+            let typedOrigin = saved?.typedOrigins[path]
+            state.answerSource = typedOrigin.map(\.source) ?? answer?.answerSource
+            state.toConfirm = typedOrigin?.toConfirm ?? answer?.toConfirm ?? false
             state.agreed = answer?.agreed ?? false
             state.problems =
                 saved?.problems[path]

@@ -166,6 +166,7 @@ extension WorkshopWording {
         case .provenanceSummary(nil): "Where the answer comes from (source, to be confirmed)"
         case .answerSourceLabel: "What the answer rests on (optional, for example “council decision of 12 March”)"
         case .toConfirmBox: "Answer to be confirmed"
+        case .originWithoutAnswer: "A source and “to be confirmed” go with an answer: give the answer, or clear them."
         case .helpSummary: "Help"
         case .examples(let list): "Examples: \(list)"
         case .misconception: "Received idea:"

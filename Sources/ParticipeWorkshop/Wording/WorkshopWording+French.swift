@@ -172,6 +172,8 @@ extension WorkshopWording {
         case .provenanceSummary(nil): "Origine de la réponse (source, à confirmer)"
         case .answerSourceLabel: "Sur quoi repose la réponse (facultatif, par exemple « délibération du 12 mars »)"
         case .toConfirmBox: "Réponse à confirmer"
+        case .originWithoutAnswer:
+            "La source et « à confirmer » accompagnent une réponse : donnez la réponse, ou videz ces champs."
         case .examples(let list): "Exemples : \(list)"
         case .misconception: "Idée reçue :"
         case .hiddenAnswer(let label):

@@ -75,6 +75,8 @@ enum WorkshopWording: Wording {
     /// The fold under an answer where its source and "to be confirmed" are noted; `current` says what is noted.
     case provenanceSummary(current: String?)
     case answerSourceLabel, toConfirmBox
+    /// A source or « to be confirmed » given for a question left without an answer.
+    case originWithoutAnswer
     case examples(String)
     case misconception
     case hiddenAnswer(String)

@@ -67,7 +67,7 @@ struct CheckReport: Encodable {
     var toConfirm: [Issue]
     var diagnostics: [Finding]
     /// Every problem as one list of diagnostics with their codes: answers that do not fit their question,
-    /// invalid answers, then the rules that fired.
+    /// invalid answers, answers to be confirmed, then the rules that fired.
     var problems: [DiagnosticsReport.Entry]
     var computed: [String: String]
     var grids: [String: GridLevel]
