@@ -4,10 +4,7 @@ extension DOCXBody {
     mutating func addTable(_ table: MarkdownTable, rowRevisions: [DocumentRedline.Revision?] = []) {
         let whole = revision
         if endsWithRevisedParagraph {
-            // LibreOffice gives an empty paragraph the style of an inserted one rejected before it (an empty
-            // bullet would stay): the paragraph holds a space.
-            xml +=
-                "<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/></w:pPr><w:r><w:t xml:space=\"preserve\"> </w:t></w:r></w:p>\n"
+            plainSpacer()
         }
         let widths = Self.columnWidths(table)
         xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"

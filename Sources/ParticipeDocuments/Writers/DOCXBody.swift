@@ -61,6 +61,17 @@ struct DOCXBody {
             }
         }
         flush()
+        // The last paragraph mark of a document cannot go: after blocks that went or came, a plain paragraph ends
+        // it.
+        if parts.last?.revision != nil { plainSpacer() }
+    }
+
+    /// A paragraph of one space, outside any revision, between a paragraph that went or came and what cannot take
+    /// its place (a table, the end of the document). LibreOffice gives an empty paragraph there the style of an
+    /// inserted one it rejects (an empty list item would stay): it holds a space.
+    mutating func plainSpacer() {
+        xml +=
+            "<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/></w:pPr><w:r><w:t xml:space=\"preserve\"> </w:t></w:r></w:p>\n"
     }
 
     private mutating func add(_ part: DocumentRedline.Part) {

@@ -60,8 +60,9 @@ struct ODTBody {
             xml += "<text:change-start text:change-id=\"\(id)\"/>"
             add(blocks)
             xml += "<text:change-end text:change-id=\"\(id)\"/>\n"
-            // LibreOffice drops an insertion that ends the text: a paragraph follows it.
-            if endsTheText { xml += "<text:p text:style-name=\"Text_20_body\"/>\n" }
+            // LibreOffice drops an insertion that ends the text, and gives an empty paragraph after it the style
+            // of what it rejects (an empty list item would stay): a paragraph of one space follows it.
+            if endsTheText { xml += "<text:p text:style-name=\"Text_20_body\"><text:s/></text:p>\n" }
         case .deleted:
             let body = xml
             xml = ""
