@@ -18,25 +18,27 @@ struct ProvenanceCommandTests {
             ["ask", "--kit", "outil-numerique", "-o", "r.yaml", "--par", "Nolwenn Le Goff"] + Self.shipped,
             stdin: input, in: folder.path)
         #expect(run.exitCode == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Source notée : délibération du 12 mars\n"), "\(run.stdout)")
-        #expect(run.stdout.contains("Réponse notée « à confirmer ».\n"))
+        // Typed after an answer, :source and :ac are about it.
+        let label = "Quel est le nom de la collectivité ou de l'administration porteuse ?"
+        #expect(run.stdout.contains("Source notée pour « \(label) » : délibération du 12 mars\n"), "\(run.stdout)")
+        #expect(run.stdout.contains("Réponse à « \(label) » notée « à confirmer ».\n"))
         #expect(
             try folder.read("r.yaml").hasSuffix(
                 """
                 provenance:
                   etat_des_lieux.nom_organisme:
-                    by: Nolwenn Le Goff
-                    date: 2026-12-07
-                  etat_des_lieux.type_organisme:
                     source: délibération du 12 mars
                     by: Nolwenn Le Goff
                     date: 2026-12-07
                     to_confirm: true
+                  etat_des_lieux.type_organisme:
+                    by: Nolwenn Le Goff
+                    date: 2026-12-07
 
                 """))
         // Resumed, the question shows where its answer comes from.
         let resumed = try runParticipe(
-            ["ask", "r.yaml", "--lang", "fr"] + Self.shipped, stdin: ":aller etat_des_lieux.type_organisme\n:q\n",
+            ["ask", "r.yaml", "--lang", "fr"] + Self.shipped, stdin: ":aller etat_des_lieux.nom_organisme\n:q\n",
             in: folder.path)
         #expect(
             resumed.stdout.contains(
@@ -97,5 +99,26 @@ struct ProvenanceCommandTests {
         #expect(
             specification.contains(
                 "| Chez un prestataire, en France (source : note de la DSI \\<b\\>\\|\\</b\\>) |"), "annex")
+    }
+
+    @Test func diffSaysWhereTheOriginOfAnAnswerChanged() throws {
+        let folder = try TemporaryDirectory()
+        let sample = try String(
+            contentsOfFile: Fixtures.packageRoot + "/samples/outil-numerique/commune-budget-participatif.yaml",
+            encoding: .utf8)
+        let before = try folder.write(
+            sample + "provenance:\n  etat_des_lieux.population:\n    source: recensement 2021\n    to_confirm: true\n",
+            to: "v1.yaml")
+        let after = try folder.write(
+            sample + "provenance:\n  etat_des_lieux.population:\n    source: recensement 2022\n", to: "v2.yaml")
+        let run = try runParticipe(["diff", before, after] + Self.shipped, in: folder.path)
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(
+            run.stdout.hasPrefix(
+                """
+                Origines des réponses modifiées (1)
+                  etat_des_lieux.population : source : recensement 2021 ; à confirmer → source : recensement 2022
+
+                """), "\(run.stdout)")
     }
 }

@@ -18,17 +18,6 @@ public struct AnswerProvenance: Sendable, Hashable {
         self.toConfirm = toConfirm
     }
 
-    /// An entry read as it is written, without checking it: what a migration carries to a question's new place.
-    init(leniently node: YAMLNode) {
-        let fields = node.mapping ?? []
-        func field(_ key: String) -> YAMLNode? { fields.first { $0.key.scalar == key }?.value }
-        var decoder = NodeDecoder()
-        self.init(
-            by: field("by")?.scalar, date: field("date").flatMap { decoder.date($0, what: "date") },
-            source: field("source")?.scalar,
-            toConfirm: field("to_confirm").flatMap { decoder.boolean($0, what: "to_confirm") } ?? false)
-    }
-
     /// Nothing recorded: no entry in the file.
     public var isEmpty: Bool { by == nil && date == nil && source == nil && !toConfirm }
 

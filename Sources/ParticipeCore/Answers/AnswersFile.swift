@@ -161,35 +161,53 @@ public struct AnswersFile: Sendable {
     private func decodeProvenance(
         _ node: YAMLNode, kit: Kit, into sheet: inout AnswerSheet, decoder: inout NodeDecoder
     ) {
-        guard let entries = node.mapping else {
-            _ = decoder.fields(of: node, NodeDecoder.Keys(), what: decoder.quoted("provenance"))
-            return
-        }
         let known = kit.allQuestions.map(\.path.description)
-        let keys = NodeDecoder.Keys(optional: AnswerProvenance.keys)
-        for entry in entries {
-            guard let text = decoder.string(entry.key, what: decoder.quoted("provenance")) else { continue }
+        for (entry, text, provenance) in Self.provenanceEntries(node, decoder: &decoder) {
             guard let path = QuestionPath(text), kit.question(path) != nil else {
                 decoder.warning(
                     DecodingMessage.unknownKey(
                         text, what: decoder.quoted("provenance"),
-                        suggestion: Suggestion.closest(to: text, among: known),
-                        expected: nil),
+                        suggestion: Suggestion.closest(to: text, among: known), expected: nil),
                     at: entry.key.location)
                 continue
             }
-            guard let fields = decoder.fields(of: entry.value, keys, what: decoder.quoted("provenance." + text)) else {
-                continue
-            }
-            var provenance = AnswerProvenance()
-            provenance.source = fields["source"].flatMap { decoder.string($0, what: decoder.quoted("source")) }
-            provenance.by = fields["by"].flatMap { decoder.string($0, what: decoder.quoted("by")) }
-            provenance.date = fields["date"].flatMap { decoder.date($0, what: decoder.quoted("date")) }
-            provenance.toConfirm =
-                fields["to_confirm"].flatMap { decoder.boolean($0, what: decoder.quoted("to_confirm")) } ?? false
             sheet.locations["provenance." + path.description] = entry.key.location
             if !provenance.isEmpty { sheet.provenance[path] = provenance }
         }
+    }
+
+    /// The entries of a `provenance:` block read as they are written, without a kit: each key with what it says,
+    /// every mistake reported to `decoder` (a field of the wrong kind, an unknown field, a key written twice). An
+    /// entry left empty (`a.b:`) says nothing.
+    static func provenanceEntries(_ node: YAMLNode, decoder: inout NodeDecoder) -> [(
+        pair: YAMLPair, key: String, provenance: AnswerProvenance
+    )] {
+        guard let entries = node.mapping else {
+            _ = decoder.fields(of: node, NodeDecoder.Keys(), what: decoder.quoted("provenance"))
+            return []
+        }
+        let keys = NodeDecoder.Keys(optional: AnswerProvenance.keys)
+        var seen: Set<String> = []
+        var found: [(pair: YAMLPair, key: String, provenance: AnswerProvenance)] = []
+        for entry in entries {
+            guard let text = decoder.string(entry.key, what: decoder.quoted("provenance")) else { continue }
+            guard seen.insert(text).inserted else {
+                decoder.error(.duplicateKey(text, what: decoder.quoted("provenance")), at: entry.key.location)
+                continue
+            }
+            var provenance = AnswerProvenance()
+            if !entry.value.isNull {
+                guard let fields = decoder.fields(of: entry.value, keys, what: decoder.quoted("provenance." + text))
+                else { continue }
+                provenance.source = fields["source"].flatMap { decoder.string($0, what: decoder.quoted("source")) }
+                provenance.by = fields["by"].flatMap { decoder.string($0, what: decoder.quoted("by")) }
+                provenance.date = fields["date"].flatMap { decoder.date($0, what: decoder.quoted("date")) }
+                provenance.toConfirm =
+                    fields["to_confirm"].flatMap { decoder.boolean($0, what: decoder.quoted("to_confirm")) } ?? false
+            }
+            found.append((entry, text, provenance))
+        }
+        return found
     }
 
     private func decodeSections(_ node: YAMLNode, kit: Kit, into sheet: inout AnswerSheet, decoder: inout NodeDecoder) {

@@ -96,6 +96,12 @@ public enum AnswersMigration {
                 Diagnostic(unknownVersion(file.kitVersion, kit: kit), in: language, at: versionLocation)
             ])
         }
+        // A provenance entry that does not read is an error here as everywhere: migrating would drop it.
+        var decoder = NodeDecoder()
+        decoder.language = language
+        if let provenance = file.root["provenance"] { _ = AnswersFile.provenanceEntries(provenance, decoder: &decoder) }
+        let errors = decoder.collector.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw DiagnosticList(errors) }
         var entries = Self.entries(of: file)
         let pending = (file.root["pending"]?.sequence?.compactMap { $0.scalar.flatMap(QuestionPath.init) } ?? [])
             .compactMap { follow($0, through: chain) }
@@ -119,8 +125,8 @@ public enum AnswersMigration {
         }
         sheet.pending = Set(pending.filter { kit.question($0) != nil && !sheet[$0].isAnswered })
         for entry in provenanceEntries(of: file, entries: entries, through: chain, kit: kit) {
-            guard let target = entry.target else { continue }
-            sheet.provenance[target] = AnswerProvenance(leniently: entry.pair.value)
+            guard let target = entry.target, !entry.provenance.isEmpty else { continue }
+            sheet.provenance[target] = entry.provenance
         }
         report.moved = entries.filter { $0.aside == nil && $0.path != $0.original }.map { ($0.original, $0.path) }
         report.converted = entries.compactMap { entry in
@@ -140,6 +146,17 @@ public enum AnswersMigration {
         } else {
             report.commentsKept = false
             migrated = AnswerLines(AnswersWriter.yaml(sheet, kit: kit)) ?? lines
+            // Written again whole, the file keeps the provenance of no question only in the comment of what was
+            // kept aside.
+            for entry in provenanceEntries(of: file, entries: entries, through: chain, kit: kit)
+            where entry.target == nil && !entry.provenance.isEmpty {
+                let key = entry.pair.key.scalar ?? ""
+                var alone = AnswerSheet(kitID: kit.id, kitVersion: kit.version)
+                alone.provenance[QuestionPath(key) ?? QuestionPath("", key)] = entry.provenance
+                let written = AnswersWriter.provenanceLines(
+                    alone, path: QuestionPath(key) ?? QuestionPath("", key), indent: "")
+                report.keptAside.append(KeptAside(path: "provenance." + key, reason: .noQuestion, lines: written))
+            }
         }
         migrated.lines.insert(
             contentsOf: asideComment(report, language: language), at: answersLine(of: migrated) ?? migrated.lines.count)
@@ -226,19 +243,21 @@ public enum AnswersMigration {
     /// in place first). An entry without a question goes with its answer's comment lines.
     private static func provenanceEntries(
         of file: AnswersFile, entries: [Entry], through chain: some Collection<Migration>, kit: Kit
-    ) -> [(pair: YAMLPair, original: QuestionPath, target: QuestionPath?)] {
+    ) -> [(pair: YAMLPair, original: QuestionPath?, target: QuestionPath?, provenance: AnswerProvenance)] {
         var answered: [QuestionPath: QuestionPath?] = [:]
         for entry in entries { answered[entry.original] = entry.aside == nil ? entry.path : nil }
-        var found = (file.root["provenance"]?.mapping ?? []).compactMap {
-            pair -> (pair: YAMLPair, original: QuestionPath, target: QuestionPath?)? in
-            guard let original = pair.key.scalar.flatMap(QuestionPath.init) else { return nil }
-            let target = answered[original] ?? follow(original, through: chain)
-            return (pair, original, target.flatMap { kit.question($0) != nil ? $0 : nil })
+        var decoder = NodeDecoder()
+        let written = file.root["provenance"].map { AnswersFile.provenanceEntries($0, decoder: &decoder) } ?? []
+        var found: [(pair: YAMLPair, original: QuestionPath?, target: QuestionPath?, provenance: AnswerProvenance)] = []
+        for (pair, key, provenance) in written {
+            let original = QuestionPath(key)
+            let target = original.flatMap { answered[$0] ?? follow($0, through: chain) }
+            found.append((pair, original, target.flatMap { kit.question($0) != nil ? $0 : nil }, provenance))
         }
         var described: Set<QuestionPath> = []
-        let order = found.indices.sorted {
-            (found[$0].target == found[$0].original ? 0 : 1, $0) < (found[$1].target == found[$1].original ? 0 : 1, $1)
-        }
+        // The entries of answers that stayed in place first, so that one moved onto them gives way.
+        let stays = found.map { $0.target != nil && $0.target == $0.original }
+        let order = found.indices.sorted { (stays[$0] ? 0 : 1, $0) < (stays[$1] ? 0 : 1, $1) }
         for index in order {
             guard let target = found[index].target else { continue }
             if !described.insert(target).inserted { found[index].target = nil }
@@ -390,21 +409,41 @@ public enum AnswersMigration {
         // `provenance:` entries follow their questions; one whose question went stays as comment lines.
         let chain = kit.migrations(from: file.kitVersion) ?? []
         let provenance = file.root["provenance"]?.mapping ?? []
-        for (pair, original, target) in provenanceEntries(of: file, entries: entries, through: chain, kit: kit)
-        where target != original {
-            guard startsItsLine(pair, in: lines.lines) else { return nil }
-            let start = pair.key.location.line - 1
-            let end = AnswersEditor.end(of: pair, among: provenance, in: lines.lines)
-            if let target {
-                var moved = Array(lines.lines[start..<end])
-                let column = moved[0].index(moved[0].startIndex, offsetBy: pair.key.location.column - 1)
-                moved[0].replaceSubrange(
-                    column..<moved[0].endIndex,
-                    with: moved[0][column...].replacingOccurrences(
-                        of: original.description, with: target.description, options: .anchored))
-                replaced.append((start..<end, moved))
-            } else {
-                replaced.append((start..<end, lines.lines[start..<end].map { "# " + $0 }))
+        let found = provenanceEntries(of: file, entries: entries, through: chain, kit: kit)
+        let rootPairs = file.root.node.mapping ?? []
+        if let block = rootPairs.first(where: { $0.key.scalar == "provenance" }), startsItsLine(block, in: lines.lines),
+            !provenance.allSatisfy({ startsItsLine($0, in: lines.lines) })
+        {
+            // Written in flow style (`{…}`): the block is written again, one entry a line, the entries of no
+            // question as comments, the comment of its line kept.
+            let start = block.key.location.line - 1
+            let end = AnswersEditor.end(of: block, among: rootPairs, in: lines.lines)
+            let comment = AnswersEditor.trailingComment(of: block, in: lines.lines)
+            var written = ["provenance:" + (comment.map { "  " + $0 } ?? "")]
+            for entry in found where entry.target == nil && !entry.provenance.isEmpty {
+                var alone = AnswerSheet(kitID: kit.id, kitVersion: kit.version)
+                let path = entry.original ?? QuestionPath("", entry.pair.key.scalar ?? "")
+                alone.provenance[path] = entry.provenance
+                written += AnswersWriter.provenanceLines(alone, path: path, indent: "  ").map { "# " + $0 }
+            }
+            written += kit.allQuestions.flatMap { AnswersWriter.provenanceLines(sheet, path: $0.path, indent: "  ") }
+            replaced.append((start..<end, written))
+        } else {
+            for (pair, original, target, _) in found where target != original {
+                guard startsItsLine(pair, in: lines.lines) else { return nil }
+                let start = pair.key.location.line - 1
+                let end = AnswersEditor.end(of: pair, among: provenance, in: lines.lines)
+                if let target {
+                    var moved = Array(lines.lines[start..<end])
+                    let column = moved[0].index(moved[0].startIndex, offsetBy: pair.key.location.column - 1)
+                    moved[0].replaceSubrange(
+                        column..<moved[0].endIndex,
+                        with: moved[0][column...].replacingOccurrences(
+                            of: original?.description ?? "", with: target.description, options: .anchored))
+                    replaced.append((start..<end, moved))
+                } else {
+                    replaced.append((start..<end, lines.lines[start..<end].map { "# " + $0 }))
+                }
             }
         }
         // A section all of whose lines leave goes with them, rather than stay as an empty key.

@@ -104,10 +104,12 @@ package enum InterviewMessage: Wording {
     case toConfirmMark
     /// `:aller` naming an id several sections have.
     case ambiguousQuestion(String, String)
-    /// `:source`: what the answer now rests on; nil when it was removed.
-    case sourceSet(String?)
-    /// `:ac`: whether the answer is now to be confirmed.
-    case toConfirmSet(Bool)
+    /// `:source`: what the answer to the question labelled `label` now rests on; nil when it was removed.
+    case sourceSet(label: String, source: String?)
+    /// `:ac`: whether the answer to the question labelled `label` is now to be confirmed.
+    case toConfirmSet(label: String, Bool)
+    /// `:source` or `:ac` before any answer.
+    case noAnswerToNote
     /// Under a question: where its answer comes from (source, who, when, to be confirmed).
     case provenanceLine(String)
 }

@@ -16,6 +16,8 @@ public struct InterviewSession: Sendable {
     private var skipped: Set<QuestionPath> = []
     /// Questions to return to after `<` or `:r`, next one last.
     private var pending: [QuestionPath] = []
+    /// The last question answered in this session: `:source` and `:ac` typed after an answer are about it.
+    private var lastAnswered: QuestionPath?
     /// Who is answering (`participe ask --par`): each answer given or changed records them, with the day. When
     /// nobody is named, nothing is recorded but the source and the flag typed.
     public var answeredBy: String?
@@ -86,6 +88,7 @@ public struct InterviewSession: Sendable {
         sheet[path] = value
         sheet.pending.remove(path)
         skipped.remove(path)
+        lastAnswered = path
         evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
         advance()
         return []
@@ -186,35 +189,45 @@ public struct InterviewSession: Sendable {
         return .pending
     }
 
-    /// An answer given or changed: who gave it and the day, when the person is named; otherwise whoever gave the
-    /// former answer is no longer said to have given this one.
+    /// An answer given or changed: who gave it and the day, when the person is named (else whoever gave the former
+    /// answer is no longer said to have given this one); what the former answer rested on, and whether it was to be
+    /// confirmed, no longer hold (`:source` and `:ac` say it again).
     private mutating func recordChange(at path: QuestionPath, to value: Value) {
         guard sheet[path] != value else { return }
-        if let answeredBy {
-            sheet.recordAnswer(path, by: answeredBy, on: today)
-        } else {
-            sheet.updateProvenance(path) {
-                $0.by = nil
-                $0.date = nil
-            }
+        sheet.updateProvenance(path) {
+            $0.by = nil
+            $0.date = nil
+            $0.source = nil
+            $0.toConfirm = false
         }
+        if let answeredBy { sheet.recordAnswer(path, by: answeredBy, on: today) }
     }
 
-    /// `:source <text>`: what the current question's answer rests on; `:source -` removes it.
-    public mutating func setSource(_ text: String) {
-        guard let path = current else { return }
+    /// The answer `:source` and `:ac` are about: the current question's when it has one, else the one just given
+    /// (typed after it); nil when there is none yet.
+    public var notedAnswer: QuestionPath? {
+        if let current, sheet[current].isAnswered { return current }
+        return lastAnswered.flatMap { sheet[$0].isAnswered ? $0 : nil }
+    }
+
+    /// `:source <text>`: what the noted answer rests on (`:source -` removes it); returns the question, nil when
+    /// there is no answer yet.
+    @discardableResult
+    public mutating func setSource(_ text: String) -> QuestionPath? {
+        guard let path = notedAnswer else { return nil }
         let source = text.trimmingWhitespace
         sheet.updateProvenance(path) { $0.source = source == "-" || source.isEmpty ? nil : source }
         evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
+        return path
     }
 
-    /// `:ac`: the current question's answer marked as to be confirmed, or no longer; returns whether it now is.
-    @discardableResult
-    public mutating func toggleToConfirm() -> Bool {
-        guard let path = current else { return false }
+    /// `:ac`: the noted answer marked as to be confirmed, or no longer; returns the question and whether it now is,
+    /// nil when there is no answer yet.
+    public mutating func toggleToConfirm() -> (path: QuestionPath, toConfirm: Bool)? {
+        guard let path = notedAnswer else { return nil }
         sheet.updateProvenance(path) { $0.toConfirm.toggle() }
         evaluation = Evaluation(kit: kit, sheet: sheet, language: language, today: today)
-        return sheet.provenance[path]?.toConfirm ?? false
+        return (path, sheet.provenance[path]?.toConfirm ?? false)
     }
 
     /// `:aller`: asks `path` now and goes on from there, in questionnaire order; false when the question is not

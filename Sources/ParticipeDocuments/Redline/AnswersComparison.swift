@@ -33,6 +33,9 @@ public struct AnswersComparison {
     }
 
     public let answers: [ChangedAnswer]
+    /// The answers whose origin changed (source, who, when, to be confirmed), worded as documents word it; the
+    /// value of each may be the same.
+    public let origins: [ChangedAnswer]
     public let items: [ChangedItem]
     public let documents: [ChangedDocument]
 
@@ -47,6 +50,12 @@ public struct AnswersComparison {
             return ChangedAnswer(
                 path: path, before: formatter.answer(before, for: question, fallbacks: kit.fallbacks),
                 after: formatter.answer(after, for: question, fallbacks: kit.fallbacks))
+        }
+        origins = kit.allQuestions.compactMap { path, _ in
+            let (before, after) = (old.sheet.provenance[path] ?? .init(), new.sheet.provenance[path] ?? .init())
+            guard before != after else { return nil }
+            return ChangedAnswer(
+                path: path, before: formatter.provenance(before), after: formatter.provenance(after))
         }
         items = Self.items(old: old, new: new)
         let oldDocuments = try DocumentGenerator(evaluation: old).render(texts: &texts)

@@ -42,6 +42,9 @@ struct InterviewRunner {
 
     var formatter: ValueFormatter { ValueFormatter(language: session.language) }
 
+    /// The label of the question at `path`, for a message about it.
+    func questionLabel(_ path: QuestionPath) -> String { text(session.kit.question(path)?.label) }
+
     func text(_ localized: LocalizedText?) -> String {
         localized?.resolve(session.language, fallbacks: session.kit.fallbacks) ?? ""
     }
@@ -292,11 +295,18 @@ struct InterviewRunner {
             }
             return .moved
         case .source:
-            session.setSource(argument ?? "")
-            terminal.line(say(.sourceSet(session.sheet.provenance[path]?.source)))
+            guard let noted = session.setSource(argument ?? "") else {
+                terminal.problem(say(.noAnswerToNote))
+                return nil
+            }
+            terminal.line(say(.sourceSet(label: questionLabel(noted), source: session.sheet.provenance[noted]?.source)))
             try save()
         case .toConfirm:
-            terminal.line(say(.toConfirmSet(session.toggleToConfirm())))
+            guard let (noted, toConfirm) = session.toggleToConfirm() else {
+                terminal.problem(say(.noAnswerToNote))
+                return nil
+            }
+            terminal.line(say(.toConfirmSet(label: questionLabel(noted), toConfirm)))
             try save()
         case .review:
             return review(argument)

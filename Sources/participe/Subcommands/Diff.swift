@@ -63,13 +63,17 @@ extension Participe {
         }
 
         static func lines(of comparison: AnswersComparison, console: Console) -> [String] {
-            guard !comparison.answers.isEmpty || !comparison.documents.isEmpty else {
+            guard !comparison.answers.isEmpty || !comparison.origins.isEmpty || !comparison.documents.isEmpty else {
                 return [console.say(.diffNothing)]
             }
-            var lines = [console.say(.diffAnswers(comparison.answers.count))]
-            for answer in comparison.answers {
-                lines.append(
-                    "  \(answer.path) : \(Self.shown(answer.before)) → \(Self.shown(answer.after))")
+            var lines: [String] = []
+            if !comparison.answers.isEmpty {
+                lines.append(console.say(.diffAnswers(comparison.answers.count)))
+                lines += comparison.answers.map { "  " + Self.line($0, console: console) }
+            }
+            if !comparison.origins.isEmpty {
+                lines.append(console.say(.diffOrigins(comparison.origins.count)))
+                lines += comparison.origins.map { "  " + Self.line($0, console: console) }
             }
             for document in comparison.documents {
                 lines.append(console.say(.diffDocument(document.title)))
@@ -96,6 +100,11 @@ extension Participe {
             text.isEmpty ? "—" : text.replacingOccurrences(of: "\n", with: " ⏎ ")
         }
 
+        /// `path : before → after`, with the colon as the language writes it.
+        static func line(_ change: AnswersComparison.ChangedAnswer, console: Console) -> String {
+            console.say(.labelled(change.path.description, "\(shown(change.before)) → \(shown(change.after))"))
+        }
+
         private func write(_ comparison: AnswersComparison, to folder: String, kit: Kit, console: inout Console) throws
         {
             do {
@@ -103,9 +112,7 @@ extension Participe {
                 for document in comparison.documents {
                     let metadata = document.metadata
                     let markdown = DocumentRedline.markdown(old: document.before, new: document.after)
-                    let changes = comparison.answers.map { answer in
-                        "\(answer.path) : \(Self.shown(answer.before)) → \(Self.shown(answer.after))"
-                    }
+                    let changes = (comparison.answers + comparison.origins).map { Self.line($0, console: console) }
                     let html = HTMLWriter().write(
                         document.redline, metadata: metadata, changes: changes + document.sections.map { "§ " + $0 })
                     let files: [(Data, String)] = [

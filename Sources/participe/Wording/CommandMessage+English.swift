@@ -70,6 +70,8 @@ extension CommandMessage {
         case .lintErrors(let directory, let errors): "\(directory): \(errors) error(s)"
         case .diffNothing: "No answer changed, and no document."
         case .diffAnswers(let count): "Answers changed (\(count))"
+        case .diffOrigins(let count): "Origins of answers changed (\(count))"
+        case .labelled(let label, let text): "\(label): \(text)"
         case .diffDocument(let title): "\(title): changes in"
         case .diffItems(let count):
             "Catalogue items added (+), removed (−) or reworded (~), with the answers behind them (\(count))"

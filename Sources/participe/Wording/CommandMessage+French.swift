@@ -76,6 +76,8 @@ extension CommandMessage {
         case .lintErrors(let directory, let errors): "\(directory) : \(errors) erreur(s)"
         case .diffNothing: "Aucune réponse n'a changé, ni aucun document."
         case .diffAnswers(let count): "Réponses modifiées (\(count))"
+        case .diffOrigins(let count): "Origines des réponses modifiées (\(count))"
+        case .labelled(let label, let text): "\(label) : \(text)"
         case .diffDocument(let title): "\(title) : changements dans"
         case .diffItems(let count):
             "Éléments de catalogue ajoutés (+), retirés (−) ou reformulés (~), avec les réponses dont ils découlent (\(count))"

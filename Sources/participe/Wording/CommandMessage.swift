@@ -75,6 +75,10 @@ enum CommandMessage: Wording {
     // `diff`.
     case diffNothing
     case diffAnswers(Int)
+    /// The heading of the answers whose origin (source, who, when, to be confirmed) changed.
+    case diffOrigins(Int)
+    /// `label : text` in French, `label: text` in English.
+    case labelled(String, String)
     case diffDocument(String)
     case diffItems(Int)
     case diffKeptAside(file: String, from: String, to: String)

@@ -120,10 +120,15 @@ struct AnswerProvenanceTests {
             kit: kit, sheet: AnswerSheet(for: kit, language: .french), language: .french, today: today)
         session.answeredBy = "Nolwenn Le Goff"
         #expect(session.current == Self.name)
-        session.setSource("délibération du 12 mars")
-        let marked = session.toggleToConfirm()
-        #expect(marked)
+        // Before any answer, there is nothing to note.
+        let tooEarly = session.setSource("délibération du 12 mars")
+        #expect(tooEarly == nil)
         session.answer(.text("Ville de Kerbrivan"))
+        // Typed after the answer, they are about it.
+        let sourced = session.setSource("délibération du 12 mars")
+        #expect(sourced == Self.name)
+        let flagged = session.toggleToConfirm()
+        #expect(flagged?.path == Self.name)
         #expect(
             session.sheet.provenance[Self.name]
                 == AnswerProvenance(
@@ -138,6 +143,22 @@ struct AnswerProvenanceTests {
                 == "réponse à confirmer : etat_des_lieux.nom_organisme (« Quel est le nom de la collectivité ou de "
                 + "l'administration porteuse ? ») — source : délibération du 12 mars ; Nolwenn Le Goff, 7 décembre 2026"
         )
+    }
+
+    @Test func aChangedAnswerLosesTheSourceAndTheFlagOfTheFormerOne() throws {
+        let kit = try Self.kit()
+        let today = CalendarDate(year: 2026, month: 12, day: 7)!
+        var sheet = try AnswersEditorTests.sheet(Self.file, kit: kit)
+        sheet.updateProvenance(Self.name) { $0.source = "annuaire" }
+        var session = InterviewSession(kit: kit, sheet: sheet, language: .french, today: today)
+        let jumped = session.jump(to: Self.population)
+        #expect(jumped)
+        session.answer(.number(16_000))
+        #expect(session.sheet.provenance[Self.population] == nil)
+        // The same value given again changes nothing.
+        _ = session.jump(to: Self.name)
+        session.answer(.text("Ville de Kerbrivan"))
+        #expect(session.sheet.provenance[Self.name]?.source == "annuaire")
     }
 
     @Test func aMigrationCarriesProvenanceToTheQuestionsNewPlace() throws {
@@ -166,6 +187,40 @@ struct AnswerProvenanceTests {
         let sheet = try AnswersEditorTests.sheet(migrated.text, kit: kit)
         #expect(
             sheet.provenance == [QuestionPath("identite", "population"): AnswerProvenance(source: "recensement 2021")])
+    }
+
+    /// A provenance entry that does not read stops a migration with its place, rather than being dropped with the
+    /// file's comments; one written in flow style is written again one entry a line, the comments kept.
+    @Test func aMigrationRefusesAProvenanceEntryThatDoesNotReadAndRewritesOneInFlowStyle() throws {
+        var texts = SourceTexts()
+        let kit = try KitLoader().load(directory: Fixtures.path("versions/v2/budget"), texts: &texts)
+        let answers = try Fixtures.text("versions/reponses-v1.yaml")
+        let bad = answers + "provenance:\n  contexte.habitants:\n    date: 2026-02-30\n"
+        #expect {
+            try AnswersMigration.migrate(text: bad, path: "v1.yaml", kit: kit, language: .french)
+        } throws: { error in
+            (error as? DiagnosticList)?.diagnostics.first?.location?.line == bad.split(separator: "\n").count
+        }
+        let twice = answers + "provenance:\n  contexte.ancien:\n    by: A\n  contexte.ancien:\n    by: B\n"
+        #expect(throws: DiagnosticList.self) {
+            try AnswersMigration.migrate(text: twice, path: "v1.yaml", kit: kit, language: .french)
+        }
+        let flow =
+            answers + "provenance: {contexte.commune: {source: délib, by: Awa}, contexte.ancien: {source: x}}  # flux\n"
+        let migrated = try AnswersMigration.migrate(text: flow, path: "v1.yaml", kit: kit, language: .french)
+        #expect(migrated.report.commentsKept)
+        #expect(migrated.text.contains("    nom: Plouzané  # nom officiel\n"))
+        #expect(
+            migrated.text.hasSuffix(
+                """
+                provenance:  # flux
+                #   contexte.ancien:
+                #     source: x
+                  identite.nom:
+                    source: délib
+                    by: Awa
+
+                """), "\(migrated.text)")
     }
 
     /// A workshop's stored answers written as a file of their version, for a migration: whole values, texts with
