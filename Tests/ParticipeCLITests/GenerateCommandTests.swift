@@ -35,6 +35,43 @@ struct GenerateCommandTests {
         #expect(csv.contains(";"), "semicolons in French")
     }
 
+    /// Every CSV of every shipped sample names each column once, in the sample's language: a spreadsheet reads
+    /// them by their headers (the offer's price and the price criterion's score were both « Prix »).
+    @Test(arguments: Fixtures.samples.filter { $0.contains("outil-numerique") })
+    func csvHeadersAreDistinctAndInTheDocumentsLanguage(sample: String) throws {
+        let folder = try TemporaryDirectory()
+        let result = try runParticipe(
+            [
+                "generate", Fixtures.packageRoot + "/" + sample, "-o", folder.path, "--format", "csv",
+                "--templates", Fixtures.packageRoot + "/Templates", "--csv-separator", "comma",
+            ], in: folder.path)
+        #expect(result.exitCode <= 1, "\(result.stderr)")
+        let files = try folder.contents().filter { $0.hasSuffix(".csv") }
+        #expect(!files.isEmpty)
+        let english = sample.contains("/en-")
+        for file in files {
+            let header = try #require(try folder.read(file).split(separator: "\r\n").first)
+            // Fields split on commas outside quotes.
+            var fields: [String] = []
+            var field = ""
+            var quoted = false
+            for character in header.drop(while: { $0 == "\u{FEFF}" }) {
+                if character == "\"" {
+                    quoted.toggle()
+                } else if character == ",", !quoted {
+                    fields.append(field)
+                    field = ""
+                } else {
+                    field.append(character)
+                }
+            }
+            fields.append(field)
+            #expect(Set(fields).count == fields.count, "\(sample) \(file): \(fields)")
+            let french = ["Candidat", "Critère", "Rang", "Prix de l'offre", "Nouveau premier à la baisse"]
+            if english { #expect(!fields.contains { french.contains($0) }, "\(sample) \(file): \(fields)") }
+        }
+    }
+
     @Test func csvOptionsOverrideTheLanguageDefaults() throws {
         let folder = try TemporaryDirectory()
         let result = try participe(

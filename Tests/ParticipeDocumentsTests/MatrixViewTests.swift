@@ -47,7 +47,9 @@ import Testing
         #expect(lines.contains("Prix 30 [–] stable=true"))
         #expect(lines.contains("1. Offre B 85 (now 1)"))  // equal weights: 50 × 0.7 + 50 × 1
         #expect(output.contains("criteria: Critères et pondérations (Critère; Critère parent; Type;"))
-        #expect(output.contains("scores: Notes des candidats (Candidat; Prix; Adéquation; Accessibilité; Prix; "))
+        #expect(
+            output.contains("scores: Notes des candidats (Candidat; Prix de l'offre; Adéquation; Accessibilité; Prix; ")
+        )
         #expect(output.contains("Offre A|40\u{00A0}000|4|3|3,75|71,5|2|classé|"))
     }
 
@@ -153,7 +155,7 @@ import Testing
             ])
         let scores = try String(contentsOfFile: written[1], encoding: .utf8)
         #expect(
-            scores == "Candidat;Prix;Adéquation;Accessibilité;Prix;Total /100;Rang;Statut\r\n"
+            scores == "Candidat;Prix de l'offre;Adéquation;Accessibilité;Prix;Total /100;Rang;Statut\r\n"
                 + "Offre B;30000,00;3,00;4,00;5,00;79,00;1;classé\r\nOffre A;40000,00;4,00;3,00;3,75;71,50;2;classé\r\n"
         )
     }

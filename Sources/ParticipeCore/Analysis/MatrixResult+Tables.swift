@@ -63,8 +63,8 @@ extension MatrixResult {
         return MatrixTable(
             title: say(.title(.sensitivity)),
             columns: [
-                MatrixWording.Column.criterion, .level, .currentWeight, .thresholdDown, .newWinner, .thresholdUp,
-                .newWinner, .conclusion,
+                MatrixWording.Column.criterion, .level, .currentWeight, .thresholdDown, .newWinnerDown, .thresholdUp,
+                .newWinnerUp, .conclusion,
             ].map { say(.column($0)) },
             rows: zip(top + subCriteria, levels).map { entry, level in
                 [

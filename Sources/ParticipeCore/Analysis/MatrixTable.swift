@@ -5,9 +5,16 @@ public struct MatrixTable: Hashable, Sendable {
     /// Each row has one cell per column.
     public var rows: [[TableCell]]
 
+    /// Columns named alike (two criteria with one label) are told apart by their rank: « Qualité », « Qualité (2) »,
+    /// so that a spreadsheet reading the CSV by its headers finds each one.
     public init(title: String, columns: [String], rows: [[TableCell]]) {
         self.title = title
-        self.columns = columns
+        var seen: [String: Int] = [:]
+        self.columns = columns.map { name in
+            seen[name, default: 0] += 1
+            let count = seen[name] ?? 1
+            return count == 1 ? name : "\(name) (\(count))"
+        }
         self.rows = rows
     }
 }

@@ -36,7 +36,7 @@ public enum MatrixWording: Wording, Hashable {
         case criterion, parentCriterion, kind, localWeight, globalWeight
         case candidate, price, total, rank, status
         case mustHavesFailed
-        case level, currentWeight, thresholdDown, thresholdUp, newWinner, conclusion
+        case level, currentWeight, thresholdDown, thresholdUp, newWinnerDown, newWinnerUp, conclusion
         case equalWeightsTotal, equalWeightsRank, currentRank
     }
 

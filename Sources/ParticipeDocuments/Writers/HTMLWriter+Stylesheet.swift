@@ -37,7 +37,9 @@ extension HTMLWriter {
         .callout > :last-child { margin-bottom: 0; }
         pre { white-space: pre-wrap; background: #f4f4f4; padding: 0.5rem; }
         code { font-family: "DejaVu Sans Mono", Consolas, monospace; }
-        p, li, td, th { overflow-wrap: anywhere; }
+        p, li { overflow-wrap: anywhere; }
+        /* Columns take the width of their longest word: a cell breaks a word only when it alone is wider. */
+        td, th { overflow-wrap: break-word; hyphens: auto; }
         hr { border: 0; border-top: 1px solid #6a6a6a; }
         .page-break { height: 0; }
         @page { size: A4; margin: 2cm 2cm 2.5cm; }

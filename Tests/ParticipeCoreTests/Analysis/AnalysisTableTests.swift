@@ -48,7 +48,7 @@ import Testing
         let table = result.tables(language: .english).scores
         #expect(
             table.columns == [
-                "Candidate", "Price", "Adéquation fonctionnelle", "Accessibilité", "Prix", "Total /100", "Rank",
+                "Candidate", "Offer price", "Adéquation fonctionnelle", "Accessibilité", "Prix", "Total /100", "Rank",
                 "Status",
             ])
         #expect(
