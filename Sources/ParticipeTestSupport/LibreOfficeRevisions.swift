@@ -55,22 +55,10 @@ public struct LibreOfficeRevisions: Decodable, Sendable {
     private static func run(_ executable: String, _ arguments: [String]) throws -> (
         status: Int32, output: String, errors: String
     ) {
-        let directory = try TemporaryDirectory()
-        let output = directory.url.appendingPathComponent("stdout")
-        let errors = directory.url.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: errors)
-        try process.run()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: try Data(contentsOf: output), as: UTF8.self),
-            String(decoding: try Data(contentsOf: errors), as: UTF8.self)
-        )
+        let finished = try runProcess(process)
+        return (finished.status, try finished.text("stdout"), try finished.text("stderr"))
     }
 }

@@ -79,7 +79,33 @@ public func runParticipe(
     if directory == nil {
         try FileManager.default.createDirectory(atPath: scratch.path("cwd"), withIntermediateDirectories: true)
     }
-    // Files rather than pipes: a pipe that fills up would block the process while we wait for it.
+    let finished = try runProcess(process, stdin: stdin, timeout: timeout, mergingErrors: mergingErrors)
+    return CommandResult(
+        exitCode: finished.status, stdout: try finished.output.read("stdout"),
+        stderr: try finished.output.read("stderr"), duration: finished.duration, timedOut: finished.timedOut)
+}
+
+/// What a process run to completion gave: its status, the folder where its output went (`stdout`, `stderr`, as
+/// the process wrote them, for the caller to read as it trusts them), how long it took.
+public struct FinishedProcess {
+    public var status: Int32
+    public let output: TemporaryDirectory
+    public var duration: Double
+    public var timedOut: Bool
+
+    /// The text of `stdout` or `stderr`, bytes that are not UTF-8 replaced: for another program's output.
+    public func text(_ name: String) throws -> String {
+        String(decoding: try Data(contentsOf: output.url.appendingPathComponent(name)), as: UTF8.self)
+    }
+}
+
+/// Runs `process` to completion, `stdin` as its input and its output going to files rather than pipes (a pipe that
+/// fills up would block the process while we wait for it); past `timeout` seconds, when given, it is stopped.
+/// - Parameter mergingErrors: standard error goes into `stdout` too, in the order it was written.
+public func runProcess(
+    _ process: Process, stdin: String? = nil, timeout: Double? = nil, mergingErrors: Bool = false
+) throws -> FinishedProcess {
+    let scratch = try TemporaryDirectory(prefix: "participe-process")
     let outPath = try scratch.write("", to: "stdout")
     let errPath = try scratch.write("", to: "stderr")
     let inPath = try scratch.write(stdin ?? "", to: "stdin")
@@ -98,19 +124,20 @@ public func runParticipe(
     let start = Date()
     try process.run()
     var timedOut = false
-    while process.isRunning {
-        if Date().timeIntervalSince(start) > timeout {
-            timedOut = true
-            process.terminate()
-            break
+    if let timeout {
+        while process.isRunning {
+            if Date().timeIntervalSince(start) > timeout {
+                timedOut = true
+                process.terminate()
+                break
+            }
+            usleep(2_000)
         }
-        usleep(2_000)
     }
     process.waitUntilExit()
-    let duration = Date().timeIntervalSince(start)
-    return CommandResult(
-        exitCode: process.terminationStatus, stdout: try scratch.read("stdout"), stderr: try scratch.read("stderr"),
-        duration: duration, timedOut: timedOut)
+    return FinishedProcess(
+        status: process.terminationStatus, output: scratch, duration: Date().timeIntervalSince(start),
+        timedOut: timedOut)
 }
 
 /// Starts the built `participe` with `arguments` in `directory` and returns at once, for a test that stops it

@@ -151,10 +151,7 @@ public enum AnswersMigration {
             for entry in provenanceEntries(of: file, entries: entries, through: chain, kit: kit)
             where entry.target == nil && !entry.provenance.isEmpty {
                 let key = entry.pair.key.scalar ?? ""
-                var alone = AnswerSheet(kitID: kit.id, kitVersion: kit.version)
-                alone.provenance[QuestionPath(key) ?? QuestionPath("", key)] = entry.provenance
-                let written = AnswersWriter.provenanceLines(
-                    alone, path: QuestionPath(key) ?? QuestionPath("", key), indent: "")
+                let written = AnswersWriter.provenanceLines(entry.provenance, key: key, indent: "")
                 report.keptAside.append(KeptAside(path: "provenance." + key, reason: .noQuestion, lines: written))
             }
         }
@@ -202,30 +199,26 @@ public enum AnswersMigration {
     /// Whether the answer to `path` is read as a time on its way through `chain`: by a conversion that reads the
     /// former value as a time, else by the question it leads to.
     private static func readsTime(_ path: QuestionPath, through chain: some Collection<Migration>, kit: Kit) -> Bool {
-        var current = path
-        for migration in chain {
-            for change in migration.changes {
-                if case .remove(let removed, _) = change, removed == current { return false }
-            }
-            for change in migration.changes {
-                if case .move(let from, let to) = change, from == current {
-                    current = to
-                    break
-                }
-            }
-            for change in migration.changes {
-                if case .convert(let converted, let type, _) = change, converted == current { return type == .time }
-            }
-        }
-        return kit.question(current)?.type == .time
+        let route = route(of: path, through: chain)
+        if let conversion = route.conversion { return conversion == .time }
+        return route.target.flatMap(kit.question)?.type == .time
     }
 
     /// Where `path` leads through the migrations of `chain`: nil when a migration removes it.
     static func follow(_ path: QuestionPath, through chain: some Collection<Migration>) -> QuestionPath? {
+        route(of: path, through: chain).target
+    }
+
+    /// Where `path` leads through `chain` (nil when a migration removes it), and the kind of value the first
+    /// conversion met on the way reads the answer as, if any; each migration removes, then moves, then converts.
+    private static func route(of path: QuestionPath, through chain: some Collection<Migration>) -> (
+        target: QuestionPath?, conversion: QuestionType?
+    ) {
         var current = path
+        var conversion: QuestionType?
         for migration in chain {
             for change in migration.changes {
-                if case .remove(let removed, _) = change, removed == current { return nil }
+                if case .remove(let removed, _) = change, removed == current { return (nil, conversion) }
             }
             for change in migration.changes {
                 if case .move(let from, let to) = change, from == current {
@@ -233,8 +226,11 @@ public enum AnswersMigration {
                     break
                 }
             }
+            for change in migration.changes where conversion == nil {
+                if case .convert(let converted, let type, _) = change, converted == current { conversion = type }
+            }
         }
-        return current
+        return (current, conversion)
     }
 
     /// The file's `provenance:` entries, each with its question and the question it now describes: the one its
@@ -420,11 +416,9 @@ public enum AnswersMigration {
             let end = AnswersEditor.end(of: block, among: rootPairs, in: lines.lines)
             let comment = AnswersEditor.trailingComment(of: block, in: lines.lines)
             var written = ["provenance:" + (comment.map { "  " + $0 } ?? "")]
-            for entry in found where entry.target == nil && !entry.provenance.isEmpty {
-                var alone = AnswerSheet(kitID: kit.id, kitVersion: kit.version)
-                let path = entry.original ?? QuestionPath("", entry.pair.key.scalar ?? "")
-                alone.provenance[path] = entry.provenance
-                written += AnswersWriter.provenanceLines(alone, path: path, indent: "  ").map { "# " + $0 }
+            for entry in found where entry.target == nil {
+                let key = entry.pair.key.scalar ?? ""
+                written += AnswersWriter.provenanceLines(entry.provenance, key: key, indent: "  ").map { "# " + $0 }
             }
             written += kit.allQuestions.flatMap { AnswersWriter.provenanceLines(sheet, path: $0.path, indent: "  ") }
             replaced.append((start..<end, written))

@@ -50,17 +50,22 @@ public enum AnswersWriter {
                 lines.append("    \(path.question): \(flow(value))")
             }
         }
-        var sheet = AnswerSheet(kitID: kitID, kitVersion: version)
-        sheet.provenance = provenance
-        let entries = provenance.keys.sorted().flatMap { provenanceLines(sheet, path: $0, indent: "  ") }
+        let entries = provenance.keys.sorted().flatMap {
+            provenanceLines(provenance[$0], key: $0.description, indent: "  ")
+        }
         if !entries.isEmpty { lines += ["provenance:"] + entries }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// The entry of `path` under `provenance:`, its fields one per line; none when nothing is recorded.
     static func provenanceLines(_ sheet: AnswerSheet, path: QuestionPath, indent: String) -> [String] {
-        guard let entry = sheet.provenance[path], !entry.isEmpty else { return [] }
-        var lines = ["\(indent)\(path):"]
+        provenanceLines(sheet.provenance[path], key: path.description, indent: indent)
+    }
+
+    /// An entry under `provenance:` keyed `key` as written, its fields one per line; none when it says nothing.
+    static func provenanceLines(_ entry: AnswerProvenance?, key: String, indent: String) -> [String] {
+        guard let entry, !entry.isEmpty else { return [] }
+        var lines = ["\(indent)\(key):"]
         if let source = entry.source { lines.append("\(indent)  source: \(YAMLScalar.quoted(source))") }
         if let by = entry.by { lines.append("\(indent)  by: \(YAMLScalar.quoted(by))") }
         if let date = entry.date { lines.append("\(indent)  date: \(date)") }

@@ -160,22 +160,25 @@ struct DOCXBody {
 
     /// `<w:ins/>` or `<w:del/>` with a new id, for a paragraph mark or a table row; empty outside a revision.
     mutating func revisionMark() -> String {
-        guard let revision else { return "" }
-        lastRevisionID += 1
-        let element = revision == .inserted ? "w:ins" : "w:del"
-        return "<\(element) w:id=\"\(lastRevisionID)\"\(revisionAttributes)/>"
+        guard let (element, attributes) = nextRevision() else { return "" }
+        return "<\(element)\(attributes)/>"
     }
 
     /// Appends a run holding `content`; in a revision the run is wrapped in `w:ins` or `w:del`.
     private mutating func appendRun(_ content: String, properties: String = "") {
         let run = "<w:r>\(properties)\(content)</w:r>"
-        guard let revision else {
+        guard let (element, attributes) = nextRevision() else {
             xml += run
             return
         }
+        xml += "<\(element)\(attributes)>\(run)</\(element)>"
+    }
+
+    /// The element of the current revision (`w:ins`, `w:del`) and its attributes with a new id; nil outside one.
+    private mutating func nextRevision() -> (element: String, attributes: String)? {
+        guard let revision else { return nil }
         lastRevisionID += 1
-        let element = revision == .inserted ? "w:ins" : "w:del"
-        xml += "<\(element) w:id=\"\(lastRevisionID)\"\(revisionAttributes)>\(run)</\(element)>"
+        return (revision == .inserted ? "w:ins" : "w:del", " w:id=\"\(lastRevisionID)\"\(revisionAttributes)")
     }
 
     /// A text run's `w:t`, or `w:delText` when the text was deleted.

@@ -31,28 +31,13 @@ struct ExternalTool {
         return nil
     }
 
-    /// Runs the tool to completion; output goes through files so large outputs cannot block it.
+    /// Runs the tool to completion (`runProcess`: output goes through files so large outputs cannot block it).
     func run(_ arguments: [String], input: String? = nil) throws -> Result {
-        let directory = try TemporaryDirectory()
-        let outputURL = directory.url.appendingPathComponent("stdout")
-        let errorURL = directory.url.appendingPathComponent("stderr")
-        let inputURL = directory.url.appendingPathComponent("stdin")
-        try Data((input ?? "").utf8).write(to: inputURL)
-        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
-
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
-        process.standardInput = try FileHandle(forReadingFrom: inputURL)
-        process.standardOutput = try FileHandle(forWritingTo: outputURL)
-        process.standardError = try FileHandle(forWritingTo: errorURL)
-        try process.run()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus,
-            output: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
-            errors: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
+        let finished = try runProcess(process, stdin: input)
+        return Result(status: finished.status, output: try finished.text("stdout"), errors: try finished.text("stderr"))
     }
 
     /// Whether `python3` can import `module`.
