@@ -166,3 +166,55 @@ struct CheckCommandTests {
         #expect(english.stderr.contains("--date expects a date YYYY-MM-DD that exists (got '2026-02-30')"))
     }
 }
+
+/// The thresholds of `outil-numerique` are dated facts: `check` takes those in force at the launch of the
+/// consultation, and says which rules to check when the kit does not know that date.
+@Suite("participe check: dated facts")
+struct CheckDatedFactsTests {
+    static let sample = Fixtures.packageRoot + "/samples/outil-numerique/commune-budget-participatif.yaml"
+
+    static func launched(
+        _ date: String, amount: String = "68 000", procedure: String = "mapa", in folder: TemporaryDirectory
+    )
+        throws -> String
+    {
+        let text = try String(contentsOfFile: sample, encoding: .utf8)
+            .replacingOccurrences(of: "date_lancement: 2026-09-21", with: "date_lancement: \(date)")
+            .replacingOccurrences(of: "montant_estime: 68 000", with: "montant_estime: \(amount)")
+            .replacingOccurrences(of: "procedure_envisagee: mapa", with: "procedure_envisagee: \(procedure)")
+        try folder.write(text, to: "reponses.yaml")
+        return folder.path("reponses.yaml")
+    }
+
+    /// `participe check` from the package root, where the shipped kits are.
+    static func check(_ arguments: String...) throws -> CommandResult {
+        try runParticipe(["check"] + arguments, in: Fixtures.packageRoot)
+    }
+
+    @Test func aLaunchAfterTheKnownThresholdsListsTheRulesToCheck() throws {
+        let folder = try TemporaryDirectory()
+        let path = try Self.launched("2027-12-01", in: folder)
+        let inForce = try Self.check(path, "--date", "2026-12-07")
+        #expect(!inForce.stdout.contains("Règles à vérifier"))
+        let late = try Self.check(try Self.launched("2028-02-01", in: folder), "--date", "2026-12-07")
+        let line = try #require(
+            String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+                .firstIndex { $0.contains("date_lancement:") })
+        #expect(late.stdout.contains("\nRègles à vérifier (2)\n  ? \(path):\(line + 1):21: règle à vérifier : le kit"))
+        #expect(
+            late.stdout.contains("au 1er février 2028, la valeur 216\u{A0}000\u{A0}€ HT a été reprise telle quelle"))
+        let json = try Self.check(path, "--format", "json", "--date", "2026-12-07")
+        #expect(json.stdout.contains("\"kind\" : \"fact-not-in-force\""))
+        #expect(json.stdout.contains("\"code\" : \"validation.fact-not-in-force\""))
+    }
+
+    @Test func aSmallPurchaseLaunchedAfterApril2026NeedsNoCompetition() throws {
+        let folder = try TemporaryDirectory()
+        let september = try Self.check(
+            try Self.launched("2026-09-21", amount: "50 000", procedure: "gre_a_gre", in: folder))
+        #expect(!september.stdout.contains("procedure-sous-dimensionnee"))
+        let march = try Self.check(
+            try Self.launched("2026-03-02", amount: "50 000", procedure: "gre_a_gre", in: folder))
+        #expect(march.stdout.contains("! [procedure-sous-dimensionnee]"))
+    }
+}

@@ -25,6 +25,9 @@ extension AnalysisMessage {
         case .questionUnused(let path):
             "question '\(path)' is used by no document, rule, computed value, catalogue or condition: "
                 + "its answer goes nowhere"
+        case .factEnded(let id, let until):
+            "fact '\(id)' is known only until \(until): add the value in force since then, with its source "
+                + "(until you do, answers dated after it take the last value, with a warning)"
         case .computedUnused(let id):
             "computed value '\(id)' is used by no document, rule, catalogue or other value"
         }

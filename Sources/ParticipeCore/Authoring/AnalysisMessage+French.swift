@@ -27,6 +27,9 @@ extension AnalysisMessage {
         case .questionUnused(let path):
             "la question « \(path) » ne sert à aucun document, règle, valeur calculée, catalogue ni condition : "
                 + "sa réponse ne va nulle part"
+        case .factEnded(let id, let until):
+            "le fait « \(id) » n'est connu que jusqu'au \(until) : ajoutez la valeur en vigueur depuis, avec sa source "
+                + "(d'ici là, les réponses datées après cette date reprennent la dernière valeur, avec un avertissement)"
         case .computedUnused(let id):
             "la valeur calculée « \(id) » ne sert à aucun document, règle, catalogue ni autre valeur"
         }

@@ -24,4 +24,6 @@ package enum AnalysisMessage: Wording {
     /// A question of an earlier version that is neither in the next one, nor moved, nor removed.
     case migrationUnaccounted(path: String, from: String, to: String)
     case computedUnused(id: String)
+    /// A dated fact whose last period ended before today.
+    case factEnded(id: String, until: String)
 }

@@ -12,10 +12,12 @@ package struct KitAnalysis {
     private var neverShown: Set<QuestionPath> = []
 
     /// `documentNames` are the names the kit's templates read, from the root (see `TemplateContract`).
-    package init(kit: Kit, documentNames: Set<String>, language: Language) {
+    /// `today` is the day a fact's end is judged against.
+    package init(kit: Kit, documentNames: Set<String>, language: Language, today: CalendarDate) {
         self.kit = kit
         self.language = language
         findNeverShown()
+        checkFacts(today: today)
         checkConditions()
         checkUnits()
         checkMigrations()
@@ -284,10 +286,25 @@ package struct KitAnalysis {
                         severity: .note))
             }
         }
-        for value in kit.computed where !computed.contains(value.id) {
+        // A fact is named, with its source, in the rules each document applied (`facts.items`).
+        for value in kit.computed where value.fact == nil && !computed.contains(value.id) {
             findings.append(
                 Diagnostic(
                     AnalysisMessage.computedUnused(id: value.id), in: language, at: value.location, severity: .note))
+        }
+    }
+
+    /// A fact whose last known value has ended: answers dated after it take that value with a warning.
+    private mutating func checkFacts(today: CalendarDate) {
+        let formatter = ValueFormatter(language: language)
+        for value in kit.computed {
+            guard let fact = value.fact, let end = fact.knownUntil, end < today, let last = fact.periods.last else {
+                continue
+            }
+            findings.append(
+                Diagnostic(
+                    AnalysisMessage.factEnded(id: value.id, until: formatter.date(end)), in: language,
+                    at: last.location, severity: .warning))
         }
     }
 

@@ -85,6 +85,13 @@ extension Evaluation {
             matrices[spec.id] = outcome.result
             decisionMatrices[spec.id] = outcome.matrix
         }
+        let factsDate = evaluator.factsDate
+        self.facts = kit.computed.compactMap { computed in
+            computed.fact?.period(on: factsDate).map {
+                AppliedFact(computed: computed, period: $0.period, inForce: $0.inForce)
+            }
+        }
+        self.factsDate = factsDate
         self.kit = kit
         self.sheet = sheet
         self.language = language

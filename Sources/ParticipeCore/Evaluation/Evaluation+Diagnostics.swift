@@ -17,7 +17,28 @@ extension Evaluation {
                 severity, fired.message.description, at: location, notes: fired.action.map { [$0.description] } ?? [],
                 code: "rule.\(fired.rule.id)")
         }
-        return validation + answersToConfirmDiagnostics + rules
+        return validation + answersToConfirmDiagnostics + factsNotInForce + rules
+    }
+
+    /// A warning for each dated fact the kit does not know on the facts' date, coded `validation.fact-not-in-force`:
+    /// the nearest value was used, and the rule in force must be checked. It points at the answer that dates the
+    /// facts (the launch of the consultation).
+    public var factsNotInForce: [Diagnostic] {
+        let formatter = ValueFormatter(language: language)
+        let location = kit.factsDate?.references.lazy.compactMap { [sheet] reference in
+            reference.path.count >= 2 ? sheet.locations[reference.path.prefix(2).joined(separator: ".")] : nil
+        }.first
+        return facts.filter { !$0.inForce }.map { applied in
+            let computed = applied.computed
+            let unit = computed.unit?.resolve(language, fallbacks: kit.fallbacks)
+            let message = ValidationMessage.factNotInForce(
+                label: computed.label?.resolve(language, fallbacks: kit.fallbacks) ?? computed.id,
+                date: formatter.date(factsDate),
+                known: formatter.period(from: computed.fact?.periods.first?.from, until: computed.fact?.knownUntil),
+                value: formatter.withUnit(formatter.plain(self.computed[computed.id] ?? .null), unit),
+                source: applied.source?.resolve(language, fallbacks: kit.fallbacks) ?? "")
+            return Diagnostic(.warning, message.text(in: language), at: location, code: message.code)
+        }
     }
 
     /// The answers shown and given but marked to be confirmed (`provenance:`), in questionnaire order.

@@ -68,8 +68,23 @@ public struct Evaluation: Sendable {
         }
     }
 
+    /// A dated fact as these answers take it: the period whose value was used, and whether it is in force on the
+    /// facts' date (when it is not, the nearest period stands in and a diagnostic asks to check the rule).
+    public struct AppliedFact: Sendable {
+        public var computed: ComputedValue
+        public var period: Fact.Period
+        public var inForce: Bool
+
+        /// The source of the value used.
+        public var source: LocalizedText? { computed.fact?.source(of: period) }
+    }
+
     public let kit: Kit
     public let sheet: AnswerSheet
+    /// The day the kit's facts were taken on (see `Kit.factsDate`).
+    public let factsDate: CalendarDate
+    /// The kit's dated facts, in kit order, with the period each took.
+    public let facts: [AppliedFact]
     public let language: Language
     public let today: CalendarDate
     /// Visible questions, in questionnaire order.

@@ -57,10 +57,15 @@ final class KitEvaluator: ExpressionEnvironment {
         isVisible(path) ? sheet[path] : .null
     }
 
+    /// The day the kit's facts are taken on: its `facts_date` when that gives a date, else today.
+    private(set) lazy var factsDate: CalendarDate = kit.factsDate?.evaluate(in: self).date ?? today
+
     func computed(_ id: String) -> Value {
         if let known = computedValues[id] { return known }
         guard let definition = kit.computedValue(id) else { return .null }
-        let value = definition.expression(for: language).evaluate(in: self)
+        let expression =
+            definition.fact.flatMap { $0.period(on: factsDate)?.period.value } ?? definition.expression(for: language)
+        let value = expression.evaluate(in: self)
         computedValues[id] = value
         return value
     }

@@ -5,6 +5,10 @@ extension ValidationMessage {
         case .toConfirm(let path, let label): "required answer to be confirmed (left for later): \(path) (“\(label)”)"
         case .answerToConfirm(let path, let label, let provenance):
             "answer to be confirmed: \(path) (“\(label)”)" + (provenance.isEmpty ? "" : " — \(provenance)")
+        case .factNotInForce(let label, let date, let known, let value, let source):
+            "rule to check: the kit knows “\(label)” only \(known); on \(date), the value \(value) was taken as it "
+                + "stands" + (source.isEmpty ? "" : " (source: \(source))")
+                + ": check the one that applies and update the kit"
         case .atPath(let path, let problem): "\(path): \(problem)"
         case .belowMinimum(let number, let minimum): "\(number) is below the minimum \(minimum)"
         case .aboveMaximum(let number, let maximum): "\(number) is above the maximum \(maximum)"

@@ -6,6 +6,10 @@ extension ValidationMessage {
             "réponse obligatoire à confirmer (laissée pour plus tard) : \(path) (« \(label) »)"
         case .answerToConfirm(let path, let label, let provenance):
             "réponse à confirmer : \(path) (« \(label) »)" + (provenance.isEmpty ? "" : " — \(provenance)")
+        case .factNotInForce(let label, let date, let known, let value, let source):
+            "règle à vérifier : le kit ne connaît « \(label) » que \(known) ; au \(date), la valeur \(value) a été "
+                + "reprise telle quelle" + (source.isEmpty ? "" : " (source : \(source))")
+                + " : vérifiez celle qui s'applique et mettez le kit à jour"
         case .atPath(let path, let problem): "\(path): \(problem)"
         case .belowMinimum(let number, let minimum): "\(number) est inférieur au minimum \(minimum)"
         case .aboveMaximum(let number, let maximum): "\(number) dépasse le maximum \(maximum)"

@@ -8,6 +8,8 @@ enum ValidationMessage: Wording {
     case toConfirm(path: String, label: String)
     /// An answer given but marked to be confirmed, with where it comes from (possibly empty).
     case answerToConfirm(path: String, label: String, provenance: String)
+    /// A dated fact the kit does not know on `date`: `known` says the days it covers, `value` the value used.
+    case factNotInForce(label: String, date: String, known: String, value: String, source: String)
     /// A problem of the answer at `path`.
     case atPath(String, problem: String)
     case belowMinimum(String, minimum: String)

@@ -31,6 +31,11 @@ public struct ValueFormatter: Sendable {
         return parts.joined(separator: say(.provenanceSeparator))
     }
 
+    /// The days between two dates, either of which may be missing: `du 1er avril 2026 au 31 décembre 2027`.
+    public func period(from: CalendarDate?, until: CalendarDate?) -> String {
+        say(.period(from: from.map(date), until: until.map(date)))
+    }
+
     /// `19 h 30` in French, `19:30` in English.
     public func time(_ minutes: Double) -> String {
         let total = NumberFormat.minuteOfDay(minutes)

@@ -16,6 +16,9 @@ public struct Kit: Sendable {
     public let documents: [DocumentSpec]
     public let glossary: [GlossaryEntry]
     public let misconceptions: [Misconception]
+    /// The date on which the kit's facts are taken (`facts_date`, such as the launch of a consultation); the
+    /// evaluation's `today` when absent or unanswered.
+    public let factsDate: Expression?
     /// How answers of earlier versions come forward, oldest first.
     public let migrations: [Migration]
     /// The folder the kit was read from.
@@ -33,8 +36,11 @@ public struct Kit: Sendable {
         id: String, version: String, languages: [Language], title: LocalizedText, description: LocalizedText?,
         sections: [Section], computed: [ComputedValue], grids: [Grid], matrices: [MatrixSpec], rules: [Rule],
         catalogues: [Catalogue], documents: [DocumentSpec], glossary: [GlossaryEntry], misconceptions: [Misconception],
-        directory: String, file: String, warnings: [Diagnostic], author: Expression? = nil, migrations: [Migration] = []
+        directory: String, file: String, warnings: [Diagnostic], author: Expression? = nil,
+        migrations: [Migration] = [],
+        factsDate: Expression? = nil
     ) {
+        self.factsDate = factsDate
         self.author = author
         self.migrations = migrations
         self.id = id
@@ -63,7 +69,8 @@ public struct Kit: Sendable {
             id: id, version: version, languages: languages, title: title, description: description,
             sections: sections, computed: computed, grids: grids, matrices: matrices, rules: rules,
             catalogues: catalogues, documents: documents, glossary: glossary, misconceptions: misconceptions,
-            directory: directory, file: file, warnings: warnings, author: author, migrations: migrations)
+            directory: directory, file: file, warnings: warnings, author: author, migrations: migrations,
+            factsDate: factsDate)
         kit.computedTypes = computedTypes
         return kit
     }

@@ -45,7 +45,8 @@ struct KitBuilder {
             id: id ?? "", version: version ?? "", languages: decoder.languages,
             title: title ?? LocalizedText(all: ""), description: description,
             sections: (lists["sections"] ?? []).compactMap { section($0) },
-            computed: (lists["computed"] ?? []).compactMap { computed($0) },
+            computed: (lists["facts"] ?? []).compactMap { fact($0) }
+                + (lists["computed"] ?? []).compactMap { computed($0) },
             grids: (lists["grids"] ?? []).compactMap { grid($0) },
             matrices: (lists["matrices"] ?? []).compactMap { matrix($0) },
             rules: (lists["rules"] ?? []).compactMap { rule($0) },
@@ -55,7 +56,8 @@ struct KitBuilder {
             misconceptions: (lists["misconceptions"] ?? []).compactMap { misconception($0) },
             directory: directory, file: file, warnings: [],
             author: header["author"].flatMap { decoder.expression($0, what: name(.key("author"))) },
-            migrations: (lists["migrations"] ?? []).compactMap { migration($0) })
+            migrations: (lists["migrations"] ?? []).compactMap { migration($0) },
+            factsDate: header["facts_date"].flatMap { decoder.expression($0, what: name(.key("facts_date"))) })
         if kit.sections.isEmpty, !decoder.collector.hasErrors {
             report(.noSection, at: header.node.location)
         }
@@ -98,6 +100,53 @@ struct KitBuilder {
             id: id, value: value, localized: localized,
             label: fields["label"].flatMap { decoder.localized($0, what: name(.key("label"))) },
             unit: fields["unit"].flatMap { decoder.localized($0, what: name(.key("unit"))) }, location: node.location)
+    }
+
+    /// A dated fact: `{id, label, unit, source, values: [{from, until, value, source}]}`, periods in date order.
+    mutating func fact(_ node: YAMLNode) -> ComputedValue? {
+        let keys = NodeDecoder.Keys(required: ["id", "label", "values"], optional: ["unit", "source"])
+        guard let fields = decoder.fields(of: node, keys, what: name(.fact)),
+            let id = fields["id"].flatMap({ decoder.identifier($0, what: name(.factID)) })
+        else { return nil }
+        let periodKeys = NodeDecoder.Keys(required: ["value"], optional: ["from", "until", "source"])
+        var periods: [Fact.Period] = []
+        for periodNode in fields["values"].map({ decoder.list($0, what: name(.key("values"))) }) ?? [] {
+            guard let period = decoder.fields(of: periodNode, periodKeys, what: name(.factPeriod)),
+                let value = period["value"].flatMap({ decoder.expression($0, what: name(.key("value"))) })
+            else { continue }
+            let from = period["from"].flatMap { decoder.date($0, what: name(.key("from"))) }
+            let until = period["until"].flatMap { decoder.date($0, what: name(.key("until"))) }
+            if let from, let until, until < from {
+                report(.factPeriodBackwards(from: from.description, until: until.description), at: periodNode.location)
+            }
+            if let previous = periods.last {
+                // Periods follow one another, so that at most one holds on any day.
+                if let end = previous.until {
+                    if from.map({ $0 <= end }) ?? true {
+                        report(.factPeriodOverlaps(previousUntil: end.description), at: periodNode.location)
+                    }
+                } else {
+                    report(.factPeriodAfterOpenEnd, at: periodNode.location)
+                }
+            }
+            periods.append(
+                Fact.Period(
+                    from: from, until: until, value: value,
+                    source: period["source"].flatMap { decoder.localized($0, what: name(.key("source"))) },
+                    location: periodNode.location))
+        }
+        // The first period types the fact; a later one of another type is the one reported.
+        guard let first = periods.first else {
+            report(.factWithoutValue(id: id), at: node.location)
+            return nil
+        }
+        return ComputedValue(
+            id: id, value: first.value,
+            label: fields["label"].flatMap { decoder.localized($0, what: name(.key("label"))) },
+            unit: fields["unit"].flatMap { decoder.localized($0, what: name(.key("unit"))) }, location: node.location,
+            fact: Fact(
+                source: fields["source"].flatMap { decoder.localized($0, what: name(.key("source"))) },
+                periods: periods))
     }
 
     mutating func grid(_ node: YAMLNode) -> Grid? {

@@ -135,6 +135,7 @@ struct KitChecker {
             }
         }
         check(kit.author, expecting: nil, what: .key("author"))
+        check(kit.factsDate, expecting: .date, what: .key("facts_date"))
         for computed in kit.computed { _ = scope.computedType(computed.id) }
         for grid in kit.grids {
             for level in grid.levels { check(level.when, expecting: .boolean, what: .levelWhen) }

@@ -3,6 +3,7 @@ struct KitDependencies {
     private enum Node: Hashable {
         case question(QuestionPath)
         case computed(String)
+        case factsDate
         case grid(String)
         case matrix(String)
     }
@@ -22,7 +23,12 @@ struct KitDependencies {
         }
         for computed in kit.computed {
             add(.computed(computed.id), at: computed.value.location, computed.expressions)
+            // A fact also reads the date it is taken on.
+            if computed.fact != nil, kit.factsDate != nil {
+                edges[.computed(computed.id), default: []].append(.factsDate)
+            }
         }
+        if let factsDate = kit.factsDate { add(.factsDate, at: factsDate.location, [factsDate]) }
         for grid in kit.grids {
             add(.grid(grid.id), at: grid.location, grid.levels.map(\.when))
             if let declared = grid.declared { edges[.grid(grid.id), default: []].append(.question(declared)) }
@@ -54,7 +60,8 @@ struct KitDependencies {
     private func name(_ node: Node) -> KitMessage.Node {
         switch node {
         case .question(let path): .question(path.description)
-        case .computed(let id): .computed(id)
+        case .computed(let id): kit.computedValue(id)?.fact == nil ? .computed(id) : .fact(id)
+        case .factsDate: .factsDate
         case .grid(let id): .grid(id)
         case .matrix(let id): .matrix(id)
         }

@@ -4,12 +4,12 @@ import Foundation
 public struct KitLoader: Sendable {
     /// The lists a kit file (or a file it includes) may hold.
     static let listKeys = [
-        "sections", "computed", "grids", "matrices", "rules", "catalogues", "documents", "glossary",
+        "sections", "facts", "computed", "grids", "matrices", "rules", "catalogues", "documents", "glossary",
         "misconceptions", "migrations",
     ]
     static let headerKeys = NodeDecoder.Keys(
         required: ["id", "version", "languages", "title", "sections"],
-        optional: ["description", "include", "author"] + listKeys.filter { $0 != "sections" })
+        optional: ["description", "include", "author", "facts_date"] + listKeys.filter { $0 != "sections" })
 
     public var reader: YAMLReader
 

@@ -122,6 +122,18 @@ extension KitMessage {
         case .unknownName(let reference, let hint): "unknown name '\(reference)'\(hint)"
         case .languagesDisagree(let id, let type, let other):
             "the languages of computed value '\(id)' give different types (\(type) and \(other))"
+        case .factWithoutValue(let id):
+            "fact '\(id)' has no value: give at least one under 'values', with the dates 'from' and 'until' "
+                + "between which it holds"
+        case .factPeriodBackwards(let from, let until):
+            "this period ends ('until': \(until)) before it starts ('from': \(from))"
+        case .factPeriodOverlaps(let previousUntil):
+            "the periods of a fact follow one another without overlapping: this one must start ('from') after "
+                + "\(previousUntil), the end of the previous one"
+        case .factPeriodAfterOpenEnd:
+            "the previous period has no end ('until'): only the last period of a fact may stay open"
+        case .factPeriodsDisagree(let id, let type, let other):
+            "the periods of fact '\(id)' give different types (\(type) and \(other))"
         case .thing(let thing): thing.english
         }
     }
@@ -174,6 +186,8 @@ extension KitMessage.Node {
         switch self {
         case .question(let path): "question '\(path)'"
         case .computed(let id): "computed value '\(id)'"
+        case .fact(let id): "fact '\(id)'"
+        case .factsDate: "the facts' date ('facts_date')"
         case .grid(let id): "grid '\(id)'"
         case .matrix(let id): "matrix '\(id)'"
         }
@@ -206,6 +220,9 @@ extension KitMessage.Thing {
         case .scaleLabel: "a scale label"
         case .computedValue: "a computed value"
         case .computedValueID: "a computed value id"
+        case .fact: "a dated fact"
+        case .factID: "a fact id"
+        case .factPeriod: "a period of a fact"
         case .grid: "a grid"
         case .gridID: "a grid id"
         case .gridLevel: "a grid level"

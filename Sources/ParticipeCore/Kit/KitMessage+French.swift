@@ -139,6 +139,19 @@ extension KitMessage {
         case .languagesDisagree(let id, let type, let other):
             "les langues de la valeur calculée « \(id) » donnent des types différents "
                 + "(\(ExpressionMessage.frenchName(of: type)) et \(ExpressionMessage.frenchName(of: other)))"
+        case .factWithoutValue(let id):
+            "le fait « \(id) » n'a aucune valeur : donnez sous « values » au moins une valeur, avec les dates "
+                + "« from » et « until » entre lesquelles elle vaut"
+        case .factPeriodBackwards(let from, let until):
+            "cette période finit (« until » : \(until)) avant de commencer (« from » : \(from))"
+        case .factPeriodOverlaps(let previousUntil):
+            "les périodes d'un fait se suivent sans se chevaucher : celle-ci doit commencer (« from ») après le "
+                + "\(previousUntil), fin de la précédente"
+        case .factPeriodAfterOpenEnd:
+            "la période précédente n'a pas de fin (« until ») : seule la dernière période d'un fait peut rester ouverte"
+        case .factPeriodsDisagree(let id, let type, let other):
+            "les périodes du fait « \(id) » donnent des types différents "
+                + "(\(ExpressionMessage.frenchName(of: type)) et \(ExpressionMessage.frenchName(of: other)))"
         case .thing(let thing): thing.french
         }
     }
@@ -191,6 +204,8 @@ extension KitMessage.Node {
         switch self {
         case .question(let path): "la question « \(path) »"
         case .computed(let id): "la valeur calculée « \(id) »"
+        case .fact(let id): "le fait « \(id) »"
+        case .factsDate: "la date des faits (« facts_date »)"
         case .grid(let id): "la grille « \(id) »"
         case .matrix(let id): "la matrice « \(id) »"
         }
@@ -223,6 +238,9 @@ extension KitMessage.Thing {
         case .scaleLabel: "un libellé d'échelle"
         case .computedValue: "une valeur calculée"
         case .computedValueID: "un identifiant de valeur calculée"
+        case .fact: "un fait daté"
+        case .factID: "un identifiant de fait"
+        case .factPeriod: "une période d'un fait"
         case .grid: "une grille"
         case .gridID: "un identifiant de grille"
         case .gridLevel: "un niveau de grille"

@@ -88,6 +88,11 @@ package enum KitMessage: Wording {
     case unknownSectionOfReference(section: String, reference: String, suggestion: String)
     case unknownName(reference: String, hint: String)
     case languagesDisagree(id: String, type: ValueType, other: ValueType)
+    case factWithoutValue(id: String)
+    case factPeriodBackwards(from: String, until: String)
+    case factPeriodOverlaps(previousUntil: String)
+    case factPeriodAfterOpenEnd
+    case factPeriodsDisagree(id: String, type: ValueType, other: ValueType)
     /// What a part of the kit is called in the decoder's messages ("a computed value", "'when'").
     case thing(Thing)
 
@@ -132,6 +137,8 @@ package enum KitMessage: Wording {
     package enum Node: Sendable {
         case question(String)
         case computed(String)
+        case fact(String)
+        case factsDate
         case grid(String)
         case matrix(String)
     }
@@ -164,6 +171,9 @@ package enum KitMessage: Wording {
         case scaleLabel
         case computedValue
         case computedValueID
+        case fact
+        case factID
+        case factPeriod
         case grid
         case gridID
         case gridLevel

@@ -102,7 +102,11 @@ final class KitScope: ExpressionScope {
             let before = problems.diagnostics.count
             let otherType = other.check(in: self, into: &problems)
             if problems.diagnostics.count == before, !otherType.isCompatible(with: type) {
-                problems.error(KitMessage.languagesDisagree(id: id, type: type, other: otherType), at: other.location)
+                let message: KitMessage =
+                    computed.fact == nil
+                    ? .languagesDisagree(id: id, type: type, other: otherType)
+                    : .factPeriodsDisagree(id: id, type: type, other: otherType)
+                problems.error(message, at: other.location)
             }
         }
         computing.remove(id)

@@ -27,6 +27,13 @@ extension DocumentWording {
         case .provenanceGiven(nil, nil): ""
         case .toConfirm: "to be confirmed"
         case .provenanceSeparator: "; "
+        case .period(let from, let until):
+            switch (from, until) {
+            case (let from?, let until?): "from \(from) to \(until)"
+            case (let from?, nil): "since \(from)"
+            case (nil, let until?): "until \(until)"
+            case (nil, nil): ""
+            }
         case .toBeSpecified(let what): "[to be specified: \(what)]"
         case .provisional(let blocking):
             "**Provisional document: "

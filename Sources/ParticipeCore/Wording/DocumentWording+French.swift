@@ -27,6 +27,13 @@ extension DocumentWording {
         case .provenanceGiven(nil, nil): ""
         case .toConfirm: "à confirmer"
         case .provenanceSeparator: " ; "
+        case .period(let from, let until):
+            switch (from, until) {
+            case (let from?, let until?): "du \(from) au \(until)"
+            case (let from?, nil): "depuis le \(from)"
+            case (nil, let until?): "jusqu'au \(until)"
+            case (nil, nil): ""
+            }
         case .toBeSpecified(let what): "[à préciser : \(what)]"
         case .provisional(let blocking):
             "**Document provisoire : "

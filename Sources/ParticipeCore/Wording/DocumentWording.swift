@@ -38,6 +38,9 @@ public enum DocumentWording: Wording, Hashable {
     case toConfirm
     /// Between the parts of a provenance: ` ; ` in French, `; ` in English.
     case provenanceSeparator
+    /// The days a dated fact holds, dates already written, either bound may be missing:
+    /// `du 1er avril 2026 au 31 décembre 2027`, `depuis le 1er avril 2026`, `jusqu'au 31 mars 2026`; empty without either.
+    case period(from: String?, until: String?)
     /// What a document shows where a value is missing, naming it: `[à préciser : date d'ouverture]`.
     case toBeSpecified(String)
     /// The first paragraph of a document generated while blocking points remain (Markdown).

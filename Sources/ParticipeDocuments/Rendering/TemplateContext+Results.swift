@@ -3,6 +3,7 @@ import ParticipeCore
 extension TemplateContext {
     func computed() -> TemplateValue {
         var values = TemplateObject()
+        let facts = Dictionary(evaluation.facts.map { ($0.computed.id, $0) }, uniquingKeysWith: { first, _ in first })
         for definition in kit.computed {
             let value = evaluation.computed[definition.id] ?? .null
             let unit = localized(definition.unit)
@@ -13,6 +14,11 @@ extension TemplateContext {
                 ("answered", .flag(value.isAnswered)),
             ])
             // Mustache cannot compare: flags let templates branch on a computed yes/no or on zero.
+            // A dated fact also says the period it took and its source (`facts` lists them all).
+            let applied = facts[definition.id]
+            view["period"] = .optionalText(
+                applied.map { formatter.period(from: $0.period.from, until: $0.period.until) })
+            view["source"] = kitMarkdown(applied?.source)
             view["yes"] = .flag(value.boolean == true)
             view["no"] = .flag(value.boolean == false)
             view["zero"] = .flag(value.number == 0)
@@ -34,6 +40,35 @@ extension TemplateContext {
             values[definition.id] = .object(view)
         }
         return .object(values)
+    }
+
+    /// The dated facts the documents applied: `facts.date` (the day they were taken on), `facts.has_any`,
+    /// `facts.items` (id, label, value with its unit, period, source) and `facts.not_in_force`.
+    func facts() -> TemplateValue {
+        func view(_ id: String, _ label: TemplateValue, _ value: String, _ period: String, _ source: TemplateValue)
+            -> TemplateValue
+        {
+            .object(
+                TemplateObject([
+                    ("id", .text(id)), ("label", label), ("value", .optionalText(value)),
+                    ("period", .optionalText(period)),
+                    ("source", source),
+                ]))
+        }
+        let items = evaluation.facts.map { applied in
+            let computed = applied.computed
+            let value = evaluation.computed[computed.id] ?? .null
+            return view(
+                computed.id, kitMarkdown(computed.label),
+                formatter.withUnit(formatter.plain(value), localized(computed.unit)),
+                formatter.period(from: applied.period.from, until: applied.period.until), kitMarkdown(applied.source))
+        }
+        return .object(
+            TemplateObject([
+                ("date", .text(formatter.date(evaluation.factsDate))), ("has_any", .flag(!items.isEmpty)),
+                ("items", .list(items, prototype: view("", .text(""), "", "", .text("")))),
+                ("not_in_force", .flag(evaluation.facts.contains { !$0.inForce })),
+            ]))
     }
 
     /// An item of a computed list as the strict check reads it when the list is empty: the source question's

@@ -61,6 +61,7 @@ public struct TemplateContext {
             })
         root["answers"] = answers()
         root["computed"] = computed()
+        root["facts"] = facts()
         root["grids"] = grids()
         root["catalogues"] = catalogues()
         root["matrices"] = matrices()

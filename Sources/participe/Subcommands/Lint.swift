@@ -39,7 +39,8 @@ extension Participe {
                 let kit = try loader.load(directory: directory, texts: &console.texts)
                 let today = dateOption.today
                 let templates = TemplateContract(kit: kit, today: today, language: language, texts: &console.texts)
-                let analysis = KitAnalysis(kit: kit, documentNames: templates.names, language: language)
+                let analysis = KitAnalysis(
+                    kit: kit, documentNames: templates.names, language: language, today: today)
                 let found = (kit.warnings + templates.problems + analysis.findings).inFileOrder()
                 console.report(found)
                 let errors = found.filter { $0.severity == .error }.count

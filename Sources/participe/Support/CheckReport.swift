@@ -65,6 +65,8 @@ struct CheckReport: Encodable {
     var issues: [Issue]
     /// Answers given but marked to be confirmed, with who gave them, when and from what source.
     var toConfirm: [Issue]
+    /// Dated facts of the kit not known on the facts' date: the rule in force must be checked.
+    var rulesToCheck: [Issue]
     var diagnostics: [Finding]
     /// Every problem as one list of diagnostics with their codes: answers that do not fit their question,
     /// invalid answers, answers to be confirmed, then the rules that fired.
@@ -101,6 +103,11 @@ struct CheckReport: Encodable {
                 question: path.description, kind: "to-confirm", message: diagnostic.message,
                 location: diagnostic.location.map { Location(file: $0.file, line: $0.line, column: $0.column) })
         }
+        rulesToCheck = zip(evaluation.facts.filter { !$0.inForce }, evaluation.factsNotInForce).map { fact, diagnostic in
+            Issue(
+                question: fact.computed.id, kind: "fact-not-in-force", message: diagnostic.message,
+                location: diagnostic.location.map { Location(file: $0.file, line: $0.line, column: $0.column) })
+        }
         diagnostics = evaluation.firedRules.map { fired in
             Finding(
                 id: fired.rule.id, severity: fired.rule.severity.rawValue, message: fired.message.description,
@@ -133,7 +140,7 @@ struct CheckReport: Encodable {
         let errors = invalid.filter { $0.severity == .error }.count
         summary = Summary(
             blockers: evaluation.blockingCount + errors,
-            warnings: count(.warning) + invalid.count - errors + toConfirm.count,
+            warnings: count(.warning) + invalid.count - errors + toConfirm.count + rulesToCheck.count,
             advice: count(.advice),
             invalidAnswers: evaluation.issues.count + errors)
         problems = DiagnosticsReport(invalid + evaluation.diagnostics).diagnostics
@@ -169,6 +176,13 @@ struct CheckReport: Encodable {
             for answer in toConfirm {
                 let place = answer.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
                 lines.append("  ? \(place)\(answer.message)")
+            }
+        }
+        if !rulesToCheck.isEmpty {
+            lines += ["", console.say(.rulesToCheck(rulesToCheck.count))]
+            for rule in rulesToCheck {
+                let place = rule.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
+                lines.append("  ? \(place)\(rule.message)")
             }
         }
         let groups: [(Rule.Severity, String)] = [(.blocker, "✗"), (.warning, "!"), (.advice, "i")]

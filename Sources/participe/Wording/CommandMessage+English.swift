@@ -49,6 +49,7 @@ extension CommandMessage {
         case .gridLevel(let title, let level, let iap2): "\(title): \(level)" + (iap2.map { " (IAP2: \($0))" } ?? "")
         case .gridAim(let declared, let gap): " · aimed at: \(declared), \(gap) step(s) apart"
         case .answersToConfirm(let count): "Answers given, to be confirmed (\(count))"
+        case .rulesToCheck(let count): "Rules to check (\(count))"
         case .answersToFix(let count): "Answers to complete or correct (\(count))"
         case .findings(let severity):
             switch severity {

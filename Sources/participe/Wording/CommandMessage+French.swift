@@ -55,6 +55,7 @@ extension CommandMessage {
         case .gridLevel(let title, let level, let iap2): "\(title) : \(level)" + (iap2.map { " (IAP2 : \($0))" } ?? "")
         case .gridAim(let declared, let gap): " · visé : \(declared), écart de \(gap) cran(s)"
         case .answersToConfirm(let count): "Réponses données, à confirmer (\(count))"
+        case .rulesToCheck(let count): "Règles à vérifier (\(count))"
         case .answersToFix(let count): "Réponses à compléter ou corriger (\(count))"
         case .findings(let severity):
             switch severity {

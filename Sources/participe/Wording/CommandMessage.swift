@@ -61,6 +61,8 @@ enum CommandMessage: Wording {
     case answersToFix(Int)
     /// The heading of the answers marked to be confirmed.
     case answersToConfirm(Int)
+    /// The heading of the dated facts the kit does not know on the consultation's date.
+    case rulesToCheck(Int)
     case findings(Rule.Severity)
     case concerns(String)
     /// `answers` of the blockers are answers to complete or correct rather than rules.

@@ -130,8 +130,11 @@ struct ConditionSolverTests {
 
                 """
         ).load()
-        let findings = KitAnalysis(kit: kit, documentNames: ["sections[].questions[].label"], language: .english)
-            .findings.map(\.message)
+        let findings = KitAnalysis(
+            kit: kit, documentNames: ["sections[].questions[].label"], language: .english,
+            today: CalendarDate(year: 2026, month: 12, day: 7)!
+        )
+        .findings.map(\.message)
         #expect(
             findings == [
                 "question 's.cache' is never shown: its `when` can never hold (no value of 's.n' passes `s.n > 5` and `s.n < 3`)",

@@ -58,3 +58,64 @@ struct ShippedKitContentTests {
         #expect(conditioned.allSatisfy { $0.when?.source.contains("recours_prestataire") == true })
     }
 }
+
+/// The procurement rules of `outil-numerique` take the thresholds in force when the consultation is launched.
+@Suite("Shipped kits: dated procurement facts")
+struct ShippedKitFactsTests {
+    static func evaluate(amount: Double, procedure: String, launch: String, body: String = "commune") throws
+        -> Evaluation
+    {
+        let kit = try ShippedKitContentTests.load("outil-numerique")
+        var texts = SourceTexts()
+        var sheet = try AnswersFile.read(
+            Fixtures.packageRoot + "/samples/outil-numerique/commune-budget-participatif.yaml", texts: &texts
+        ).decode(for: kit)
+        sheet[QuestionPath("marche", "montant_estime")] = .number(amount)
+        sheet[QuestionPath("marche", "procedure_envisagee")] = .text(procedure)
+        if let date = CalendarDate(iso: launch) { sheet[QuestionPath("marche", "date_lancement")] = .date(date) }
+        sheet[QuestionPath("etat_des_lieux", "type_organisme")] = .text(body)
+        return Evaluation(kit: kit, sheet: sheet, today: testToday)
+    }
+
+    static func fired(_ evaluation: Evaluation) -> [String] { evaluation.firedRules.map(\.rule.id) }
+
+    @Test func aPurchaseOf50000EurosLaunchedInSeptember2026NeedsNoPublicity() throws {
+        let september = try Self.evaluate(amount: 50_000, procedure: "gre_a_gre", launch: "2026-09-15")
+        #expect(!Self.fired(september).contains("procedure-sous-dimensionnee"))
+        #expect(september.computed["procedure_suggeree"] == .text("gre_a_gre"))
+        // The same purchase launched before 1 April 2026 was above the threshold of the time.
+        let february = try Self.evaluate(amount: 50_000, procedure: "gre_a_gre", launch: "2026-02-15")
+        #expect(Self.fired(february).contains("procedure-sous-dimensionnee"))
+        #expect(february.computed["procedure_suggeree"] == .text("mapa"))
+    }
+
+    @Test func theFormalThresholdFollowsTheBodyAndThePeriod() throws {
+        let commune = try Self.evaluate(amount: 218_000, procedure: "mapa", launch: "2026-09-15")
+        #expect(commune.computed["seuil_procedure_formalisee"] == .number(216_000))
+        #expect(Self.fired(commune).contains("procedure-sous-dimensionnee"))
+        let state = try Self.evaluate(amount: 141_000, procedure: "mapa", launch: "2026-09-15", body: "etat")
+        #expect(state.computed["seuil_procedure_formalisee"] == .number(140_000))
+        #expect(Self.fired(state).contains("procedure-sous-dimensionnee"))
+        // In 2025 the thresholds of 2024–2025 applied.
+        let earlier = try Self.evaluate(amount: 218_000, procedure: "mapa", launch: "2025-06-02")
+        #expect(earlier.computed["seuil_procedure_formalisee"] == .number(221_000))
+        #expect(!Self.fired(earlier).contains("procedure-sous-dimensionnee"))
+    }
+
+    @Test func theEnvironmentalCriterionIsRequiredFrom21August2026() throws {
+        var before = try Self.evaluate(amount: 68_000, procedure: "mapa", launch: "2026-08-20")
+        #expect(before.computed["critere_environnemental_obligatoire"] == .boolean(false))
+        before = try Self.evaluate(amount: 68_000, procedure: "mapa", launch: "2026-08-21")
+        #expect(before.computed["critere_environnemental_obligatoire"] == .boolean(true))
+    }
+
+    @Test func aConsultationLaunchedAfterTheKnownThresholdsIsWarned() throws {
+        let late = try Self.evaluate(amount: 68_000, procedure: "mapa", launch: "2028-02-01")
+        #expect(
+            late.factsNotInForce.map(\.message).allSatisfy {
+                $0.hasPrefix("règle à vérifier : le kit ne connaît « Seuil des procédures formalisées")
+            })
+        #expect(late.factsNotInForce.count == 2)
+        #expect(try Self.evaluate(amount: 68_000, procedure: "mapa", launch: "2027-12-31").factsNotInForce.isEmpty)
+    }
+}
