@@ -103,7 +103,8 @@ struct CheckReport: Encodable {
                 question: path.description, kind: "to-confirm", message: diagnostic.message,
                 location: diagnostic.location.map { Location(file: $0.file, line: $0.line, column: $0.column) })
         }
-        rulesToCheck = zip(evaluation.facts.filter { !$0.inForce }, evaluation.factsNotInForce).map { fact, diagnostic in
+        rulesToCheck = zip(evaluation.facts.filter { !$0.inForce }, evaluation.factsNotInForce).map {
+            fact, diagnostic in
             Issue(
                 question: fact.computed.id, kind: "fact-not-in-force", message: diagnostic.message,
                 location: diagnostic.location.map { Location(file: $0.file, line: $0.line, column: $0.column) })
