@@ -114,7 +114,7 @@ import Testing
                 Offre A:1:classé::
                 Offre B:2:classé::
                 Offre D::incomplet::Adéquation
-                Offre C::éliminé:Accessibilité:
+                Offre C::irrégulier, écarté:Accessibilité:
 
                 """)
     }

@@ -87,14 +87,21 @@ struct WorkshopQuestionTypeTests {
         }
     }
 
+    /// A member of a new team who said a provider is hired, on the procurement page.
+    static func onProcurement(_ test: TestWorkshop, _ client: any TestClientProtocol) async throws -> (
+        TestBrowser, String, TestBrowser.Page
+    ) {
+        let (_, _, joins, base) = try await test.create(client)
+        var member = try await TestWorkshop.join(client, joins[0], as: "Marie")
+        _ = try await Self.post(&member, base, section: "marche", [("a:marche.recours_prestataire", "yes")])
+        return (member, base, try await member.get(base + "/team/s/marche"))
+    }
+
     @Test("Scores are entered as a grid: one row per candidate, a column per criterion")
     func scoresGrid() async throws {
         let test = try await TestWorkshop.make()
         try await test.run { client in
-            let (_, _, joins, base) = try await test.create(client)
-            var member = try await TestWorkshop.join(client, joins[0], as: "Marie")
-            _ = try await Self.post(&member, base, section: "marche", [("a:marche.recours_prestataire", "yes")])
-            let page = try await member.get(base + "/team/s/marche")
+            var (member, base, page) = try await Self.onProcurement(test, client)
             let criterion = try #require(
                 page.body.firstMatch(of: #/name="a:marche\.offres:new:score:([a-z0-9_]+)"/#)?.1)
             #expect(page.body.contains("<table>"))
@@ -111,6 +118,37 @@ struct WorkshopQuestionTypeTests {
             #expect(answers.contains("\(criterion): 4"))
             let again = try await member.get(base + "/team/s/marche")
             #expect(again.field("a:marche.offres:0:candidate") == "Offre A")
+        }
+    }
+
+    @Test("An offer's row names the mandatory requirements it fails and whether it was asked to regularise")
+    func irregularOffer() async throws {
+        let test = try await TestWorkshop.make()
+        try await test.run { client in
+            var (member, base, page) = try await Self.onProcurement(test, client)
+            let header = #/Exigences obligatoires non satisfaites \(identifiants, comme ([A-Z]+-[0-9]+)\)/#
+            let example = try #require(page.body.firstMatch(of: header)?.1)
+            let unknown = try await Self.post(
+                &member, base, section: "marche",
+                [("a:marche.offres:new:candidate", "Offre A"), ("a:marche.offres:new:unmet", "ZZZ-1")])
+            #expect(unknown.status == .unprocessableContent)
+            #expect(
+                unknown.body.contains(
+                    "Offre A : « ZZZ-1 » n&#39;est pas une exigence obligatoire du cahier des charges pour ces réponses"
+                ))
+            let saved = try await Self.post(
+                &member, base, section: "marche",
+                [
+                    ("a:marche.offres:new:candidate", "Offre A"), ("a:marche.offres:new:unmet", example.lowercased()),
+                    ("a:marche.offres:new:regularisation", "1"),
+                ])
+            #expect(saved.status == .seeOther)
+            let answers = try await member.get(base + "/team/answers.yaml").body
+            #expect(answers.contains("fails: [\(example)]"))
+            #expect(answers.contains("regularisation: true"))
+            let again = try await member.get(base + "/team/s/marche")
+            #expect(again.field("a:marche.offres:0:unmet") == String(example))
+            #expect(again.body.contains("name=\"a:marche.offres:0:regularisation\" value=\"1\" checked"))
         }
     }
 }

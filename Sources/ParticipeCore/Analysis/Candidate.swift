@@ -8,15 +8,23 @@ public struct Candidate: Hashable, Sendable, Identifiable {
     public var price: Double?
     /// Whether the candidate meets each eliminatory criterion, keyed by criterion id.
     public var passes: [String: Bool]
+    /// The mandatory requirements of the specification the offer does not meet (ids of
+    /// `DecisionMatrix.requirements`): like a failed must-have, any one makes the offer irregular.
+    public var unmetRequirements: [String]
+    /// Whether the buyer asked the bidder to regularise its irregular offer: it then awaits the answer instead of
+    /// being rejected.
+    public var regularising: Bool
 
     public init(
         id: String, name: String, scores: [String: Double] = [:], price: Double? = nil,
-        passes: [String: Bool] = [:]
+        passes: [String: Bool] = [:], unmetRequirements: [String] = [], regularising: Bool = false
     ) {
         self.id = id
         self.name = name
         self.scores = scores
         self.price = price
         self.passes = passes
+        self.unmetRequirements = unmetRequirements
+        self.regularising = regularising
     }
 }

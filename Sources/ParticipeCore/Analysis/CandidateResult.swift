@@ -5,8 +5,11 @@ public struct CandidateResult: Hashable, Sendable, Identifiable {
         case ranked(rank: Int, tied: Bool)
         /// Not ranked because of missing scores or answers (criterion ids), never counted as 0.
         case incomplete(missing: [String])
-        /// Out of the competition for failing must-haves (criterion ids), whatever its score.
+        /// Irregular and out of the competition: it fails must-haves or mandatory requirements (ids), whatever
+        /// its score.
         case eliminated(failed: [String])
+        /// Irregular, and asked to regularise: not ranked until it has, its price still compared.
+        case regularising(failed: [String])
     }
 
     public var id: String
@@ -35,6 +38,19 @@ public struct CandidateResult: Hashable, Sendable, Identifiable {
     public var isEliminated: Bool {
         if case .eliminated = status { return true }
         return false
+    }
+
+    public var isRegularising: Bool {
+        if case .regularising = status { return true }
+        return false
+    }
+
+    /// The must-haves and mandatory requirements an irregular offer fails; empty otherwise.
+    public var failed: [String] {
+        switch status {
+        case .eliminated(let failed), .regularising(let failed): failed
+        case .ranked, .incomplete: []
+        }
     }
 
     public var isIncomplete: Bool {

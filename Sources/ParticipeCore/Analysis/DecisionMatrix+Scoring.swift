@@ -8,20 +8,32 @@ struct Scoring {
 extension DecisionMatrix {
     func score(_ criteria: [WeightedCriterion], diagnostics: inout [MatrixDiagnostic]) -> Scoring {
         let eliminatory = criteria.filter { $0.kind == .eliminatory }.map(\.id)
+        let requirementIDs = Set(requirements.map(\.id))
+        // Must-haves failed first, then the mandatory requirements unmet, each once.
         let failures = Dictionary(
-            candidates.map { candidate in (candidate.id, eliminatory.filter { candidate.passes[$0] == false }) },
+            candidates.map { candidate in
+                var seen: Set<String> = []
+                let unmet = candidate.unmetRequirements.filter {
+                    requirementIDs.contains($0) && seen.insert($0).inserted
+                }
+                return (candidate.id, eliminatory.filter { candidate.passes[$0] == false } + unmet)
+            },
             uniquingKeysWith: { first, _ in first })
-        let price = priceReference(criteria, failures: failures, diagnostics: &diagnostics)
+        // An offer asked to regularise keeps its price in the comparison: regularising cannot change it.
+        let rejected = Dictionary(
+            candidates.map { ($0.id, $0.regularising ? [] : failures[$0.id] ?? []) },
+            uniquingKeysWith: { first, _ in first })
+        let price = priceReference(criteria, failures: rejected, diagnostics: &diagnostics)
         reportIgnoredInputs(criteria, diagnostics: &diagnostics)
         let results = candidates.map { candidate in
             scoreCandidate(
-                candidate, criteria: criteria, failed: failures[candidate.id] ?? [], price: price,
-                diagnostics: &diagnostics)
+                candidate, criteria: criteria, failed: failures[candidate.id] ?? [],
+                rejected: !(rejected[candidate.id] ?? []).isEmpty, price: price, diagnostics: &diagnostics)
         }
         return Scoring(candidates: results, price: price)
     }
 
-    /// The lowest and highest valid prices among the candidates not eliminated.
+    /// The lowest and highest valid prices among the candidates not rejected.
     private func priceReference(
         _ criteria: [WeightedCriterion], failures: [String: [String]], diagnostics: inout [MatrixDiagnostic]
     ) -> PriceReference? {
@@ -43,7 +55,11 @@ extension DecisionMatrix {
     private func reportIgnoredInputs(_ criteria: [WeightedCriterion], diagnostics: inout [MatrixDiagnostic]) {
         let scoredLeaves = Set(criteria.filter { $0.isLeaf && $0.kind == .scored }.map(\.id))
         let eliminatory = Set(criteria.filter { $0.kind == .eliminatory }.map(\.id))
+        let requirementIDs = Set(requirements.map(\.id))
         for candidate in candidates {
+            for id in candidate.unmetRequirements where !requirementIDs.contains(id) {
+                diagnostics.append(MatrixDiagnostic(.warning, .unknownRequirement(candidate: candidate.id, id: id)))
+            }
             for id in candidate.scores.keys.sorted() where !scoredLeaves.contains(id) {
                 diagnostics.append(MatrixDiagnostic(.warning, .ignoredScore(candidate: candidate.id, criterion: id)))
             }
@@ -54,14 +70,14 @@ extension DecisionMatrix {
     }
 
     private func scoreCandidate(
-        _ candidate: Candidate, criteria: [WeightedCriterion], failed: [String], price: PriceReference?,
-        diagnostics: inout [MatrixDiagnostic]
+        _ candidate: Candidate, criteria: [WeightedCriterion], failed: [String], rejected: Bool,
+        price: PriceReference?, diagnostics: inout [MatrixDiagnostic]
     ) -> CandidateResult {
         var fractions: [String: Double] = [:]
         // Children follow their parent, so walking backwards scores children before parents.
         for criterion in criteria.reversed() where criterion.kind != .eliminatory {
             if criterion.isLeaf {
-                let value = leafValue(criterion, candidate: candidate, eliminated: !failed.isEmpty, price: price)
+                let value = leafValue(criterion, candidate: candidate, eliminated: rejected, price: price)
                 guard let value, scale.isValid else { continue }
                 guard scale.contains(value) else {
                     diagnostics.append(
@@ -92,7 +108,7 @@ extension DecisionMatrix {
             .reduce(0, +)
         let status: CandidateResult.Status
         if !failed.isEmpty {
-            status = .eliminated(failed: failed)
+            status = candidate.regularising ? .regularising(failed: failed) : .eliminated(failed: failed)
         } else if !missingScores.isEmpty || !missingAnswers.isEmpty {
             status = .incomplete(missing: (missingScores + missingAnswers).map(\.id))
         } else {

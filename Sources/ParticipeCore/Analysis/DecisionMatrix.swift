@@ -9,11 +9,25 @@ public struct DecisionMatrix: Hashable, Sendable {
     public var candidates: [Candidate]
     public var scale: ScoringScale
     public var priceFormula: PriceFormula
+    /// The mandatory requirements an offer may fail (`Candidate.unmetRequirements`), with their labels, in order.
+    public var requirements: [Requirement]
+
+    /// A mandatory requirement of the specification: an offer that does not meet it is irregular.
+    public struct Requirement: Hashable, Sendable {
+        public var id: String
+        public var label: String
+
+        public init(id: String, label: String) {
+            self.id = id
+            self.label = label
+        }
+    }
 
     public init(
         criteria: [Criterion], weighting: Weighting = .points, candidates: [Candidate],
-        scale: ScoringScale = .zeroToFive, priceFormula: PriceFormula = .proportional
+        scale: ScoringScale = .zeroToFive, priceFormula: PriceFormula = .proportional, requirements: [Requirement] = []
     ) {
+        self.requirements = requirements
         self.criteria = criteria
         self.weighting = weighting
         self.candidates = candidates
@@ -55,9 +69,12 @@ public struct DecisionMatrix: Hashable, Sendable {
         var diagnostics = validate()
         let weighted = resolveWeights(diagnostics: &diagnostics)
         let scoring = score(weighted, diagnostics: &diagnostics)
+        let regularising = scoring.candidates.filter(\.isRegularising).map(\.id)
+        if !regularising.isEmpty { diagnostics.append(MatrixDiagnostic(.note, .provisionalRanking(regularising))) }
         return MatrixResult(
             criteria: weighted, candidates: Ranking.rank(scoring.candidates), ranking: [], ties: [],
-            price: scoring.price, scale: scale, sensitivity: nil, equalWeightsRanking: [], diagnostics: diagnostics
+            price: scoring.price, scale: scale, sensitivity: nil, equalWeightsRanking: [], diagnostics: diagnostics,
+            requirements: requirements
         ).withRankingSummary()
     }
 

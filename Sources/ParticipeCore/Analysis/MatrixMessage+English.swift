@@ -24,12 +24,19 @@ extension MatrixMessage {
             "candidate '\(candidate)': score for '\(criterion)' ignored (not a directly scored criterion)"
         case .ignoredAnswer(let candidate, let criterion):
             "candidate '\(candidate)': answer for '\(criterion)' ignored (not an eliminatory criterion)"
+        case .unknownRequirement(let candidate, let id):
+            "candidate '\(candidate)': '\(id)' is not a mandatory requirement of the specification for these "
+                + "answers; this failure is ignored"
         case .scoreOutsideScale(let candidate, let criterion, let score, let minimum, let maximum):
             "candidate '\(candidate)': score \(Self.number(score)) for '\(criterion)' is outside the scale \(Self.number(minimum))–\(Self.number(maximum)); "
                 + "treated as missing"
         case .fewerThanTwoRanked: "fewer than two ranked candidates; no sensitivity analysis"
         case .tiedForFirst(let names):
             "\(Language.english.quotedList(names)) tied for first place; no sensitivity analysis of a single winner"
+        case .provisionalRanking(let names):
+            "provisional ranking: \(Language.english.quotedList(names)) "
+                + (names.count > 1 ? "are" : "is") + " asked to regularise; the ranking holds once each offer is "
+                + "regularised or rejected"
         case .criterionLeftOut(let criterion, let matrix, let parent, let parentKept):
             "criterion '\(criterion)' left out of matrix '\(matrix)': its parent '\(parent)' is "
                 + (parentKept ? "left out" : "not kept")

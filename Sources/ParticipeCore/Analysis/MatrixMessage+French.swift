@@ -35,6 +35,9 @@ extension MatrixMessage {
         case .ignoredAnswer(let candidate, let criterion):
             "candidat « \(candidate) » : la réponse pour « \(criterion) » est ignorée (ce n'est pas un critère "
                 + "éliminatoire)"
+        case .unknownRequirement(let candidate, let id):
+            "candidat « \(candidate) » : « \(id) » n'est pas une exigence obligatoire du cahier des charges pour ces "
+                + "réponses ; ce manquement est ignoré"
         case .scoreOutsideScale(let candidate, let criterion, let score, let minimum, let maximum):
             "candidat « \(candidate) » : la note \(Self.number(score)) pour « \(criterion) » sort de l'échelle "
                 + "\(Self.number(minimum))–\(Self.number(maximum)) ; elle est traitée comme manquante"
@@ -42,6 +45,10 @@ extension MatrixMessage {
         case .tiedForFirst(let names):
             "\(Language.french.quotedList(names)) sont ex aequo à la première place ; pas d'analyse de sensibilité "
                 + "sans premier unique"
+        case .provisionalRanking(let names):
+            "classement provisoire : \(Language.french.quotedList(names)) "
+                + (names.count > 1 ? "sont invités" : "est invité")
+                + " à régulariser leur offre ; le classement vaut une fois la régularisation faite ou l'offre écartée"
         case .criterionLeftOut(let criterion, let matrix, let parent, let parentKept):
             "critère « \(criterion) » écarté de la matrice « \(matrix) » : son parent « \(parent) » "
                 + (parentKept ? "en est écarté" : "n'est pas retenu")

@@ -21,10 +21,14 @@ public enum MatrixMessage: Wording, Hashable {
     case invalidPrice(candidate: String, price: Double)
     case ignoredScore(candidate: String, criterion: String)
     case ignoredAnswer(candidate: String, criterion: String)
+    /// An offer said to fail a requirement that is not among the matrix's mandatory requirements.
+    case unknownRequirement(candidate: String, id: String)
     case scoreOutsideScale(candidate: String, criterion: String, score: Double, minimum: Double, maximum: Double)
     // Analysis.
     case fewerThanTwoRanked
     case tiedForFirst([String])
+    /// Offers asked to regularise: the ranking holds only once each has, or has been rejected.
+    case provisionalRanking([String])
     // Assembly from a kit.
     /// A kept criterion whose parent is left out (`parentKept` false: the parent is not kept at all).
     case criterionLeftOut(criterion: String, matrix: String, parent: String, parentKept: Bool)

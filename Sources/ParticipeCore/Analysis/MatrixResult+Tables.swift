@@ -41,10 +41,12 @@ extension MatrixResult {
                 }),
             eliminations: MatrixTable(
                 title: say(.title(.eliminations)),
-                columns: [column(.candidate), column(.mustHavesFailed)],
-                rows: eliminated.compactMap { candidate in
-                    guard case .eliminated(let failed) = candidate.status else { return nil }
-                    return [.text(candidate.name), .text(labels(failed))]
+                columns: [column(.candidate), column(.mustHavesFailed), column(.status)],
+                rows: (eliminated + regularising).map { candidate in
+                    [
+                        .text(candidate.name), .text(labels(candidate.failed)),
+                        .text(statusText(candidate.status, language)),
+                    ]
                 }),
             sensitivity: sensitivityTable(language),
             equalWeights: equalWeightsTable(language))
@@ -101,7 +103,7 @@ extension MatrixResult {
     }
 
     private func labels(_ ids: [String]) -> String {
-        ids.map { criterion($0)?.label ?? $0 }.joined(separator: ", ")
+        ids.map(label(of:)).joined(separator: ", ")
     }
 
     private func statusText(_ status: CandidateResult.Status, _ language: Language) -> String {
@@ -110,6 +112,7 @@ extension MatrixResult {
         case .ranked(_, let tied): wording = .status(tied ? .tied : .ranked)
         case .incomplete(let missing): wording = .incompleteMissing(labels(missing))
         case .eliminated(let failed): wording = .eliminatedFailing(labels(failed))
+        case .regularising(let failed): wording = .regularisingFailing(labels(failed))
         }
         return wording.text(in: language)
     }

@@ -18,10 +18,17 @@ public struct MatrixResult: Hashable, Sendable {
     /// Notes on assumptions (fallback weights, ignored values) and warnings about the inputs, worded
     /// when shown (`text(in:)`), so that a French document reads them in French.
     public var diagnostics: [MatrixDiagnostic]
+    /// The mandatory requirements offers were checked against, with their labels.
+    public var requirements: [DecisionMatrix.Requirement] = []
 
     public func candidate(_ id: String) -> CandidateResult? { candidates.first { $0.id == id } }
 
     public func criterion(_ id: String) -> WeightedCriterion? { criteria.first { $0.id == id } }
+
+    /// What a failed must-have or mandatory requirement is called: its label, else its id.
+    public func label(of id: String) -> String {
+        criterion(id)?.label ?? requirements.first { $0.id == id }?.label ?? id
+    }
 
     /// Ids of the candidates ranked first: one, several when tied, none when nobody is ranked.
     public var winners: [String] {
@@ -29,6 +36,9 @@ public struct MatrixResult: Hashable, Sendable {
     }
 
     public var eliminated: [CandidateResult] { candidates.filter(\.isEliminated) }
+
+    /// Irregular offers asked to regularise.
+    public var regularising: [CandidateResult] { candidates.filter(\.isRegularising) }
 
     public var incomplete: [CandidateResult] { candidates.filter(\.isIncomplete) }
 }

@@ -9,9 +9,11 @@ extension MatrixWording {
         case .status(.ranked): "ranked"
         case .status(.tied): "tied"
         case .status(.incomplete): "incomplete"
-        case .status(.eliminated): "eliminated"
+        case .status(.eliminated): "irregular, rejected"
+        case .status(.regularising): "irregular, to be regularised"
         case .incompleteMissing(let labels): "incomplete, missing: " + labels
-        case .eliminatedFailing(let labels): "eliminated: " + labels
+        case .eliminatedFailing(let labels): "irregular, rejected: " + labels
+        case .regularisingFailing(let labels): "irregular, to be regularised: " + labels
         case .criterionLevel: "criterion"
         case .subCriterionLevel: "sub-criterion (global weight)"
         case .stable: "stable from 0 to 100"
@@ -39,7 +41,7 @@ extension MatrixWording {
         case .criteria: "Criteria and weights"
         case .scores: "Candidates' scores"
         case .contributions: "Weighted points per criterion"
-        case .eliminations: "Eliminated candidates"
+        case .eliminations: "Irregular candidates"
         case .sensitivity: "Weight sensitivity"
         case .equalWeights: "Ranking with equal weights"
         }
@@ -57,7 +59,7 @@ extension MatrixWording {
         case .total: "Total /100"
         case .rank: "Rank"
         case .status: "Status"
-        case .mustHavesFailed: "Must-haves failed"
+        case .mustHavesFailed: "Minimum requirements not met"
         case .level: "Level"
         case .currentWeight: "Current weight (%)"
         case .thresholdDown: "Threshold down (%)"

@@ -9,9 +9,11 @@ extension MatrixWording {
         case .status(.ranked): "classé"
         case .status(.tied): "ex aequo"
         case .status(.incomplete): "incomplet"
-        case .status(.eliminated): "éliminé"
+        case .status(.eliminated): "irrégulier, écarté"
+        case .status(.regularising): "irrégulier, à régulariser"
         case .incompleteMissing(let labels): "incomplet, manque : " + labels
-        case .eliminatedFailing(let labels): "éliminé : " + labels
+        case .eliminatedFailing(let labels): "irrégulier, écarté : " + labels
+        case .regularisingFailing(let labels): "irrégulier, à régulariser : " + labels
         case .criterionLevel: "critère"
         case .subCriterionLevel: "sous-critère (poids global)"
         case .stable: "stable de 0 à 100"
@@ -45,7 +47,7 @@ extension MatrixWording {
         case .criteria: "Critères et pondérations"
         case .scores: "Notes des candidats"
         case .contributions: "Points pondérés par critère"
-        case .eliminations: "Candidats éliminés"
+        case .eliminations: "Candidats irréguliers"
         case .sensitivity: "Sensibilité des pondérations"
         case .equalWeights: "Classement à poids égaux"
         }
@@ -63,7 +65,7 @@ extension MatrixWording {
         case .total: "Total /100"
         case .rank: "Rang"
         case .status: "Statut"
-        case .mustHavesFailed: "Critères éliminatoires non remplis"
+        case .mustHavesFailed: "Exigences minimales non satisfaites"
         case .level: "Niveau"
         case .currentWeight: "Poids actuel (%)"
         case .thresholdDown: "Seuil à la baisse (%)"

@@ -8,8 +8,10 @@ public enum MatrixWording: Wording, Hashable {
     case status(Status)
     /// "incomplet, manque : " followed by the missing criteria.
     case incompleteMissing(String)
-    /// "éliminé : " followed by the must-haves failed.
+    /// "irrégulière, écartée : " followed by the must-haves and requirements failed.
     case eliminatedFailing(String)
+    /// "irrégulière, à régulariser : " followed by the must-haves and requirements failed.
+    case regularisingFailing(String)
     /// The level of a row of the sensitivity table.
     case criterionLevel
     case subCriterionLevel
@@ -41,7 +43,7 @@ public enum MatrixWording: Wording, Hashable {
     }
 
     public enum Status: Hashable, Sendable {
-        case ranked, tied, incomplete, eliminated
+        case ranked, tied, incomplete, eliminated, regularising
     }
 
     /// Where the winner changes, with the candidates that would take over (names and weights as text).

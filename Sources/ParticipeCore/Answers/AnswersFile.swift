@@ -229,10 +229,10 @@ public struct AnswersFile: Sendable {
                 guard let answer = questions[question.id] else { continue }
                 let path = QuestionPath(section.id, question.id)
                 sheet.locations[path.description] = answer.location
-                let criteria = question.criteriaCatalogue.flatMap(kit.catalogue)?.items.map(\.id) ?? []
                 if let value = AnswerDecoder.value(
-                    of: answer, for: question, criteria: criteria, decoder: &decoder, path: path.description,
-                    locations: &sheet.locations)
+                    of: answer, for: question, criteria: kit.itemIDs(question.criteriaCatalogue),
+                    requirements: kit.itemIDs(question.requirementsCatalogue), decoder: &decoder,
+                    path: path.description, locations: &sheet.locations)
                 {
                     sheet[path] = value
                 }

@@ -346,10 +346,10 @@ public enum AnswersMigration {
         decoder.language = language
         var locations: [String: SourceLocation] = [:]
         let node = entry.changed.map { YAMLNode(value: $0, at: entry.pair.value.location) } ?? entry.pair.value
-        let criteria = question.criteriaCatalogue.flatMap(kit.catalogue)?.items.map(\.id) ?? []
         let value = AnswerDecoder.value(
-            of: node, for: question, criteria: criteria, decoder: &decoder, path: entry.path.description,
-            locations: &locations)
+            of: node, for: question, criteria: kit.itemIDs(question.criteriaCatalogue),
+            requirements: kit.itemIDs(question.requirementsCatalogue), decoder: &decoder,
+            path: entry.path.description, locations: &locations)
         if let problem = decoder.collector.errors.first {
             entry.aside = .doesNotFit(problem.message)
         } else if let value {

@@ -108,6 +108,9 @@ public struct AnswersSkeleton {
             lines.append(
                 "\(indent)#     fails: []"
                     + (eliminatory.isEmpty ? "" : "  # " + say(.failsAmong(criteria: eliminatory))))
+            if question.requirementsCatalogue != nil {
+                lines.append("\(indent)#     regularisation: false  # " + say(.regularisationAsked))
+            }
             lines.append("\(indent)#     notes: " + say(.notesOnTheOffer))
             lines.append("\(indent)\(question.id): []")
         default:

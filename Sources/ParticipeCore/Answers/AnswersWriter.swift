@@ -148,6 +148,7 @@ public enum AnswersWriter {
         if let fails = fields["fails"]?.list {
             lines.append("\(indent)    fails: [" + fails.map(scalar).joined(separator: ", ") + "]")
         }
+        if let asked = fields["regularisation"]?.boolean { lines.append("\(indent)    regularisation: \(asked)") }
         if let notes = fields["notes"]?.text { lines.append("\(indent)    notes: \(YAMLScalar.quoted(notes))") }
         return lines
     }

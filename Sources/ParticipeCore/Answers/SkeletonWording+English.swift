@@ -17,6 +17,9 @@ extension SkeletonWording {
         case .nameOfTheOffer: "Name of the offer"
         case .failsAmong(let criteria):
             "eliminatory criteria the offer fails, among: " + criteria.joined(separator: ", ")
+        case .regularisationAsked:
+            "true if the irregular offer is asked to regularise; fails also names mandatory requirements of the "
+                + "specification (FON-10…)"
         case .notesOnTheOffer: "\"Strengths; weaknesses\""
         case .oneLineOfText: "one line of text"
         case .freeText: "free text"

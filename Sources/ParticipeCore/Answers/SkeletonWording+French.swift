@@ -17,6 +17,9 @@ extension SkeletonWording {
         case .nameOfTheOffer: "Nom de l'offre"
         case .failsAmong(let criteria):
             "critères éliminatoires que l'offre ne remplit pas, parmi : " + criteria.joined(separator: ", ")
+        case .regularisationAsked:
+            "true si l'offre irrégulière est invitée à se régulariser ; fails nomme aussi les exigences obligatoires "
+                + "du cahier des charges (FON-10…)"
         case .notesOnTheOffer: "\"Points forts ; points faibles\""
         case .oneLineOfText: "texte d'une ligne"
         case .freeText: "texte libre"

@@ -15,6 +15,7 @@ enum SkeletonWording: Wording {
     case oneEntryPerItem
     case nameOfTheOffer
     case failsAmong(criteria: [String])
+    case regularisationAsked
     case notesOnTheOffer
     /// What a question's answer is, by type.
     case oneLineOfText

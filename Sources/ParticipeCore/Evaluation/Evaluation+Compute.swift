@@ -50,34 +50,7 @@ extension Evaluation {
                     action: evaluator.render(entry.element.action, language: language))
             }
         var catalogues: [String: [CatalogueItem]] = [:]
-        for catalogue in kit.catalogues {
-            catalogues[catalogue.id] = catalogue.items.flatMap { item -> [CatalogueItem] in
-                let entry = item.forEach.flatMap(kit.question)
-                // An item made for each entry of a list answer is kept, or not, entry by entry.
-                let entries: [(number: Int?, bindings: [String: Value])] =
-                    item.forEach.map { path in
-                        (evaluator.effectiveValue(path).list ?? []).enumerated().map {
-                            ($0.offset + 1, [Catalogue.Item.entryName: $0.element])
-                        }
-                    } ?? [(nil, [:])]
-                return entries.compactMap { number, bindings in
-                    guard item.when?.evaluate(in: evaluator, bindings: bindings).isTruthy ?? true else { return nil }
-                    let priority =
-                        item.priorityWhen.first { $0.0.evaluate(in: evaluator, bindings: bindings).isTruthy }?.1
-                        ?? item.priority
-                    var kept = CatalogueItem(
-                        item: item, priority: priority,
-                        title: evaluator.render(item.title, language: language, bindings: bindings, entry: entry),
-                        text: evaluator.render(item.text, language: language, bindings: bindings, entry: entry),
-                        values: item.values.map {
-                            ($0.name, $0.expression.evaluate(in: evaluator, bindings: bindings))
-                        },
-                        weight: evaluator.weight(of: item, bindings: bindings))
-                    kept.entry = number
-                    return kept
-                }
-            }
-        }
+        for catalogue in kit.catalogues { catalogues[catalogue.id] = evaluator.keptItems(of: catalogue) }
         var matrices: [String: MatrixResult] = [:]
         var decisionMatrices: [String: DecisionMatrix] = [:]
         for spec in kit.matrices {

@@ -12,9 +12,15 @@ extension KitEvaluator {
                     item: item, label: render(item.title, language: language)?.description ?? item.id,
                     weight: weight(of: item))
             }
+        // The mandatory requirements an offer may fail: the kept items of the scores question's requirements
+        // catalogue whose priority is `obligatoire` for these answers.
+        let requirements =
+            (spec.candidates.flatMap(kit.question)?.requirementsCatalogue.flatMap(kit.catalogue))
+            .map(keptItems(of:))?.filter { $0.priority == .obligatoire }
+            .map { DecisionMatrix.Requirement(id: $0.id, label: "\($0.id) — \($0.title?.description ?? $0.id)") } ?? []
         let assembly = MatrixAssembler(spec: spec, kit: kit).assemble(
             items: items, weights: spec.weights.map(effectiveValue) ?? .null,
-            candidates: spec.candidates.map(effectiveValue) ?? .null)
+            candidates: spec.candidates.map(effectiveValue) ?? .null, requirements: requirements)
         let outcome = MatrixOutcome(matrix: assembly.matrix, result: assembly.evaluate())
         matrixResults[key] = outcome
         return outcome

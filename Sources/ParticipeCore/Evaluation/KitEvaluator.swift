@@ -11,6 +11,7 @@ final class KitEvaluator: ExpressionEnvironment {
     private var sectionVisibility: [String: Bool] = [:]
     private var computedValues: [String: Value] = [:]
     private var gridResults: [String: Evaluation.GridResult] = [:]
+    private var keptItems: [String: [Evaluation.CatalogueItem]] = [:]
     /// Evaluated matrices by "id|language" (see `KitEvaluator+Matrices.swift`).
     var matrixResults: [String: MatrixOutcome] = [:]
 
@@ -68,6 +69,37 @@ final class KitEvaluator: ExpressionEnvironment {
         let value = expression.evaluate(in: self)
         computedValues[id] = value
         return value
+    }
+
+    /// The items of `catalogue` these answers keep, with their priority, texts and values, in the evaluation's
+    /// language; memoised.
+    func keptItems(of catalogue: Catalogue) -> [Evaluation.CatalogueItem] {
+        if let known = keptItems[catalogue.id] { return known }
+        let items = catalogue.items.flatMap { item -> [Evaluation.CatalogueItem] in
+            let entry = item.forEach.flatMap(kit.question)
+            // An item made for each entry of a list answer is kept, or not, entry by entry.
+            let entries: [(number: Int?, bindings: [String: Value])] =
+                item.forEach.map { path in
+                    (effectiveValue(path).list ?? []).enumerated().map {
+                        ($0.offset + 1, [Catalogue.Item.entryName: $0.element])
+                    }
+                } ?? [(nil, [:])]
+            return entries.compactMap { number, bindings in
+                guard item.when?.evaluate(in: self, bindings: bindings).isTruthy ?? true else { return nil }
+                let priority =
+                    item.priorityWhen.first { $0.0.evaluate(in: self, bindings: bindings).isTruthy }?.1 ?? item.priority
+                var kept = Evaluation.CatalogueItem(
+                    item: item, priority: priority,
+                    title: render(item.title, language: language, bindings: bindings, entry: entry),
+                    text: render(item.text, language: language, bindings: bindings, entry: entry),
+                    values: item.values.map { ($0.name, $0.expression.evaluate(in: self, bindings: bindings)) },
+                    weight: weight(of: item, bindings: bindings))
+                kept.entry = number
+                return kept
+            }
+        }
+        keptItems[catalogue.id] = items
+        return items
     }
 
     func grid(_ grid: Grid) -> Evaluation.GridResult {

@@ -31,14 +31,17 @@ struct MatrixAssembler: Sendable {
     ///   - items: the kept items of the criteria catalogue, in catalogue order.
     ///   - weights: the answer to the `weights` points question (`.null` when unanswered or hidden).
     ///   - candidates: the answer to the `candidates` scores question (`.null` when unanswered or hidden).
-    func assemble(items: [Item], weights: Value, candidates: Value) -> MatrixAssembly {
+    ///   - requirements: the mandatory requirements an offer's `fails` may name besides eliminatory criteria.
+    func assemble(
+        items: [Item], weights: Value, candidates: Value, requirements: [DecisionMatrix.Requirement] = []
+    ) -> MatrixAssembly {
         var diagnostics: [MatrixDiagnostic] = []
         var criteria = tree(items, diagnostics: &diagnostics)
         applyPoints(weights, to: &criteria, diagnostics: &diagnostics)
         let matrix = DecisionMatrix(
             criteria: criteria, weighting: .points,
             candidates: self.candidates(candidates, criteria: criteria.flatMap(\.flattened)),
-            scale: scale, priceFormula: spec.priceFormula)
+            scale: scale, priceFormula: spec.priceFormula, requirements: requirements)
         return MatrixAssembly(matrix: matrix, diagnostics: diagnostics)
     }
 
@@ -98,11 +101,16 @@ struct MatrixAssembler: Sendable {
             let name = fields["candidate"]?.text ?? "#\(offset + 1)"
             let scores = (fields["scores"]?.record ?? [:]).compactMapValues(\.number)
             let fails = (fields["fails"]?.list ?? []).compactMap(\.text)
+            let criteriaIDs = Set(criteria.map(\.id))
             var passes: [String: Bool] = [:]
             for id in eliminatory { passes[id] = true }
-            // A failure on a criterion that is not eliminatory is reported by the engine.
-            for id in fails { passes[id] = false }
-            return Candidate(id: name, name: name, scores: scores, price: fields["price"]?.number, passes: passes)
+            // A failure on a criterion that is not eliminatory is reported by the engine; any other id is a
+            // requirement, which the engine checks against the mandatory ones.
+            for id in fails where criteriaIDs.contains(id) { passes[id] = false }
+            return Candidate(
+                id: name, name: name, scores: scores, price: fields["price"]?.number, passes: passes,
+                unmetRequirements: fails.filter { !criteriaIDs.contains($0) },
+                regularising: fields["regularisation"]?.boolean == true)
         }
     }
 

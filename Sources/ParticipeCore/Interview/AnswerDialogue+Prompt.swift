@@ -43,7 +43,9 @@ extension AnswerDialogue {
         case .fails(let row):
             let listed = eliminatory.enumerated().map { "\($0.offset + 1). \($0.element.title)" }.joined(
                 separator: ", ")
-            return say(.failsPrompt(candidate: name(row), criteria: listed))
+            return say(.failsPrompt(candidate: name(row), criteria: listed, requirementExample: requirements.first))
+        case .regularisation(let row):
+            return say(.regularisationPrompt(candidate: name(row)))
         }
     }
 

@@ -2,8 +2,8 @@
 ///
 /// `points`: one number per choice, with what remains of the total. `list`: item by item, field by field;
 /// an empty line at an item's first field ends the list. `scores`: a row per candidate (its name, its
-/// price if the question asks one, a score per criterion, the eliminatory criteria it fails); an empty
-/// name ends the rows. An existing answer is kept and new items are added after it.
+/// price if the question asks one, a score per criterion, the eliminatory criteria and mandatory requirements it
+/// fails, and, when it fails one, whether it was asked to regularise); an empty name ends the rows. An existing answer is kept and new items are added after it.
 public struct AnswerDialogue: Sendable {
     public enum Step: Sendable, Hashable {
         case points(choice: Int)
@@ -12,6 +12,7 @@ public struct AnswerDialogue: Sendable {
         case price(row: Int)
         case score(row: Int, criterion: Int)
         case fails(row: Int)
+        case regularisation(row: Int)
     }
 
     /// A criterion a `scores` question asks about.
@@ -32,6 +33,8 @@ public struct AnswerDialogue: Sendable {
     let input: InterviewInput
     let scored: [Criterion]
     let eliminatory: [Criterion]
+    /// The ids of the mandatory requirements an offer may fail, typed as they are (`FON-10`).
+    let requirements: [String]
     /// The step the next line answers; nil when the answer is complete.
     public private(set) var step: Step?
     private var items: [Value]
@@ -41,7 +44,11 @@ public struct AnswerDialogue: Sendable {
     /// The completed item being entered again (`:modifier`), by index; nil while a new item is entered.
     public private(set) var editing: Int?
 
-    public init(question: Question, kit: Kit, criteria: [Criterion] = [], existing: Value = .null, language: Language) {
+    public init(
+        question: Question, kit: Kit, criteria: [Criterion] = [], requirements: [String] = [], existing: Value = .null,
+        language: Language
+    ) {
+        self.requirements = requirements
         self.question = question
         self.kit = kit
         self.input = InterviewInput(language: language)
@@ -195,15 +202,31 @@ public struct AnswerDialogue: Sendable {
         case .fails(let row):
             var failed: [Value] = []
             for part in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }) {
-                guard let number = Int(part), (1...eliminatory.count).contains(number) else {
-                    return InterviewInputError(
-                        .eliminatoryNumbersExpected(count: eliminatory.count), in: input.language)
+                let id: String
+                if let number = Int(part), (1...max(1, eliminatory.count)).contains(number), !eliminatory.isEmpty {
+                    id = eliminatory[number - 1].id
+                } else if let requirement = requirements.first(where: { $0.uppercased() == part.uppercased() }) {
+                    id = requirement
+                } else {
+                    let message: InterviewMessage =
+                        requirements.isEmpty
+                        ? .eliminatoryNumbersExpected(count: eliminatory.count)
+                        : .failsExpected(count: eliminatory.count, example: requirements[0])
+                    return InterviewInputError(message, in: input.language)
                 }
-                if !failed.contains(.text(eliminatory[number - 1].id)) {
-                    failed.append(.text(eliminatory[number - 1].id))
-                }
+                if !failed.contains(.text(id)) { failed.append(.text(id)) }
             }
             partial["fails"] = .list(failed)
+            if failed.isEmpty {
+                finishItem(next: .candidate(row: row + 1))
+            } else {
+                self.step = .regularisation(row: row)
+            }
+        case .regularisation(let row):
+            guard text.isEmpty || input.boolean(text) != nil else {
+                return InterviewInputError(.yesOrNo, in: input.language)
+            }
+            if input.boolean(text) == true { partial["regularisation"] = .boolean(true) }
             finishItem(next: .candidate(row: row + 1))
         }
         return nil
@@ -252,7 +275,7 @@ public struct AnswerDialogue: Sendable {
     }
 
     private mutating func moveAfterScores(_ row: Int) {
-        if eliminatory.isEmpty {
+        if eliminatory.isEmpty && requirements.isEmpty {
             finishItem(next: .candidate(row: row + 1))
         } else {
             step = .fails(row: row)

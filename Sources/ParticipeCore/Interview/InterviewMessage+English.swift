@@ -20,14 +20,25 @@ extension InterviewMessage {
         case .positivePrice: "the price must be a positive number"
         case .scoreExpected(let minimum, let maximum): "a score from \(minimum) to \(maximum) is expected"
         case .eliminatoryNumbersExpected(let count): "numbers from 1 to \(count) expected"
+        case .failsExpected(let count, let example):
+            (count > 0 ? "numbers from 1 to \(count) or " : "")
+                + "ids of mandatory requirements (such as \(example)) expected"
         case .fieldRequired: "this field is required"
         case .pointsPrompt(let number, let label, let remaining): "\(number). \(label) (remaining \(remaining))"
         case .fieldPrompt(let item, let label, let optional, let first):
             "Item \(item) — \(label)" + (optional ? " (optional)" : "") + (first ? " (Enter to end the list)" : "")
         case .candidatePrompt(let row): "Candidate \(row) — name (Enter to end)"
         case .pricePrompt(let candidate): "\(candidate) — price excluding tax (optional)"
-        case .failsPrompt(let candidate, let criteria):
-            "\(candidate) — eliminatory criteria failed (numbers, Enter: none): \(criteria)"
+        case .failsPrompt(let candidate, let criteria, let example):
+            if let example {
+                "\(candidate) — requirements not met (Enter: none): "
+                    + (criteria.isEmpty ? "" : "numbers of eliminatory criteria (\(criteria)) or ")
+                    + "ids of mandatory requirements, such as \(example)"
+            } else {
+                "\(candidate) — eliminatory criteria failed (numbers, Enter: none): \(criteria)"
+            }
+        case .regularisationPrompt(let candidate):
+            "\(candidate) — irregular offer: is the bidder asked to regularise it? (y/n, Enter: no)"
 
         case .requiredAnswerMissing(let path, let label): "required answer missing: \(path) (“\(label)”)"
         case .cannotSkipRequired: "this question is required: it cannot be skipped"

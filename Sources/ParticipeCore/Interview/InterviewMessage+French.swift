@@ -21,6 +21,9 @@ extension InterviewMessage {
         case .positivePrice: "le prix doit être un nombre positif"
         case .scoreExpected(let minimum, let maximum): "une note de \(minimum) à \(maximum) est attendue"
         case .eliminatoryNumbersExpected(let count): "numéros de 1 à \(count) attendus"
+        case .failsExpected(let count, let example):
+            (count > 0 ? "numéros de 1 à \(count) ou " : "")
+                + "identifiants d'exigences obligatoires (comme \(example)) attendus"
         case .fieldRequired: "ce champ est obligatoire"
         case .pointsPrompt(let number, let label, let remaining): "\(number). \(label) (reste \(remaining))"
         case .fieldPrompt(let item, let label, let optional, let first):
@@ -28,8 +31,16 @@ extension InterviewMessage {
                 + (first ? " (Entrée pour finir la liste)" : "")
         case .candidatePrompt(let row): "Offre \(row) — nom (Entrée pour finir)"
         case .pricePrompt(let candidate): "\(candidate) — prix HT (facultatif)"
-        case .failsPrompt(let candidate, let criteria):
-            "\(candidate) — critères éliminatoires non remplis (numéros, Entrée : aucun) : \(criteria)"
+        case .failsPrompt(let candidate, let criteria, let example):
+            if let example {
+                "\(candidate) — exigences non satisfaites (Entrée : aucune) : "
+                    + (criteria.isEmpty ? "" : "numéros des critères éliminatoires (\(criteria)) ou ")
+                    + "identifiants des exigences obligatoires, comme \(example)"
+            } else {
+                "\(candidate) — critères éliminatoires non remplis (numéros, Entrée : aucun) : \(criteria)"
+            }
+        case .regularisationPrompt(let candidate):
+            "\(candidate) — offre irrégulière : le candidat est-il invité à la régulariser ? (o/n, Entrée : non)"
 
         case .requiredAnswerMissing(let path, let label): "réponse obligatoire manquante : \(path) (« \(label) »)"
         case .cannotSkipRequired: "cette question est obligatoire : elle ne peut pas être passée"

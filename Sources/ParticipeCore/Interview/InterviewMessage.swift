@@ -28,6 +28,8 @@ package enum InterviewMessage: Wording {
     case positivePrice
     case scoreExpected(minimum: Int, maximum: Int)
     case eliminatoryNumbersExpected(count: Int)
+    /// Neither the number of an eliminatory criterion nor the id of a mandatory requirement.
+    case failsExpected(count: Int, example: String)
     case fieldRequired
     /// The prompt of one choice of a `points` question: its number, its label and the points left.
     case pointsPrompt(number: Int, label: String, remaining: String)
@@ -36,7 +38,8 @@ package enum InterviewMessage: Wording {
     case candidatePrompt(row: Int)
     case pricePrompt(candidate: String)
     /// The eliminatory criteria, numbered and listed, a candidate may fail.
-    case failsPrompt(candidate: String, criteria: String)
+    case failsPrompt(candidate: String, criteria: String, requirementExample: String?)
+    case regularisationPrompt(candidate: String)
 
     // The session (`InterviewSession`).
     case requiredAnswerMissing(path: String, label: String)

@@ -3,7 +3,17 @@ extension InterviewSession {
     public func dialogue(for path: QuestionPath) -> AnswerDialogue? {
         guard let question = kit.question(path), [.points, .list, .scores].contains(question.type) else { return nil }
         return AnswerDialogue(
-            question: question, kit: kit, criteria: criteria(of: question), existing: sheet[path], language: language)
+            question: question, kit: kit, criteria: criteria(of: question), requirements: requirements(of: question),
+            existing: sheet[path], language: language)
+    }
+
+    /// The mandatory requirements an offer to a `scores` question may fail: the kept items of its requirements
+    /// catalogue whose priority is `obligatoire` for these answers.
+    public func requirements(of question: Question) -> [String] {
+        guard let catalogue = question.requirementsCatalogue, let items = evaluation.catalogues[catalogue] else {
+            return []
+        }
+        return items.filter { $0.priority == .obligatoire }.map(\.id)
     }
 
     /// The criteria a `scores` question rates: the kept catalogue items that have no sub-criterion, but the price.

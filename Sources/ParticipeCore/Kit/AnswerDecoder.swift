@@ -1,9 +1,12 @@
 /// Reads one answer from YAML, interpreting the scalar by what the question expects.
 enum AnswerDecoder {
     /// The answer, `.null` when the node is empty, nil after reporting a problem to `decoder`.
+    /// - Parameters:
+    ///   - criteria: for `scores`, the ids of its criteria catalogue's items.
+    ///   - requirements: for `scores`, the ids of its requirements catalogue's items, which `fails` may name too.
     static func value(
-        of node: YAMLNode, for question: Question, criteria: [String] = [], decoder: inout NodeDecoder,
-        path: String = "", locations: inout [String: SourceLocation]
+        of node: YAMLNode, for question: Question, criteria: [String] = [], requirements: [String] = [],
+        decoder: inout NodeDecoder, path: String = "", locations: inout [String: SourceLocation]
     ) -> Value? {
         if node.isNull { return .null }
         let name = path.isEmpty ? question.id : path
@@ -92,7 +95,8 @@ enum AnswerDecoder {
             return listItems(node, question: question, name: name, decoder: &decoder, path: path, locations: &locations)
         case .scores:
             return ScoresDecoder.rows(
-                node, criteria: criteria, name: name, decoder: &decoder, path: path, locations: &locations)
+                node, criteria: criteria, requirements: requirements, name: name, decoder: &decoder, path: path,
+                locations: &locations)
         }
     }
 

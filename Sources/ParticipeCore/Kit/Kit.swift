@@ -83,6 +83,9 @@ public struct Kit: Sendable {
 
     public func computedValue(_ id: String) -> ComputedValue? { lookup.computed[id].map { computed[$0] } }
 
+    /// The ids of the items of catalogue `id`; none when there is no such catalogue.
+    func itemIDs(_ id: String?) -> [String] { id.flatMap(catalogue)?.items.map(\.id) ?? [] }
+
     public func grid(_ id: String) -> Grid? { lookup.grids[id].map { grids[$0] } }
 
     public func catalogue(_ id: String) -> Catalogue? { catalogues.first { $0.id == id } }

@@ -3,7 +3,7 @@ extension KitBuilder {
         required: ["id", "type", "label"],
         optional: [
             "help", "examples", "unit", "required", "when", "default", "choices", "validation", "scale", "total",
-            "fields", "criteria", "price", "see",
+            "fields", "criteria", "requirements", "price", "see",
         ])
     static let choiceKeys = NodeDecoder.Keys(required: ["id", "label"], optional: ["help", "exclusive"])
     static let validationKeys = NodeDecoder.Keys(optional: [
@@ -68,6 +68,7 @@ extension KitBuilder {
             if questionFields.isEmpty { report(.listNeedsFields, at: node.location) }
         }
         var criteriaCatalogue: String?
+        var requirementsCatalogue: String?
         var asksPrice = false
         if type == .scores {
             if let criteria = fields["criteria"],
@@ -79,13 +80,19 @@ extension KitBuilder {
                 report(.scoresNeedCriteria, at: node.location)
             }
             asksPrice = fields["price"].flatMap { decoder.boolean($0, what: name(.key("price"))) } ?? false
+            if let requirements = fields["requirements"],
+                let catalogue = decoder.identifier(requirements, what: name(.key("requirements")), dashes: true)
+            {
+                requirementsCatalogue = catalogue
+                references.catalogues.append((catalogue, requirements.location))
+            }
         }
         let question = Question(
             id: id, type: type, label: label, help: help, examples: examples, unit: unit, required: required,
             when: when, defaultValue: nil, defaultExpression: nil, choices: choices, validation: validation,
             scale: scale, total: total,
             fields: questionFields, criteriaCatalogue: criteriaCatalogue, asksPrice: asksPrice, see: see,
-            location: node.location)
+            location: node.location, requirementsCatalogue: requirementsCatalogue)
         guard let defaultNode = fields["default"] else { return question }
         if let expression = formula(defaultNode, what: name(.key("default"))) {
             // A field's default is proposed while an item is typed, before the answer exists to compute it from.
@@ -111,7 +118,7 @@ extension KitBuilder {
     /// Keys that make sense for some types only, so that a misplaced one is not silently ignored.
     /// The keys that apply to some types only, sorted by key so that problems come in a stable order.
     private static let applicableKeys: [(key: String, types: Set<QuestionType>)] = [
-        ("choices", [.single, .multiple, .ranking, .points]), ("criteria", [.scores]),
+        ("choices", [.single, .multiple, .ranking, .points]), ("criteria", [.scores]), ("requirements", [.scores]),
         ("default", Set(QuestionType.allCases).subtracting([.list, .scores])), ("fields", [.list]),
         ("price", [.scores]), ("scale", [.scale, .scores]), ("total", [.points]),
         ("unit", [.integer, .number, .scale]),

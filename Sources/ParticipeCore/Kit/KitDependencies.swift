@@ -33,10 +33,16 @@ struct KitDependencies {
             add(.grid(grid.id), at: grid.location, grid.levels.map(\.when))
             if let declared = grid.declared { edges[.grid(grid.id), default: []].append(.question(declared)) }
         }
-        // A matrix reads its criteria items' conditions and the answers to its two questions.
+        // A matrix reads its criteria items' conditions, its requirements items' conditions and priorities, and the
+        // answers to its two questions.
         for matrix in kit.matrices {
             let items = kit.catalogue(matrix.criteria)?.items ?? []
-            add(.matrix(matrix.id), at: matrix.location, items.map(\.when) + items.map(\.weightExpression))
+            let requirements =
+                matrix.candidates.flatMap(kit.question)?.requirementsCatalogue.flatMap(kit.catalogue)?.items ?? []
+            let conditions = requirements.map(\.when) + requirements.flatMap { $0.priorityWhen.map(\.0) }
+            add(
+                .matrix(matrix.id), at: matrix.location,
+                items.map(\.when) + items.map(\.weightExpression) + conditions)
             let questions = [matrix.weights, matrix.candidates].compactMap { $0 }.map(Node.question)
             edges[.matrix(matrix.id), default: []].append(contentsOf: questions)
         }

@@ -76,6 +76,8 @@ public struct Question: Sendable, Hashable, Identifiable {
     public let asksPrice: Bool
     public let see: [String]
     public let location: SourceLocation
+    /// For `scores`: the catalogue whose mandatory items (priority `obligatoire`) an offer may fail (`fails`).
+    public internal(set) var requirementsCatalogue: String? = nil
 
     /// The question with its default answer (a value decoded against the question once it is built, or an
     /// expression).
@@ -84,7 +86,8 @@ public struct Question: Sendable, Hashable, Identifiable {
             id: id, type: type, label: label, help: help, examples: examples, unit: unit, required: required,
             when: when, defaultValue: value, defaultExpression: defaultExpression, choices: choices,
             validation: validation, scale: scale, total: total,
-            fields: fields, criteriaCatalogue: criteriaCatalogue, asksPrice: asksPrice, see: see, location: location)
+            fields: fields, criteriaCatalogue: criteriaCatalogue, asksPrice: asksPrice, see: see, location: location,
+            requirementsCatalogue: requirementsCatalogue)
     }
 
     public func choice(_ id: String) -> Choice? { choices.first { $0.id == id } }

@@ -1,10 +1,20 @@
 /// Reads the answer to a `scores` question: one row per candidate.
 enum ScoresDecoder {
-    static let keys = NodeDecoder.Keys(required: ["candidate"], optional: ["price", "scores", "fails", "notes"])
+    static let keys = NodeDecoder.Keys(
+        required: ["candidate"], optional: ["price", "scores", "fails", "regularisation", "notes"])
+
+    /// `fails` names criteria or requirements: an item made for each entry of a list is `<id>-<n>`.
+    static func isFailable(_ id: String, criteria: [String], requirements: [String]) -> Bool {
+        if criteria.contains(id) || requirements.contains(id) { return true }
+        guard let dash = id.lastIndex(of: "-"), id[id.index(after: dash)...].allSatisfy(\.isNumber) else {
+            return false
+        }
+        return requirements.contains(String(id[..<dash]))
+    }
 
     static func rows(
-        _ node: YAMLNode, criteria: [String], name: String, decoder: inout NodeDecoder, path: String,
-        locations: inout [String: SourceLocation]
+        _ node: YAMLNode, criteria: [String], requirements: [String] = [], name: String, decoder: inout NodeDecoder,
+        path: String, locations: inout [String: SourceLocation]
     ) -> Value? {
         guard let items = node.sequence else {
             return AnswerDecoder.mismatch(node, name, .candidates, &decoder)
@@ -63,13 +73,18 @@ enum ScoresDecoder {
             if let fails = fields["fails"] {
                 var failed: [Value] = []
                 for entry in decoder.list(fails, what: decoder.quoted("fails")) {
-                    guard let id = entry.scalar, criteria.contains(id) else {
+                    guard let id = entry.scalar, isFailable(id, criteria: criteria, requirements: requirements) else {
                         decoder.error(.failsMustListCriteria, at: entry.location)
                         continue
                     }
                     failed.append(.text(id))
                 }
                 row["fails"] = .list(failed)
+            }
+            if let regularisation = fields["regularisation"], !regularisation.isNull,
+                let asked = decoder.boolean(regularisation, what: decoder.quoted("regularisation"))
+            {
+                row["regularisation"] = .boolean(asked)
             }
             rows.append(.record(row))
         }

@@ -65,7 +65,7 @@ extension DecodingMessage {
         case .scoreMustBeNumber(let id, let tooLarge):
             "the score for '\(id)' must be a number\(Self.note(tooLarge, .english))"
         case .scoresMustBeMapping: "'scores' must be a mapping of criterion ids to scores"
-        case .failsMustListCriteria: "'fails' must list criterion ids"
+        case .failsMustListCriteria: "'fails' must list ids of eliminatory criteria or of requirements"
         case .scoreIgnored(let id, .fromSubCriteria(let subCriteria)):
             "the score for '\(id)' is ignored: it is computed from its sub-criteria; "
                 + "score those instead (\(subCriteria.joined(separator: ", ")))"

@@ -69,7 +69,7 @@ extension DecodingMessage {
         case .scoreMustBeNumber(let id, let tooLarge):
             "la note de « \(id) » doit être un nombre\(Self.note(tooLarge, .french))"
         case .scoresMustBeMapping: "« scores » attend des paires « critère : note »"
-        case .failsMustListCriteria: "« fails » attend des identifiants de critères"
+        case .failsMustListCriteria: "« fails » attend des identifiants de critères éliminatoires ou d'exigences"
         case .scoreIgnored(let id, .fromSubCriteria(let subCriteria)):
             "la note de « \(id) » est ignorée : elle se calcule à partir de ses sous-critères ; "
                 + "notez plutôt ceux-ci (\(subCriteria.joined(separator: ", ")))"

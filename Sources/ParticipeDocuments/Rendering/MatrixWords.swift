@@ -15,6 +15,7 @@ struct MatrixWords {
         case .ranked(_, let tied): say(.status(tied ? .tied : .ranked))
         case .incomplete: say(.status(.incomplete))
         case .eliminated: say(.status(.eliminated))
+        case .regularising: say(.status(.regularising))
         }
     }
 

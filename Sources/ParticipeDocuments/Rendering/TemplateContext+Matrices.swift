@@ -37,6 +37,10 @@ private struct MatrixView {
         ])
         view["candidates"] = .list(orderedCandidates.map(candidateView))
         view["has_scores"] = .flag(matrix.hasScores)
+        view["has_irregular"] = .flag(!(result.eliminated + result.regularising).isEmpty)
+        view["has_regularising"] = .flag(!result.regularising.isEmpty)
+        view["regularising_several"] = .flag(result.regularising.count > 1)
+        view["regularising_names"] = .optionalText(words.list(result.regularising.map(\.name)))
         view["winner"] = .optionalText(winner?.name)
         view["ties"] = .optionalText(words.ties(result.ties.map { $0.map(name) }, ranks: result.ties.map(rank)))
         view["sensitivity"] = .list((result.sensitivity?.criteria ?? []).map(sensitivityView))
@@ -55,16 +59,17 @@ private struct MatrixView {
         return .object(view)
     }
 
-    /// Ranked candidates in rank order, then incomplete ones, then eliminated ones, each in input order.
+    /// Ranked candidates in rank order, then incomplete ones, then those asked to regularise, then the rejected
+    /// ones, each in input order.
     private var orderedCandidates: [CandidateResult] {
-        result.ranking.compactMap(result.candidate) + result.incomplete + result.eliminated
+        result.ranking.compactMap(result.candidate) + result.incomplete + result.regularising + result.eliminated
     }
 
     private func name(_ candidateID: String) -> String { result.candidate(candidateID)?.name ?? candidateID }
 
     private func rank(_ group: [String]) -> Int { group.first.flatMap { result.candidate($0)?.rank } ?? 0 }
 
-    private func label(_ criterionID: String) -> String { result.criterion(criterionID)?.label ?? criterionID }
+    private func label(_ id: String) -> String { result.label(of: id) }
 
     private func labels(_ ids: [String]) -> TemplateValue {
         .optionalText(ids.map(label).joined(separator: ", "))
@@ -113,20 +118,17 @@ private struct MatrixView {
     }
 
     private func candidateView(_ candidate: CandidateResult) -> TemplateValue {
-        var failed: [String] = []
         var missing: [String] = []
-        switch candidate.status {
-        case .eliminated(let ids): failed = ids
-        case .incomplete(let ids): missing = ids
-        case .ranked: break
-        }
+        if case .incomplete(let ids) = candidate.status { missing = ids }
         var view = TemplateObject()
         view["rank"] = .optionalText(candidate.rank.map(String.init))
         view["name"] = .text(candidate.name)
         view["total"] = number(candidate.total)
         view["tied"] = .flag(candidate.isTied)
         view["eliminated"] = .flag(candidate.isEliminated)
-        view["failed"] = labels(failed)
+        view["regularising"] = .flag(candidate.isRegularising)
+        view["irregular"] = .flag(!candidate.failed.isEmpty)
+        view["failed"] = labels(candidate.failed)
         view["incomplete"] = .flag(candidate.isIncomplete)
         view["missing"] = labels(missing)
         view["status"] = .text(words.status(candidate.status))

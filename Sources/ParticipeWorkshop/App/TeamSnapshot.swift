@@ -92,10 +92,16 @@ struct TeamSnapshot: Sendable {
         question.type == .scores ? session.criteria(of: question) : []
     }
 
-    func form(criteria: [AnswerDialogue.Criterion]) -> QuestionForm {
+    /// The mandatory requirements an offer to a `scores` question may fail; none for the other types.
+    func requirements(_ question: Question) -> [String] {
+        question.type == .scores ? session.requirements(of: question) : []
+    }
+
+    /// The form of `question`, with the criteria and requirements of a `scores` question.
+    func form(for question: Question) -> QuestionForm {
         QuestionForm(
-            kit: kit, language: language, evaluation: evaluation, criteria: criteria,
-            glossaryHref: "/w/\(workshop.id)/team/glossary")
+            kit: kit, language: language, evaluation: evaluation, criteria: criteria(question),
+            requirements: requirements(question), glossaryHref: "/w/\(workshop.id)/team/glossary")
     }
 }
 

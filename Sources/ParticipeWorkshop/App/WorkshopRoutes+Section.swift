@@ -125,7 +125,8 @@ extension WorkshopRoutes {
         section.questions.compactMap { question in
             let path = QuestionPath(section.id, question.id)
             let reader = FormAnswers(
-                kit: snapshot.kit, language: snapshot.language, criteria: snapshot.criteria(question), form: form)
+                kit: snapshot.kit, language: snapshot.language, criteria: snapshot.criteria(question),
+                requirements: snapshot.requirements(question), form: form)
             return reader.carries(path) ? (question, path, reader) : nil
         }
     }
@@ -172,7 +173,7 @@ extension WorkshopRoutes {
                 }
                 continue
             }
-            let form = snapshot.form(criteria: snapshot.criteria(question))
+            let form = snapshot.form(for: question)
             var state = QuestionForm.State()
             state.value = saved?.typed[path] ?? saved?.conflicts[path]?.mine ?? snapshot.sheet[path]
             state.stored = snapshot.sheet[path]
@@ -266,7 +267,7 @@ extension WorkshopRoutes {
     ) -> Markup {
         let language = snapshot.language
         let say = { (wording: WorkshopWording) in wording.text(in: language) }
-        let form = snapshot.form(criteria: snapshot.criteria(question))
+        let form = snapshot.form(for: question)
         let base = "/w/\(snapshot.workshop.id)/team"
         let label = question.label.resolve(language, fallbacks: snapshot.kit.fallbacks)
         let answer = snapshot.answers[path.description]

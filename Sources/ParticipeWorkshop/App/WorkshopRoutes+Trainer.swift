@@ -267,7 +267,7 @@ extension WorkshopRoutes {
         if let compared, let question = kit.question(compared) {
             let compareRows = snapshots.map { snapshot -> Markup in
                 let answer = snapshot.answers[compared.description]
-                let form = snapshot.form(criteria: snapshot.criteria(question))
+                let form = snapshot.form(for: question)
                 let value =
                     answer?.pending == true
                     ? say(.notKnownYet) : form.shown(snapshot.sheet[compared], question)

@@ -6,6 +6,8 @@ struct FormAnswers {
     let kit: Kit
     let language: Language
     let criteria: [AnswerDialogue.Criterion]
+    /// The mandatory requirements an offer to a `scores` question may fail, typed by id.
+    var requirements: [String] = []
     let form: FormData
 
     var input: InterviewInput { InterviewInput(language: language) }
@@ -172,7 +174,20 @@ struct FormAnswers {
             let fails = form.all(FieldNames.answer(key, index, "fails")).filter { id in
                 criteria.contains { $0.eliminatory && $0.id == id }
             }
-            if !fails.isEmpty { row["fails"] = .list(fails.map(Value.text)) }
+            var unmet: [String] = []
+            let typed = form[FieldNames.answer(key, index, "unmet")] ?? ""
+            for part in typed.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }) {
+                guard let id = requirements.first(where: { $0.uppercased() == part.uppercased() }) else {
+                    problems.append(say(.labelled(candidate, say(.notARequirement(String(part))))))
+                    continue
+                }
+                if !unmet.contains(id) { unmet.append(id) }
+            }
+            let failed = fails + unmet
+            if !failed.isEmpty { row["fails"] = .list(failed.map(Value.text)) }
+            if !failed.isEmpty, form[FieldNames.answer(key, index, "regularisation")] == "1" {
+                row["regularisation"] = .boolean(true)
+            }
             if let notes = form[FieldNames.answer(key, index, "notes")], !notes.trimmingWhitespace.isEmpty {
                 row["notes"] = .text(notes)
             }

@@ -11,6 +11,8 @@ struct QuestionForm {
     let language: Language
     let evaluation: Evaluation
     let criteria: [AnswerDialogue.Criterion]
+    /// The mandatory requirements an offer to a `scores` question may fail, typed by id.
+    var requirements: [String] = []
     /// The team's glossary page, where the help's terms link to.
     var glossaryHref = "glossary"
 
@@ -335,6 +337,11 @@ struct QuestionForm {
         if question.asksPrice { header.append("<th scope=\"col\">\(say(.price))</th>") }
         header += scored.map { Markup("<th scope=\"col\">\($0.title)</th>") }
         if !eliminatory.isEmpty { header.append("<th scope=\"col\">\(say(.fails))</th>") }
+        if let example = requirements.first {
+            header.append("<th scope=\"col\">\(say(.unmetRequirements(example: example)))</th>")
+        }
+        let irregularity = !eliminatory.isEmpty || !requirements.isEmpty
+        if irregularity { header.append("<th scope=\"col\">\(say(.regularisation))</th>") }
         header.append("<th scope=\"col\">\(say(.notes))</th>")
         header.append("<th scope=\"col\">\(say(.deleteColumn))</th>")
         func cell(_ name: String, _ shown: String, _ aria: String, numeric: Bool) -> Markup {
@@ -375,6 +382,21 @@ struct QuestionForm {
                         "<span class=\"choice\"><input type=\"checkbox\" id=\"\(id)\" name=\"\(name)\" value=\"\(criterion.id)\"\(checked)> <label class=\"choice\" for=\"\(id)\">\(criterion.title) — \(who)</label></span> "
                 }
                 cells.append("<td>\(boxes)</td>")
+            }
+            if let example = requirements.first {
+                let eliminatoryIDs = Set(eliminatory.map(\.id))
+                let unmet = (fields["fails"]?.list ?? []).compactMap(\.text).filter { !eliminatoryIDs.contains($0) }
+                cells.append(
+                    cell(
+                        FieldNames.answer(key, index, "unmet"), unmet.joined(separator: ", "),
+                        say(.unmetRequirements(example: example)) + " — " + who, numeric: false))
+            }
+            if irregularity {
+                let name = FieldNames.answer(key, index, "regularisation")
+                let checked: Markup = fields["regularisation"]?.boolean == true ? " checked" : ""
+                cells.append(
+                    "<td><input type=\"checkbox\" name=\"\(name)\" value=\"1\"\(checked) aria-label=\"\(say(.regularisation)) — \(who)\"></td>"
+                )
             }
             cells.append(
                 cell(
@@ -458,9 +480,11 @@ struct QuestionForm {
                         parts.append(say(.labelled(criterion.title, formatter.number(score))))
                     }
                 }
-                let failed = Set((fields["fails"]?.list ?? []).compactMap(\.text))
-                let titles = criteria.filter { failed.contains($0.id) }.map(\.title)
+                let failed = (fields["fails"]?.list ?? []).compactMap(\.text)
+                // A requirement is shown by its id, as the specification numbers it.
+                let titles = failed.map { id in criteria.first { $0.id == id }?.title ?? id }
                 if !titles.isEmpty { parts.append(say(.labelled(say(.fails), titles.joined(separator: ", ")))) }
+                if fields["regularisation"]?.boolean == true { parts.append(say(.regularisation)) }
                 return parts.joined(separator: " — ")
             }.joined(separator: " ; ")
         default: return formatter.answer(value, for: question, fallbacks: kit.fallbacks)

@@ -196,6 +196,10 @@ extension WorkshopWording {
         case .newCandidate: "nouveau candidat"
         case .price: "Prix"
         case .fails: "Critères éliminatoires non satisfaits"
+        case .unmetRequirements(let example): "Exigences obligatoires non satisfaites (identifiants, comme \(example))"
+        case .regularisation: "Régularisation demandée"
+        case .notARequirement(let id):
+            "« \(id) » n'est pas une exigence obligatoire du cahier des charges pour ces réponses"
         case .notes: "Notes"
         case .deleteColumn: "Supprimer"
         case .scoreOf(let criterion, let minimum, let maximum): "\(criterion) (note de \(minimum) à \(maximum))"

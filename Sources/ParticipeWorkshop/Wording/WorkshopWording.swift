@@ -94,6 +94,11 @@ enum WorkshopWording: Wording {
     case candidate
     case candidateNumber(Int)
     case newCandidate, price, fails, notes, deleteColumn
+    /// The column of the mandatory requirements an offer fails, typed by id (`example` is one of them).
+    case unmetRequirements(example: String)
+    case regularisation
+    /// An id typed as a failed requirement that is none of the mandatory ones.
+    case notARequirement(String)
     case scoreOf(criterion: String, minimum: Int, maximum: Int)
     case scoresHint(minimum: Int, maximum: Int)
     case severity(Rule.Severity)

@@ -55,7 +55,7 @@ import Testing
             table.rows.map { $0.map(\.plainText) } == [
                 ["Offre A", "10000.00", "4.00", "5.00", "4.00", "83.00", "1", "ranked"],
                 ["Offre D", "8000.00", "3.00", "3.00", "5.00", "76.00", "2", "ranked"],
-                ["Offre B", "12500.00", "5.00", "2.00", "", "", "", "eliminated: Hébergement UE"],
+                ["Offre B", "12500.00", "5.00", "2.00", "", "", "", "irregular, rejected: Hébergement UE"],
                 ["Offre C", "8000.00", "3.00", "", "5.00", "", "", "incomplete, missing: Accessibilité"],
             ])
     }
@@ -63,7 +63,10 @@ import Testing
     @Test func contributionsEliminationsAndEqualWeights() {
         let tables = result.tables(language: .french)
         #expect(tables.contributions.rows.first?.map(\.plainText) == ["Offre A", "36.00", "15.00", "32.00", "83.00"])
-        #expect(tables.eliminations.rows == [[.text("Offre B"), .text("Hébergement UE")]])
+        #expect(
+            tables.eliminations.rows == [
+                [.text("Offre B"), .text("Hébergement UE"), .text("irrégulier, écarté : Hébergement UE")]
+            ])
         // Equal weights: technique 50 (25 + 25), prix 50.
         // A: 25 × 0.8 + 25 × 1 + 50 × 0.8 = 85; D: 25 × 0.6 + 25 × 0.6 + 50 = 80.
         #expect(

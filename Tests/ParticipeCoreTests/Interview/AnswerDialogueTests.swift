@@ -1,3 +1,4 @@
+import ParticipeTestSupport
 import Testing
 
 @testable import ParticipeCore
@@ -92,6 +93,60 @@ import Testing
                         "candidate": .text("Offre A"), "price": .number(40_000),
                         "scores": .record(["fonctionnel": .number(4)]),
                     ])
+                ]))
+    }
+}
+
+/// An offer's row in the interview names the eliminatory criteria by number and the mandatory requirements by id,
+/// then asks whether an irregular offer was invited to regularise.
+@Suite struct IrregularOfferDialogueTests {
+    @Test func failsTakeNumbersOrRequirementIdsThenAskAboutRegularisation() throws {
+        var texts = SourceTexts()
+        let kit = try KitLoader().load(directory: Fixtures.packageRoot + "/Templates/outil-numerique", texts: &texts)
+        let question = try #require(kit.question(QuestionPath("marche", "offres")))
+        var offers = AnswerDialogue(
+            question: question, kit: kit,
+            criteria: [
+                .init(id: "adequation_fonctionnelle", title: "Adéquation"),
+                .init(id: "rgaa_engagement", title: "RGAA", eliminatory: true),
+            ],
+            requirements: ["FON-10", "ACC-04"], language: .french)
+        #expect(offers.enter("Votéo") == nil)
+        #expect(offers.enter("52 900") == nil)
+        #expect(offers.enter("3") == nil)
+        #expect(
+            offers.prompt
+                == "Votéo — exigences non satisfaites (Entrée : aucune) : numéros des critères éliminatoires "
+                + "(1. RGAA) ou identifiants des exigences obligatoires, comme FON-10")
+        #expect(
+            offers.enter("2")?.message
+                == "numéros de 1 à 1 ou identifiants d'exigences obligatoires (comme FON-10) attendus")
+        #expect(offers.enter("GEN-99")?.message != nil)
+        #expect(offers.enter("fon-10, 1 FON-10") == nil)
+        #expect(
+            offers.prompt
+                == "Votéo — offre irrégulière : le candidat est-il invité à la régulariser ? (o/n, Entrée : non)")
+        #expect(offers.enter("peut-être")?.message == "répondez oui ou non")
+        #expect(offers.enter("o") == nil)
+        #expect(offers.enter("Civilab") == nil)
+        #expect(offers.enter("") == nil)
+        #expect(offers.enter("4") == nil)
+        // A regular offer is not asked about regularisation.
+        #expect(offers.enter("") == nil)
+        #expect(offers.step == .candidate(row: 2))
+        #expect(offers.enter("") == nil)
+        #expect(
+            offers.value
+                == .list([
+                    .record([
+                        "candidate": .text("Votéo"), "price": .number(52_900),
+                        "scores": .record(["adequation_fonctionnelle": .number(3)]),
+                        "fails": .list([.text("FON-10"), .text("rgaa_engagement")]), "regularisation": .boolean(true),
+                    ]),
+                    .record([
+                        "candidate": .text("Civilab"), "scores": .record(["adequation_fonctionnelle": .number(4)]),
+                        "fails": .list([]),
+                    ]),
                 ]))
     }
 }

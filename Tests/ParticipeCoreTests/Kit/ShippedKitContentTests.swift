@@ -119,3 +119,58 @@ struct ShippedKitFactsTests {
         #expect(try Self.evaluate(amount: 68_000, procedure: "mapa", launch: "2027-12-31").factsNotInForce.isEmpty)
     }
 }
+
+/// The commune's sample records an offer that fails a mandatory requirement of its specification.
+@Suite("Shipped kits: irregular offers")
+struct ShippedKitIrregularOfferTests {
+    static let sample = Fixtures.packageRoot + "/samples/outil-numerique/commune-budget-participatif.yaml"
+
+    static func evaluate(_ edit: (String) -> String = { $0 }) throws -> Evaluation {
+        let kit = try ShippedKitContentTests.load("outil-numerique")
+        let folder = try TemporaryDirectory()
+        try folder.write(edit(try String(contentsOfFile: sample, encoding: .utf8)), to: "a.yaml")
+        var texts = SourceTexts()
+        let sheet = try AnswersFile.read(folder.path("a.yaml"), texts: &texts).decode(for: kit, messages: .french)
+        return Evaluation(kit: kit, sheet: sheet, today: testToday)
+    }
+
+    @Test func anOfferWithoutPaperVotingIsIrregularAndNotRanked() throws {
+        let result = try #require(try Self.evaluate().matrices["choix_offre"])
+        #expect(result.ranking == ["Civilab (plateforme Kalisto)", "Agorae SAS"])
+        #expect(result.candidate("Votéo")?.status == .eliminated(failed: ["FON-10"]))
+        #expect(result.label(of: "FON-10") == "FON-10 — Votes papier comptés avec les votes en ligne")
+    }
+
+    @Test func anOfferAskedToRegulariseMakesTheRankingProvisional() throws {
+        let evaluation = try Self.evaluate {
+            $0.replacingOccurrences(of: "fails: [FON-10]", with: "fails: [FON-10]\n        regularisation: true")
+        }
+        let result = try #require(evaluation.matrices["choix_offre"])
+        #expect(result.candidate("Votéo")?.status == .regularising(failed: ["FON-10"]))
+        #expect(result.diagnostics.contains { $0.message == .provisionalRanking(["Votéo"]) })
+    }
+
+    /// The messages of reading an edited sample; none when it reads.
+    static func problems(_ edit: (String) -> String) -> [String] {
+        do {
+            _ = try evaluate(edit)
+            return []
+        } catch let error as DiagnosticList {
+            return error.diagnostics.map(\.message)
+        } catch {
+            return ["\(error)"]
+        }
+    }
+
+    @Test func failsNamesOnlyCriteriaAndRequirementsOfTheKit() throws {
+        #expect(
+            Self.problems { $0.replacingOccurrences(of: "fails: [FON-10]", with: "fails: [FON-99X]") } == [
+                "« fails » attend des identifiants de critères éliminatoires ou d'exigences"
+            ])
+        let maybe = Self.problems {
+            $0.replacingOccurrences(of: "fails: [FON-10]", with: "fails: [FON-10]\n        regularisation: peut-être")
+        }
+        #expect(maybe.count == 1)
+        #expect(maybe.first?.contains("regularisation") == true)
+    }
+}
