@@ -1,4 +1,5 @@
 import Foundation
+import ParticipeCore
 import ParticipeTestSupport
 import Testing
 
@@ -7,7 +8,10 @@ import Testing
 struct FinalGenerateTests {
     /// An answers file for a shipped kit with nothing answered: every required question blocks.
     static func emptyAnswers(for kit: String, in folder: TemporaryDirectory) throws -> String {
-        try folder.write("kit: \(kit)\nversion: \"1\"\nlanguage: fr\nanswers: {}\n", to: "\(kit).yaml")
+        var texts = SourceTexts()
+        let version = try KitLoader().load(directory: Fixtures.packageRoot + "/Templates/" + kit, texts: &texts).version
+        return try folder.write(
+            "kit: \(kit)\nversion: \"\(version)\"\nlanguage: fr\nanswers: {}\n", to: "\(kit).yaml")
     }
 
     @Test(arguments: ["outil-numerique", "tribunal-generations-futures"])

@@ -14,7 +14,7 @@ struct AnswerProvenanceTests {
 
     static let file = """
         kit: outil-numerique
-        version: "1"
+        version: "2"
         language: fr
         answers:
           etat_des_lieux:
