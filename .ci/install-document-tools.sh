@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the tools the ParticipeDocuments tests use to check generated documents:
-# pandoc (reads DOCX/ODT back to text), LibreOffice Writer (converts them to PDF), its
-# Python bridge python3-uno (accepts and rejects the tracked changes of redlines) and cmarkgfm (the reference CommonMark/GFM implementation for the differential test).
+# pandoc (reads DOCX/ODT back to text), LibreOffice Writer (converts them to PDF) and Calc
+# (recomputes the spreadsheets' formulas), their Python bridge python3-uno (accepts and rejects the
+# tracked changes of redlines, reads the spreadsheets), cmarkgfm (the reference CommonMark/GFM
+# implementation for the differential test) and openpyxl (reads the XLSX files as Python does).
 # Test tooling only: the product never needs them. Idempotent and quiet; when everything
 # is present it returns without touching apt or pip.
 set -euo pipefail
@@ -11,6 +13,10 @@ command -v pandoc >/dev/null 2>&1 || need_apt+=(pandoc)
 if ! command -v soffice >/dev/null 2>&1 && ! command -v libreoffice >/dev/null 2>&1; then
     # The -nogui flavour is enough for --headless conversion and much smaller.
     need_apt+=(libreoffice-writer-nogui)
+fi
+# Calc is a package of its own: its library is what opens spreadsheets.
+if ! ls /usr/lib/libreoffice/program/libsclo.so >/dev/null 2>&1; then
+    need_apt+=(libreoffice-calc-nogui)
 fi
 # The bridge goes with Debian's own Python, whatever python3 comes first on the PATH.
 if ! /usr/bin/python3 -c 'import uno' >/dev/null 2>&1; then
@@ -27,7 +33,9 @@ if ((${#need_apt[@]} > 0)); then
 fi
 
 PYTHON=${PYTHON:-python3}
-if ! "$PYTHON" -c 'import cmarkgfm' >/dev/null 2>&1; then
-    echo "install-document-tools: installing cmarkgfm"
-    PIP_ROOT_USER_ACTION=ignore "$PYTHON" -m pip install --quiet --disable-pip-version-check cmarkgfm
-fi
+for module in cmarkgfm openpyxl; do
+    if ! "$PYTHON" -c "import $module" >/dev/null 2>&1; then
+        echo "install-document-tools: installing $module"
+        PIP_ROOT_USER_ACTION=ignore "$PYTHON" -m pip install --quiet --disable-pip-version-check "$module"
+    fi
+done

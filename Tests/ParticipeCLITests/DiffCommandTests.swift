@@ -63,7 +63,7 @@ struct DiffCommandTests {
     /// Markdown one holds CriticMarkup.
     @Test(
         .enabled(
-            if: LibreOfficeRevisions.python != nil,
+            if: LibreOffice.python != nil,
             "LibreOffice or python3-uno is missing (CI runs .ci/install-document-tools.sh)"),
         arguments: sampleChanges)
     func libreOfficeAcceptsOrRejectsTheRevisionsOfASample(_ change: SampleChange) throws {

@@ -98,7 +98,8 @@ struct ProvenanceCommandTests {
         let specification = try folder.read("out/cahier-des-charges.md")
         #expect(
             specification.contains(
-                "| Chez un prestataire, dans l'Union européenne (source : note de la DSI \\<b\\>\\|\\</b\\>) |"), "annex")
+                "| Chez un prestataire, dans l'Union européenne (source : note de la DSI \\<b\\>\\|\\</b\\>) |"),
+            "annex")
     }
 
     @Test func diffSaysWhereTheOriginOfAnAnswerChanged() throws {

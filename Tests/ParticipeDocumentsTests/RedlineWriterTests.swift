@@ -151,7 +151,7 @@ import Testing
 
     @Test(
         .enabled(
-            if: LibreOfficeRevisions.python != nil,
+            if: LibreOffice.python != nil,
             "LibreOffice or python3-uno is missing (CI runs .ci/install-document-tools.sh)"))
     func libreOfficeAcceptsTheLaterVersionAndRejectsBackToTheEarlier() throws {
         let folder = try TemporaryDirectory()

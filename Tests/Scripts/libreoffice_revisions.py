@@ -8,36 +8,11 @@ Needs LibreOffice and its Python bridge (Debian's python3-uno); starts its own h
 throw-away profile, so that it can run beside other LibreOffice conversions."""
 import json
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
-import time
-import uuid
 
 import uno
-from com.sun.star.beans import PropertyValue
-from com.sun.star.connection import NoConnectException
 
-
-def prop(name, value):
-    result = PropertyValue()
-    result.Name = name
-    result.Value = value
-    return result
-
-
-def connect(pipe):
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            return resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
-        except NoConnectException:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.2)
+from libreoffice_session import office, prop
 
 
 def revisions_of(document):
@@ -55,16 +30,7 @@ def revisions_of(document):
 
 
 def main(path):
-    profile = tempfile.mkdtemp(prefix="participe-lo-")
-    pipe = "participe_" + uuid.uuid4().hex
-    office = subprocess.Popen(
-        ["soffice", "-env:UserInstallation=" + uno.systemPathToFileUrl(profile), "--headless", "--invisible",
-         "--nologo", "--norestore", "--nodefault", f"--accept=pipe,name={pipe};urp;"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    desktop = None
-    try:
-        context = connect(pipe)
-        desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+    with office() as (context, desktop, profile):
         dispatcher = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.DispatchHelper", context)
         url = uno.systemPathToFileUrl(os.path.abspath(path))
         result = {}
@@ -81,17 +47,6 @@ def main(path):
             with open(text_path, encoding="utf-8-sig") as text:
                 result[action.lower() + "ed"] = text.read()
         print(json.dumps(result, ensure_ascii=False))
-    finally:
-        if desktop is not None:
-            try:
-                desktop.terminate()
-            except Exception:
-                pass
-        try:
-            office.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            office.kill()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,101 @@
+import ParticipeCore
+
+/// A spreadsheet as data, written as XLSX, ODS or CSV: sheets of typed cells, formats, formulas and column widths,
+/// with header rows that stay in view and repeat on every printed page.
+///
+/// Formulas are not strings: each writer spells them in its own syntax (`SUM(D2:D9)`, `of:=SUM([.D2:.D9])`), and
+/// every formula carries the value Participe computed, which files store for readers that do not compute.
+package struct Workbook: Sendable, Hashable {
+    package var sheets: [Sheet]
+
+    package init(sheets: [Sheet]) {
+        self.sheets = sheets
+    }
+
+    package struct Sheet: Sendable, Hashable {
+        /// The tab's name, made safe for both formats (see `Workbook.sheetName`).
+        package var name: String
+        package var columns: [Column]
+        /// The header row first, then the body.
+        package var rows: [[Cell]]
+        /// How many rows at the top are headers: frozen on screen, repeated on each printed page.
+        package var headerRows: Int
+
+        package init(name: String, columns: [Column], rows: [[Cell]], headerRows: Int = 1) {
+            self.name = Workbook.sheetName(name)
+            self.columns = columns
+            self.rows = rows
+            self.headerRows = headerRows
+        }
+    }
+
+    package struct Column: Sendable, Hashable {
+        /// Width in characters of the default font.
+        package var width: Double
+
+        package init(width: Double) {
+            self.width = width
+        }
+    }
+
+    /// How a number shows.
+    package enum NumberFormat: Sendable, Hashable {
+        case integer
+        /// Two decimals, thousands grouped.
+        case decimal
+        /// Euros, two decimals.
+        case euros
+    }
+
+    package enum Cell: Sendable, Hashable {
+        case empty
+        case text(String)
+        /// A header's text, shown bold.
+        case heading(String)
+        case number(Double, NumberFormat)
+        /// A cell for the reader to fill, shown shaded: a bidder's price or answer.
+        case input(NumberFormat?)
+        case formula(Formula, value: Double, NumberFormat)
+    }
+
+    /// A cell's place, from 0: column and row.
+    package struct Reference: Sendable, Hashable {
+        package var column: Int
+        package var row: Int
+
+        package init(column: Int, row: Int) {
+            self.column = column
+            self.row = row
+        }
+
+        /// `A1` style: `D12`.
+        package var a1: String { Workbook.columnLetters(column) + String(row + 1) }
+    }
+
+    package enum Formula: Sendable, Hashable {
+        /// The sum of a column's cells between two rows, both included.
+        case sum(column: Int, fromRow: Int, toRow: Int)
+        /// The product of two cells.
+        case product(Reference, Reference)
+    }
+
+    /// `A`, `Z`, `AA`… for column 0, 25, 26….
+    package static func columnLetters(_ column: Int) -> String {
+        var number = column + 1
+        var letters = ""
+        while number > 0 {
+            let remainder = (number - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
+            number = (number - 1) / 26
+        }
+        return letters
+    }
+
+    /// A sheet name both formats accept: at most 31 characters, none of `[]:*?/\`, not empty.
+    package static func sheetName(_ name: String) -> String {
+        let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\", "'"]
+        let cleaned = String(XMLText.sanitized(name).map { forbidden.contains($0) || $0.isNewline ? " " : $0 })
+            .trimmingWhitespace
+        return cleaned.isEmpty ? "Feuille" : String(cleaned.prefix(31))
+    }
+}
