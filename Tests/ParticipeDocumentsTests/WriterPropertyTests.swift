@@ -176,6 +176,14 @@ struct WriterPropertyTests {
                 #expect(throws: Never.self, "\(name)") {
                     try DocumentValidity.checkPackage(data, required: DocumentValidity.odtParts)
                 }
+            case "xlsx":
+                #expect(throws: Never.self, "\(name)") {
+                    try DocumentValidity.checkPackage(data, required: DocumentValidity.xlsxParts)
+                }
+            case "ods":
+                #expect(throws: Never.self, "\(name)") {
+                    try DocumentValidity.checkPackage(data, required: DocumentValidity.odsParts)
+                }
             case "csv": break
             default: Issue.record("unexpected file \(file)")
             }

@@ -268,6 +268,9 @@ package struct KitAnalysis {
         questions.formUnion(kit.catalogues.flatMap { $0.items.flatMap { $0.from + [$0.forEach].compactMap { $0 } } })
         questions.formUnion(kit.grids.compactMap(\.declared))
         questions.formUnion(kit.matrices.flatMap { [$0.weights, $0.candidates].compactMap { $0 } })
+        for sheet in kit.spreadsheets.flatMap(\.sheets) {
+            if case .list(let path) = sheet.rows { questions.insert(path) }
+        }
         // A document that lists every question (an annex of the answers) uses them all.
         let listsAll = documentNames.contains { $0.hasPrefix("sections[].questions[]") }
         for name in documentNames {
@@ -334,7 +337,8 @@ package struct KitAnalysis {
                 }
             }
         }
-        found += kit.computed.flatMap(\.expressions)
+        found += kit.computed.flatMap(\.expressions) + [kit.factsDate].compactMap { $0 }
+        found += kit.spreadsheets.compactMap(\.when)
         found += kit.grids.flatMap { $0.levels.map(\.when) }
         for rule in kit.rules { found.append(rule.when) }
         for item in kit.catalogues.flatMap(\.items) {

@@ -100,6 +100,11 @@ extension Evaluation {
         return value.isAnswered ? value : nil
     }
 
+    /// The value of a kit's expression (a spreadsheet's `when`) for these answers.
+    public func value(of expression: Expression) -> Value {
+        expression.evaluate(in: KitEvaluator(kit: kit, sheet: sheet, today: today, language: language))
+    }
+
     /// A kit text (a help, an intro) with its interpolations evaluated against these answers.
     public func render(_ text: TemplatedText?) -> RenderedText? {
         KitEvaluator(kit: kit, sheet: sheet, today: today, language: language).render(text, language: language)

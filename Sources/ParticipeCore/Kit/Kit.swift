@@ -14,6 +14,7 @@ public struct Kit: Sendable {
     public let rules: [Rule]
     public let catalogues: [Catalogue]
     public let documents: [DocumentSpec]
+    public let spreadsheets: [SpreadsheetSpec]
     public let glossary: [GlossaryEntry]
     public let misconceptions: [Misconception]
     /// The date on which the kit's facts are taken (`facts_date`, such as the launch of a consultation); the
@@ -38,8 +39,9 @@ public struct Kit: Sendable {
         catalogues: [Catalogue], documents: [DocumentSpec], glossary: [GlossaryEntry], misconceptions: [Misconception],
         directory: String, file: String, warnings: [Diagnostic], author: Expression? = nil,
         migrations: [Migration] = [],
-        factsDate: Expression? = nil
+        factsDate: Expression? = nil, spreadsheets: [SpreadsheetSpec] = []
     ) {
+        self.spreadsheets = spreadsheets
         self.factsDate = factsDate
         self.author = author
         self.migrations = migrations
@@ -70,7 +72,7 @@ public struct Kit: Sendable {
             sections: sections, computed: computed, grids: grids, matrices: matrices, rules: rules,
             catalogues: catalogues, documents: documents, glossary: glossary, misconceptions: misconceptions,
             directory: directory, file: file, warnings: warnings, author: author, migrations: migrations,
-            factsDate: factsDate)
+            factsDate: factsDate, spreadsheets: spreadsheets)
         kit.computedTypes = computedTypes
         return kit
     }

@@ -57,7 +57,8 @@ struct KitBuilder {
             directory: directory, file: file, warnings: [],
             author: header["author"].flatMap { decoder.expression($0, what: name(.key("author"))) },
             migrations: (lists["migrations"] ?? []).compactMap { migration($0) },
-            factsDate: header["facts_date"].flatMap { decoder.expression($0, what: name(.key("facts_date"))) })
+            factsDate: header["facts_date"].flatMap { decoder.expression($0, what: name(.key("facts_date"))) },
+            spreadsheets: (lists["spreadsheets"] ?? []).compactMap { spreadsheet($0) })
         if kit.sections.isEmpty, !decoder.collector.hasErrors {
             report(.noSection, at: header.node.location)
         }

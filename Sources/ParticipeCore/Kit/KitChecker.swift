@@ -33,6 +33,7 @@ struct KitChecker {
         checkGridsAndMatrices()
         checkTemplateFiles()
         checkMigrations()
+        checkSpreadsheets()
         collector.append(contentsOf: KitDependencies(kit: kit).cycles(language: language))
     }
 
@@ -83,6 +84,7 @@ struct KitChecker {
                 catalogue.categories.map { ($0.id, catalogue.location) }, what: .category, in: .other(catalogue.id))
         }
         unique(kit.documents.map { ($0.id, $0.location) }, what: .document)
+        unique(kit.spreadsheets.map { ($0.id, $0.location) }, what: .spreadsheet)
         unique(kit.glossary.map { ($0.id, $0.location) }, what: .glossary)
         unique(kit.misconceptions.map { ($0.id, $0.location) }, what: .misconception)
     }
@@ -316,6 +318,36 @@ struct KitChecker {
                     }
                 case .move, .remove:
                     continue
+                }
+            }
+        }
+    }
+
+    /// A spreadsheet's `when` is a condition, and its columns read values its rows have.
+    private mutating func checkSpreadsheets() {
+        for spreadsheet in kit.spreadsheets {
+            check(spreadsheet.when, expecting: .boolean, what: .key("when"))
+            for sheet in spreadsheet.sheets {
+                var known: [String]
+                switch sheet.rows {
+                case .catalogue(let id, _):
+                    let items = kit.catalogue(id)?.items ?? []
+                    known = SpreadsheetSpec.itemNames
+                    for item in items { known += item.values.map(\.name).filter { !known.contains($0) } }
+                case .list(let path):
+                    guard let question = kit.question(path) else { continue }
+                    guard question.type == .list else {
+                        error(.rowsNotList(path: path.description, type: question.type.rawValue), at: sheet.location)
+                        continue
+                    }
+                    known = ["index"] + question.fields.map(\.id)
+                }
+                for column in sheet.columns {
+                    guard case .value(let name) = column.content, !known.contains(name) else { continue }
+                    error(
+                        .unknownRowValue(
+                            name: name, known: known.joined(separator: ", "), hint: suggestion(for: name, among: known)),
+                        at: column.location)
                 }
             }
         }

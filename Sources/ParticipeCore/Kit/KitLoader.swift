@@ -4,7 +4,8 @@ import Foundation
 public struct KitLoader: Sendable {
     /// The lists a kit file (or a file it includes) may hold.
     static let listKeys = [
-        "sections", "facts", "computed", "grids", "matrices", "rules", "catalogues", "documents", "glossary",
+        "sections", "facts", "computed", "grids", "matrices", "rules", "catalogues", "documents", "spreadsheets",
+        "glossary",
         "misconceptions", "migrations",
     ]
     static let headerKeys = NodeDecoder.Keys(

@@ -134,6 +134,19 @@ extension KitMessage {
             "the previous period has no end ('until'): only the last period of a fact may stay open"
         case .factPeriodsDisagree(let id, let type, let other):
             "the periods of fact '\(id)' give different types (\(type) and \(other))"
+        case .noSheet: "a spreadsheet needs at least one sheet under 'sheets'"
+        case .sheetRows:
+            "'rows' gives either 'catalogue' (with 'exclude' if need be) or 'list', "
+                + "such as {catalogue: exigences} or {list: equipe.membres}"
+        case .unknownColumn(let id, let columns): "unknown column '\(id)'; the sheet's columns are \(columns)"
+        case .unknownColumnType(let name, let known, let hint): "unknown column type '\(name)': use \(known)\(hint)"
+        case .columnContent:
+            "a column gives exactly one of 'value' (a value of the row), 'input: true' (a cell to fill) or "
+                + "'product' (the product of two columns)"
+        case .productOfTwo: "'product' names two columns, such as [quantite, prix]"
+        case .unknownRowValue(let name, let known, let hint):
+            "the rows of this sheet have no value '\(name)'; they have \(known)\(hint)"
+        case .rowsNotList(let path, let type): "a sheet's rows come from a list question, and '\(path)' is a \(type)"
         case .thing(let thing): thing.english
         }
     }
@@ -151,6 +164,8 @@ extension KitMessage.Duplicate {
         case .item: "item id"
         case .category: "category id"
         case .document: "document id"
+        case .spreadsheet: "spreadsheet id"
+        case .column: "column id"
         case .glossary: "glossary id"
         case .misconception: "misconception id"
         }
@@ -233,6 +248,11 @@ extension KitMessage.Thing {
         case .ruleID: "a rule id"
         case .document: "a document"
         case .documentID: "a document id"
+        case .spreadsheet: "a spreadsheet"
+        case .spreadsheetID: "a spreadsheet id"
+        case .sheet: "a sheet"
+        case .column: "a column"
+        case .columnID: "a column id"
         case .glossaryEntry: "a glossary entry"
         case .glossaryID: "a glossary id"
         case .misconception: "a misconception"

@@ -152,6 +152,22 @@ extension KitMessage {
         case .factPeriodsDisagree(let id, let type, let other):
             "les périodes du fait « \(id) » donnent des types différents "
                 + "(\(ExpressionMessage.frenchName(of: type)) et \(ExpressionMessage.frenchName(of: other)))"
+        case .noSheet: "un tableur a besoin d'au moins une feuille sous « sheets »"
+        case .sheetRows:
+            "« rows » donne soit « catalogue » (avec éventuellement « exclude »), soit « list », "
+                + "comme {catalogue: exigences} ou {list: equipe.membres}"
+        case .unknownColumn(let id, let columns):
+            "colonne inconnue « \(id) » ; les colonnes de la feuille sont \(columns)"
+        case .unknownColumnType(let name, let known, let hint):
+            "type de colonne inconnu « \(name) » : utilisez \(known)\(hint)"
+        case .columnContent:
+            "une colonne donne exactement l'un de « value » (une valeur de la ligne), « input: true » (une cellule "
+                + "à remplir) ou « product » (le produit de deux colonnes)"
+        case .productOfTwo: "« product » nomme deux colonnes, comme [quantite, prix]"
+        case .unknownRowValue(let name, let known, let hint):
+            "les lignes de cette feuille n'ont pas de valeur « \(name) » ; elles ont \(known)\(hint)"
+        case .rowsNotList(let path, let type):
+            "les lignes d'une feuille viennent d'une question de type list, et « \(path) » est de type \(type)"
         case .thing(let thing): thing.french
         }
     }
@@ -169,6 +185,8 @@ extension KitMessage.Duplicate {
         case .item: "identifiant d'élément"
         case .category: "identifiant de catégorie"
         case .document: "identifiant de document"
+        case .spreadsheet: "identifiant de tableur"
+        case .column: "identifiant de colonne"
         case .glossary: "identifiant du glossaire"
         case .misconception: "identifiant d'idée reçue"
         }
@@ -251,6 +269,11 @@ extension KitMessage.Thing {
         case .ruleID: "un identifiant de règle"
         case .document: "un document"
         case .documentID: "un identifiant de document"
+        case .spreadsheet: "un tableur"
+        case .spreadsheetID: "un identifiant de tableur"
+        case .sheet: "une feuille"
+        case .column: "une colonne"
+        case .columnID: "un identifiant de colonne"
         case .glossaryEntry: "une entrée du glossaire"
         case .glossaryID: "un identifiant du glossaire"
         case .misconception: "une idée reçue"

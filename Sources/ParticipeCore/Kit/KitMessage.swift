@@ -93,6 +93,16 @@ package enum KitMessage: Wording {
     case factPeriodOverlaps(previousUntil: String)
     case factPeriodAfterOpenEnd
     case factPeriodsDisagree(id: String, type: ValueType, other: ValueType)
+    case noSheet
+    case sheetRows
+    case unknownColumn(id: String, columns: String)
+    case unknownColumnType(name: String, known: String, hint: String)
+    case columnContent
+    case productOfTwo
+    /// A column's `value` that rows of this kind never have.
+    case unknownRowValue(name: String, known: String, hint: String)
+    /// A sheet whose rows come from a question that is no list.
+    case rowsNotList(path: String, type: String)
     /// What a part of the kit is called in the decoder's messages ("a computed value", "'when'").
     case thing(Thing)
 
@@ -107,6 +117,8 @@ package enum KitMessage: Wording {
         case item
         case category
         case document
+        case spreadsheet
+        case column
         case glossary
         case misconception
     }
@@ -184,6 +196,11 @@ package enum KitMessage: Wording {
         case ruleID
         case document
         case documentID
+        case spreadsheet
+        case spreadsheetID
+        case sheet
+        case column
+        case columnID
         case glossaryEntry
         case glossaryID
         case misconception

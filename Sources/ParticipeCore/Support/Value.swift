@@ -24,7 +24,7 @@ public enum Value: Hashable, Sendable {
     }
 
     /// The value in a boolean context: null and false are false, everything else is true.
-    var isTruthy: Bool {
+    public var isTruthy: Bool {
         switch self {
         case .null: false
         case .boolean(let flag): flag

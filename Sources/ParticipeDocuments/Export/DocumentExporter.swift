@@ -2,7 +2,7 @@ import Foundation
 import ParticipeCore
 
 /// Writes rendered documents in the formats asked for: Markdown as rendered, then HTML, DOCX and ODT
-/// through the Markdown reader, and the decision matrices' tables as CSV.
+/// through the Markdown reader; the decision matrices' tables as CSV; the kit's spreadsheets as XLSX, ODS and CSV.
 public struct DocumentExporter {
     public var formats: [DocumentFormat]
     var docxWriter: DOCXWriter
@@ -67,8 +67,8 @@ public struct DocumentExporter {
                 throw ExportFailure(kind: .unsafeName(document.filename, refusal), written: [], notWritten: [])
             }
             let metadata = DocumentMetadata(of: document, evaluation: evaluation)
-            let parsed = formats.contains(where: { $0 != .md && $0 != .csv }) ? reader.read(document.markdown) : nil
-            for format in formats where format != .csv {
+            let parsed = formats.contains(where: { $0.isText && $0 != .md }) ? reader.read(document.markdown) : nil
+            for format in formats where format.isText {
                 let path = try Self.contained("\(document.filename).\(format.rawValue)", in: directory)
                 do {
                     let data: Data
@@ -88,6 +88,7 @@ public struct DocumentExporter {
         if formats.contains(.csv) {
             files += try tableFiles(evaluation: evaluation, in: directory)
         }
+        files += try spreadsheetFiles(evaluation: evaluation, in: directory)
         return files
     }
 
@@ -153,5 +154,48 @@ public struct DocumentExporter {
             }
         }
         return files
+    }
+
+    /// The kit's spreadsheets these answers call for, in the spreadsheet formats asked for; as CSV, a file per sheet
+    /// (`<name>.csv`, `<name>-2.csv`…) with the values the formulas give.
+    func spreadsheetFiles(evaluation: Evaluation, in directory: String) throws(ExportFailure) -> [OutputFile] {
+        let asked = formats.filter { [.xlsx, .ods, .csv].contains($0) }
+        guard !asked.isEmpty else { return [] }
+        var files: [OutputFile] = []
+        for (_, filename, workbook) in SpreadsheetBuilder(evaluation: evaluation).spreadsheets() {
+            if let refusal = FolderBoundary.fileNameRefusal(filename) {
+                throw ExportFailure(kind: .unsafeName(filename, refusal), written: [], notWritten: [])
+            }
+            for format in asked {
+                if format == .csv {
+                    for (index, sheet) in workbook.sheets.enumerated() {
+                        let name = index == 0 ? "\(filename).csv" : "\(filename)-\(index + 1).csv"
+                        let rows = sheet.rows.map { $0.map(Self.csvText) }
+                        files.append(
+                            OutputFile(
+                                path: try Self.contained(name, in: directory),
+                                data: csvWriter.data(header: rows.first ?? [], rows: Array(rows.dropFirst()))))
+                    }
+                    continue
+                }
+                let path = try Self.contained("\(filename).\(format.rawValue)", in: directory)
+                do {
+                    let data = format == .xlsx ? try XLSXWriter().data(workbook) : try ODSWriter().data(workbook)
+                    files.append(OutputFile(path: path, data: data))
+                } catch {
+                    throw ExportFailure(kind: .render(path, error: error), written: [], notWritten: [])
+                }
+            }
+        }
+        return files
+    }
+
+    /// A cell as CSV shows it: the text, the number or the value its formula gives; nothing for a cell to fill.
+    private static func csvText(_ cell: Workbook.Cell) -> String {
+        switch cell {
+        case .empty, .input: ""
+        case .text(let text), .heading(let text): text
+        case .number(let value, _), .formula(_, let value, _): XLSXWriter.number(value)
+        }
     }
 }

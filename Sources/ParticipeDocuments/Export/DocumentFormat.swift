@@ -8,6 +8,12 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Comparable {
     case docx
     case odt
     case csv
+    case xlsx
+    case ods
+
+    /// A format of the text documents (`md`, `html`, `docx`, `odt`); the others are tables: the matrices' tables
+    /// (CSV) and the kit's spreadsheets (CSV, XLSX, ODS).
+    public var isText: Bool { [.md, .html, .docx, .odt].contains(self) }
 
     /// `md,html` or `all`; nil with the unknown name when a word is not a format.
     public static func parseList(_ text: String) -> Result<[DocumentFormat], UnknownFormat> {

@@ -37,3 +37,23 @@ extension MarkdownDocument {
         }
     }
 }
+
+extension [MarkdownBlock] {
+    /// The text of these blocks without markup, a line per paragraph, heading or list item: a spreadsheet cell's
+    /// text.
+    package var plainText: String {
+        var lines: [String] = []
+        for block in self {
+            switch block {
+            case .heading(_, let content), .paragraph(let content): lines.append(content.plainText)
+            case .list(let list):
+                lines += list.items.map { "- " + $0.plainText.replacingOccurrences(of: "\n", with: " ") }
+            case .blockQuote(let blocks): lines.append(blocks.plainText)
+            case .table(let table): lines += table.rows.map { $0.map(\.plainText).joined(separator: " | ") }
+            case .codeBlock(_, let text): lines.append(text)
+            case .thematicBreak, .pageBreak: continue
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -42,6 +42,8 @@ enum Responses {
         case "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         case "odt": "application/vnd.oasis.opendocument.text"
         case "csv": "text/csv; charset=utf-8"
+        case "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        case "ods": "application/vnd.oasis.opendocument.spreadsheet"
         case "yaml": "application/yaml; charset=utf-8"
         case "zip": "application/zip"
         default: "application/octet-stream"

@@ -76,13 +76,25 @@ extension WorkshopRoutes {
         let say = { (wording: WorkshopWording) in wording.text(in: language) }
         let base = "/w/\(snapshot.workshop.id)/team"
         // The list needs the documents' names and titles, not their bytes: only the Markdown (every text
-        // document has one, and its other formats the same name) and the CSV tables are made here.
-        let listed = try TeamDocuments.files(snapshot, formats: [.md, .csv])
-        let textFormats = DocumentFormat.allCases.filter { $0 != .csv }
-        let documents = listed.map { file -> (stem: String, title: String?, names: [String]) in
+        // document has one, and its other formats the same name), the CSV tables and the spreadsheets' XLSX (each
+        // has its ODS and CSV of the same name) are made here.
+        let listed = try TeamDocuments.files(snapshot, formats: [.md, .csv, .xlsx])
+        let textFormats = DocumentFormat.allCases.filter(\.isText)
+        let spreadsheets = Set(
+            listed.map(\.name).filter { $0.hasSuffix(".xlsx") }.map { ($0 as NSString).deletingPathExtension })
+        let documents = listed.compactMap { file -> (stem: String, title: String?, names: [String])? in
             let stem = (file.name as NSString).deletingPathExtension
-            let isText = (file.name as NSString).pathExtension == DocumentFormat.md.rawValue
-            return (stem, file.title, isText ? textFormats.map { "\(stem).\($0.rawValue)" } : [file.name])
+            switch (file.name as NSString).pathExtension {
+            case DocumentFormat.md.rawValue:
+                return (stem, file.title, textFormats.map { "\(stem).\($0.rawValue)" })
+            case DocumentFormat.xlsx.rawValue:
+                let tables = listed.map(\.name).filter { $0.hasPrefix(stem) && $0.hasSuffix(".csv") }
+                return (stem, file.title, ["\(stem).xlsx", "\(stem).ods"] + tables)
+            default:
+                // A spreadsheet's CSV files are listed with it.
+                let owner = spreadsheets.first { stem == $0 || stem.hasPrefix($0 + "-") }
+                return owner == nil ? (stem, file.title, [file.name]) : nil
+            }
         }
         let preview = request.uri.queryParameters.get("preview").map { String($0) }
         let rows = documents.map { document -> Markup in

@@ -8,7 +8,7 @@ enum TeamDocuments {
     struct File: Sendable {
         var name: String
         var data: Data
-        /// The document's title, for the files of a text document.
+        /// The document's title, for the files of a text document or a spreadsheet.
         var title: String?
     }
 
@@ -17,7 +17,12 @@ enum TeamDocuments {
         var texts = SourceTexts()
         let documents = try DocumentGenerator(evaluation: snapshot.documentEvaluation).render(texts: &texts)
         let exporter = try DocumentExporter(formats: formats, csvWriter: .preset(for: snapshot.language))
-        let titles = Dictionary(documents.map { ($0.filename, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let evaluation = snapshot.documentEvaluation
+        let spreadsheets = SpreadsheetBuilder(evaluation: evaluation).spreadsheets().map { made in
+            (made.filename, made.spec.title.resolve(evaluation.language, fallbacks: evaluation.kit.fallbacks))
+        }
+        let titles = Dictionary(
+            documents.map { ($0.filename, $0.title) } + spreadsheets, uniquingKeysWith: { first, _ in first })
         return try exporter.files(documents, evaluation: snapshot.documentEvaluation, in: "documents").map { file in
             let name = String(file.path.dropFirst("documents/".count))
             return File(name: name, data: file.data, title: titles[(name as NSString).deletingPathExtension])

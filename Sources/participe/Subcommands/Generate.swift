@@ -26,7 +26,7 @@ extension Participe {
 
         @Option(
             help: ArgumentHelp(
-                "Formats, séparés par des virgules / Formats, comma-separated: md, html, docx, odt, csv, or all.",
+                "Formats, séparés par des virgules / Formats, comma-separated: md, html, docx, odt, csv, xlsx, ods, or all.",
                 valueName: "formats"))
         var format: String = "all"
 
@@ -90,9 +90,15 @@ extension Participe {
                 throw ExitStatus.problems.code
             }
             let formats = (try? DocumentFormat.parseList(format).get()) ?? DocumentFormat.allCases
-            if formats.contains(.csv), kit.matrices.isEmpty, report == .text {
-                // CSV holds the tables of decision matrices: say so rather than write nothing in silence.
-                console.err(console.say(.noMatrixForCSV(kit: kit.id)))
+            // CSV holds the tables of decision matrices and the spreadsheets, XLSX and ODS the spreadsheets: a format
+            // asked for by name that the kit has nothing to write in is said, rather than written in silence.
+            let named = format.lowercased().split(separator: ",").map { $0.trimmingWhitespace }
+            let empty = formats.filter { format in
+                named.contains(format.rawValue) && !format.isText && kit.spreadsheets.isEmpty
+                    && (format != .csv || kit.matrices.isEmpty)
+            }
+            if !empty.isEmpty, report == .text {
+                console.err(console.say(.noTables(kit: kit.id, formats: empty.map { $0.rawValue.uppercased() })))
             }
             var csvWriter = CSVWriter.preset(for: console.language)
             if let csvSeparator { csvWriter.separator = csvSeparator.separator }

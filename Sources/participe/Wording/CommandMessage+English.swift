@@ -87,8 +87,9 @@ extension CommandMessage {
         case .migratedToAnswer(let count): "Required questions still to answer (\(count))"
         case .migratedCommentsLost:
             "note: the file's layout could not be edited line by line: it was written again whole, without its comments"
-        case .noMatrixForCSV(let kit):
-            "note: kit '\(kit)' has no decision matrix, and CSV files hold a matrix's tables: no CSV file is written"
+        case .noTables(let kit, let formats):
+            "note: kit '\(kit)' has no decision matrix and no spreadsheet, which \(formats.joined(separator: ", ")) "
+                + "files hold: none is written"
         }
     }
 }

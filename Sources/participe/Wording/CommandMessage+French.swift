@@ -95,9 +95,9 @@ extension CommandMessage {
         case .migratedCommentsLost:
             "note: la mise en forme du fichier ne se modifiait pas ligne à ligne : il a été réécrit en entier, sans "
                 + "ses commentaires"
-        case .noMatrixForCSV(let kit):
-            "note: le kit « \(kit) » n'a pas de matrice de décision, et les fichiers CSV en contiennent les tableaux : "
-                + "aucun fichier CSV n'est écrit"
+        case .noTables(let kit, let formats):
+            "note: le kit « \(kit) » n'a pas de matrice de décision ni de tableur, que contiennent les fichiers "
+                + "\(formats.joined(separator: ", ")) : aucun n'est écrit"
         }
     }
 }

@@ -73,7 +73,8 @@ enum CommandMessage: Wording {
         kit: String, sections: Int, questions: Int, rules: Int, catalogueItems: Int, documents: Int, warnings: Int,
         notes: Int)
     case lintErrors(directory: String, errors: Int)
-    case noMatrixForCSV(kit: String)
+    /// Table formats asked for (`CSV`, `XLSX`…) that the kit has nothing to write in.
+    case noTables(kit: String, formats: [String])
     // `diff`.
     case diffNothing
     case diffAnswers(Int)

@@ -230,10 +230,6 @@ struct DatedFactTests {
 
     @Test(arguments: errorCases)
     func reportsAPeriodErrorWhereItIs(_ errorCase: LoaderErrorCase) throws {
-        let marked = MarkedText(errorCase.kit)
-        let fixture = try KitFixture(marked.text)
-        let (diagnostics, _) = fixture.errors()
-        #expect(
-            diagnostics.map(\.description) == ["\(marked.location(in: fixture.kitFile)): error: \(errorCase.message)"])
+        try expectTheOnlyError(of: errorCase)
     }
 }

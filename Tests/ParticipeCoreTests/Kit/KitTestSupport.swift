@@ -72,3 +72,14 @@ let baseSections = """
 func kitText(sections: String = baseSections, _ rest: String = "") -> String {
     kitHeader + sections + rest
 }
+
+/// Loading the kit of `errorCase` (a single `kit.yaml`, its marker where the error must point) reports that error
+/// alone, at its place.
+func expectTheOnlyError(of errorCase: LoaderErrorCase) throws {
+    let marked = MarkedText(errorCase.kit)
+    let fixture = try KitFixture(marked.text)
+    let (diagnostics, _) = fixture.errors()
+    #expect(
+        diagnostics.map(\.description) == ["\(marked.location(in: fixture.kitFile)): error: \(errorCase.message)"],
+        "\(errorCase.name)")
+}

@@ -119,6 +119,8 @@ enum DocumentValidity {
 
     static let docxParts = ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "docProps/core.xml"]
     static let odtParts = ["mimetype", "META-INF/manifest.xml", "content.xml", "styles.xml", "meta.xml"]
+    static let xlsxParts = ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/styles.xml"]
+    static let odsParts = ["mimetype", "META-INF/manifest.xml", "content.xml", "styles.xml", "settings.xml"]
 }
 
 /// A strict RFC 4180 reader: fields quoted or not, `""` inside quotes, records ended by CR LF.
