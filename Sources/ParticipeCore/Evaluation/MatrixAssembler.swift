@@ -38,6 +38,12 @@ struct MatrixAssembler: Sendable {
         var diagnostics: [MatrixDiagnostic] = []
         var criteria = tree(items, diagnostics: &diagnostics)
         applyPoints(weights, to: &criteria, diagnostics: &diagnostics)
+        // The top level keeps the points answered, which a rule may check add up to 100 (`weights_total`).
+        criteria = criteria.map { criterion in
+            var copy = criterion
+            copy.children = Self.wholePercentages(criterion.children)
+            return copy
+        }
         let matrix = DecisionMatrix(
             criteria: criteria, weighting: .points,
             candidates: self.candidates(candidates, criteria: criteria.flatMap(\.flattened)),
@@ -66,6 +72,33 @@ struct MatrixAssembler: Sendable {
                         criterion: entry.item.id, matrix: spec.id, parent: parent, parentKept: kept.contains(parent))))
         }
         return roots
+    }
+
+    /// The criteria with each group of siblings weighted in whole percentages adding up to 100, as a consultation
+    /// announces them (largest remainder: the shares rounded down, then a point each to the largest remainders,
+    /// the larger weight first on a tie). A group with a weight missing is left to the engine's fallbacks.
+    static func wholePercentages(_ criteria: [Criterion]) -> [Criterion] {
+        var result = criteria.map { criterion in
+            var copy = criterion
+            copy.children = wholePercentages(criterion.children)
+            return copy
+        }
+        let weighted = result.indices.filter { result[$0].isWeighted }
+        let weights = weighted.compactMap { result[$0].rawWeight }
+        guard weights.count == weighted.count, weights.allSatisfy({ $0.isFinite && $0 >= 0 }) else { return result }
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return result }
+        let shares = weights.map { $0 / total * 100 }
+        var whole = shares.map { ($0 + 1e-9).rounded(.down) }
+        let remaining = Int((100 - whole.reduce(0, +)).rounded())
+        let order = shares.indices.sorted { left, right in
+            let (a, b) = (shares[left] - whole[left], shares[right] - whole[right])
+            if abs(a - b) > 1e-9 { return a > b }
+            return weights[left] != weights[right] ? weights[left] > weights[right] : left < right
+        }
+        for index in order.prefix(max(0, remaining)) { whole[index] += 1 }
+        for (position, index) in weighted.enumerated() { result[index].rawWeight = whole[position] }
+        return result
     }
 
     /// Replaces the top-level weights by the points answered, when the question is answered.

@@ -218,3 +218,37 @@ extension MatrixAssemblerTests {
         return try KitLoader().load(directory: folder.path("mini"), texts: &texts)
     }
 }
+
+/// A consultation announces its weights as whole percentages adding up to 100 at each level: the matrix uses
+/// exactly those.
+@Suite struct WholePercentageTests {
+    static func weights(_ raw: [Double?], children: [Double?] = []) -> [Double?] {
+        let criteria = raw.enumerated().map { index, weight in
+            Criterion(
+                id: "c\(index)", label: "C\(index)", rawWeight: weight,
+                children: index == 0
+                    ? children.enumerated().map { Criterion(id: "s\($0.offset)", label: "S", rawWeight: $0.element) }
+                    : [])
+        }
+        let rounded = MatrixAssembler.wholePercentages(criteria)
+        return rounded.map(\.rawWeight) + (rounded.first?.children.map(\.rawWeight) ?? [])
+    }
+
+    @Test func sharesAreRoundedByLargestRemainder() {
+        // 35/110 = 31.8, 25/110 = 22.7, 15/110 = 13.6 twice, 20/110 = 18.2: the first of the equal ones gets the point.
+        #expect(Self.weights([35, 25, 15, 15, 20]) == [32, 23, 14, 13, 18])
+        #expect(Self.weights([1, 1, 1]) == [34, 33, 33])
+        #expect(Self.weights([60, 30, 10]) == [60, 30, 10])
+        // The largest remainders get the points left.
+        #expect(Self.weights([1, 2, 1, 2]) == [17, 33, 17, 33])
+    }
+
+    @Test func eachLevelAddsUpTo100() {
+        #expect(Self.weights([2, 1], children: [1, 1, 1]) == [67, 33, 34, 33, 33])
+    }
+
+    @Test func aGroupWithAMissingOrNoWeightIsLeftToTheEngine() {
+        #expect(Self.weights([50, nil]) == [50, nil])
+        #expect(Self.weights([0, 0]) == [0, 0])
+    }
+}
