@@ -117,4 +117,23 @@ struct MigrateCommandTests {
         #expect(try work.read("v1.yaml") == text, "the source stays as it was")
         #expect(try work.read("v2.yaml").contains("version: \"2\""))
     }
+
+    @Test func theShippedKitsVersion1AnswersComeForwardAndAskOnlyForWhatCheckAsks() throws {
+        let work = try TemporaryDirectory()
+        let fixture = Fixtures.path("migrations/outil-numerique/1/en-town-consultation.yaml")
+        try work.write(try String(contentsOfFile: fixture, encoding: .utf8), to: "r.yaml")
+        let run = try runParticipe(["migrate", work.path("r.yaml"), "--lang", "en"], in: Fixtures.packageRoot)
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        // Hidden questions (those of a participatory budget the town does not run) are not asked for.
+        assertLines(
+            run.stdout,
+            """
+            \(work.path("r.yaml")): answers brought from version 1 to version 2
+            Choices renamed or values converted (1)
+              outil.hebergement: france → union_europeenne
+
+            """)
+        let check = try runParticipe(["check", work.path("r.yaml")], in: Fixtures.packageRoot)
+        #expect(check.exitCode == 0, "\(check.stderr)")
+    }
 }

@@ -28,19 +28,19 @@ struct KitSpreadsheetTests {
         #expect(lines.rows.count == 5)
         #expect(
             lines.rows[2] == [
-                .number(2, .integer), .text("=SUM(A1:A9)"), .text("jour"), .number(12.5, .decimal),
+                .number(2, .integer), .text("=SUM(A1:A9)"), .text("jour"), .number(12.5, .general),
                 .number(650, .euros),
                 .formula(.product(.init(column: 3, row: 2), .init(column: 4, row: 2)), value: 8_125, .euros),
             ])
-        // A price the answers do not give is left to fill; the product counts it as nothing.
-        #expect(lines.rows[3][4] == .input(.euros))
+        // A price the answers do not give is left to fill, apart; the product counts it as nothing.
+        #expect(lines.rows[3][4] == .missing(.euros))
         #expect(
             lines.rows[3][5] == .formula(.product(.init(column: 3, row: 3), .init(column: 4, row: 3)), value: 0, .euros)
         )
         #expect(
             lines.rows[4] == [
                 .empty, .heading("Total HT"), .empty,
-                .formula(.sum(column: 3, fromRow: 1, toRow: 3), value: 16.5, .decimal),
+                .formula(.sum(column: 3, fromRow: 1, toRow: 3), value: 16.5, .general),
                 .empty, .formula(.sum(column: 5, fromRow: 1, toRow: 3), value: 12_625, .euros),
             ])
     }
@@ -54,7 +54,8 @@ struct KitSpreadsheetTests {
                 .number(4, .integer),
             ])
         #expect(items.rows[2][1] == .empty)
-        #expect(items.rows[2][4] == .input(.integer))
+        #expect(items.rows[2][4] == .missing(.integer))
+        #expect(items.rows[1][5] == .input(.euros))
     }
 
     @Test func namesAndLabelsFollowTheLanguage() throws {

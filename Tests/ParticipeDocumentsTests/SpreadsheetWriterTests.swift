@@ -61,6 +61,19 @@ struct SpreadsheetWriterTests {
         #expect(Workbook.sheetName("[]") == "Feuille")
     }
 
+    @Test func aRowIsAsTallAsItsLongestWrappedText() throws {
+        let schedule = try #require(Self.workbook.sheets.first)
+        // « Prix unitaire HT » takes two lines of its column of 14; the designations one line of 40, but the text of
+        // two lines.
+        #expect((0..<schedule.rows.count).map(schedule.lines(ofRow:)) == [2, 1, 2, 1, 1])
+        let long = Workbook.Sheet(
+            name: "x", columns: [.init(width: 10)], rows: [[.text(String(repeating: "mot ", count: 30))]])
+        #expect(long.lines(ofRow: 0) == 11)
+        let huge = Workbook.Sheet(
+            name: "x", columns: [.init(width: 10)], rows: [[.text(String(repeating: "a", count: 9_999))]])
+        #expect(huge.lines(ofRow: 0) == 27)
+    }
+
     @Test func theFormulasAreSpelledForEachFormat() {
         let sum = Workbook.Formula.sum(column: 4, fromRow: 1, toRow: 3)
         #expect(XLSXWriter.spelled(sum) == "SUM(E2:E4)")
@@ -112,7 +125,7 @@ struct SpreadsheetWriterTests {
                 "cached": values.worksheets[0]["E2"].value, "text": sheet["B3"].value,
                 "freeze": sheet.freeze_panes, "titles": sheet.print_title_rows,
                 "width": sheet.column_dimensions["B"].width, "format": sheet["E2"].number_format,
-                "landscape": sheet.page_setup.orientation,
+                "landscape": sheet.page_setup.orientation, "height": sheet.row_dimensions[3].height,
             }))
             """
         let process = Process()
@@ -133,6 +146,7 @@ struct SpreadsheetWriterTests {
         #expect(read["width"] as? Double == 40)
         #expect((read["format"] as? String)?.contains("€") == true)
         #expect(read["landscape"] as? String == "landscape")
+        #expect(read["height"] as? Double == 30)
     }
 
     static let openpyxl: Bool = {

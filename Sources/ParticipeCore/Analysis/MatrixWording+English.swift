@@ -59,7 +59,7 @@ extension MatrixWording {
         case .total: "Total /100"
         case .rank: "Rank"
         case .status: "Status"
-        case .mustHavesFailed: "Minimum requirements not met"
+        case .mustHavesFailed: "Requirements not met"
         case .level: "Level"
         case .currentWeight: "Current weight (%)"
         case .thresholdDown: "Threshold down (%)"

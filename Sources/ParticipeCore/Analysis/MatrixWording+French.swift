@@ -65,7 +65,7 @@ extension MatrixWording {
         case .total: "Total /100"
         case .rank: "Rang"
         case .status: "Statut"
-        case .mustHavesFailed: "Exigences minimales non satisfaites"
+        case .mustHavesFailed: "Exigences non satisfaites"
         case .level: "Niveau"
         case .currentWeight: "Poids actuel (%)"
         case .thresholdDown: "Seuil à la baisse (%)"

@@ -138,8 +138,8 @@ public enum AnswersMigration {
                 KeptAside(path: entry.original.description, reason: $0, lines: Self.lines(of: entry, in: lines.lines))
             }
         }
-        report.toAnswer = kit.allQuestions.filter { $0.question.required == .always && !sheet[$0.path].isAnswered }
-            .map(\.path)
+        // The questions `check` will ask for: required and shown for these answers (a hidden one is not asked).
+        report.toAnswer = Evaluation(kit: kit, sheet: sheet, today: CalendarDate(dayNumber: 0)).missingRequired
         var migrated: AnswerLines
         if let edited = edited(lines, file: file, entries: entries, sheet: sheet, kit: kit, versionNode: versionNode) {
             migrated = edited

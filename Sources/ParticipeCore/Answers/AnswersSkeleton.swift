@@ -2,10 +2,14 @@
 public struct AnswersSkeleton {
     public let kit: Kit
     public let language: Language
+    /// The evaluation of no answer on the day of the run, which gives the dated facts the texts name
+    /// (`{{ seuil_dispense_publicite }}`); without a day they stay as they are written.
+    private let facts: Evaluation?
 
-    public init(kit: Kit, language: Language) {
+    public init(kit: Kit, language: Language, today: CalendarDate? = nil) {
         self.kit = kit
         self.language = language
+        self.facts = today.map { Evaluation(kit: kit, sheet: AnswerSheet(for: kit), language: language, today: $0) }
     }
 
     private func text(_ localized: LocalizedText?) -> String {
@@ -43,9 +47,17 @@ public struct AnswersSkeleton {
         return templated.resolve(language, fallbacks: kit.fallbacks).map { segment in
             switch segment {
             case .text(let text): text
-            case .expression(let expression): "{{ \(expression.source) }}"
+            case .expression(let expression): fact(expression) ?? "{{ \(expression.source) }}"
             }
         }.joined()
+    }
+
+    /// A text's interpolation that names dated facts only, with its value: no answer changes it.
+    private func fact(_ expression: Expression) -> String? {
+        guard let facts, !expression.references.isEmpty,
+            expression.references.allSatisfy({ $0.path.count == 1 && kit.computedValue($0.path[0])?.fact != nil })
+        else { return nil }
+        return facts.render(TemplatedText(segments: ["": [.expression(expression)]]))?.description
     }
 
     private func comment(_ text: String, indent: String, width: Int = 96) -> [String] {

@@ -17,7 +17,23 @@ extension Evaluation {
                 severity, fired.message.description, at: location, notes: fired.action.map { [$0.description] } ?? [],
                 code: "rule.\(fired.rule.id)")
         }
-        return validation + answersToConfirmDiagnostics + factsNotInForce + rules
+        return validation + answersToConfirmDiagnostics + factsNotInForce + offersToReview + rules
+    }
+
+    /// A warning for each failure an offer records that the matrix cannot count (`fails` naming a requirement that
+    /// is not mandatory for these answers), coded `matrix.unknown-requirement`, at the offer's row: an offer
+    /// said to fail it would otherwise be ranked without a word.
+    public var offersToReview: [Diagnostic] {
+        kit.matrices.flatMap { spec -> [Diagnostic] in
+            guard let path = spec.candidates else { return [] }
+            let rows = sheet[path].list ?? []
+            return (matrices[spec.id]?.diagnostics ?? []).compactMap { note in
+                guard case .unknownRequirement(let candidate, _) = note.message else { return nil }
+                let row = rows.firstIndex { $0.record?["candidate"]?.text == candidate }
+                let location = row.flatMap { sheet.locations["\(path)[\($0)]"] } ?? sheet.locations[path.description]
+                return Diagnostic(.warning, note.text(in: language), at: location, code: note.message.code)
+            }
+        }
     }
 
     /// A warning for each dated fact the kit does not know on the facts' date, coded `validation.fact-not-in-force`:

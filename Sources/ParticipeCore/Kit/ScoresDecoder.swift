@@ -3,13 +3,17 @@ enum ScoresDecoder {
     static let keys = NodeDecoder.Keys(
         required: ["candidate"], optional: ["price", "scores", "fails", "regularisation", "notes"])
 
-    /// `fails` names criteria or requirements: an item made for each entry of a list is `<id>-<n>`.
-    static func isFailable(_ id: String, criteria: [String], requirements: [String]) -> Bool {
-        if criteria.contains(id) || requirements.contains(id) { return true }
-        guard let dash = id.lastIndex(of: "-"), id[id.index(after: dash)...].allSatisfy(\.isNumber) else {
-            return false
+    /// The id `fails` names, as the kit writes it (`fon-10` is `FON-10`): a criterion or a requirement, an item
+    /// made for each entry of a list being `<id>-<n>`; nil when it is none.
+    static func failable(_ id: String, criteria: [String], requirements: [String]) -> String? {
+        let known = { (candidate: String) in
+            (criteria + requirements).first { $0.lowercased() == candidate.lowercased() }
         }
-        return requirements.contains(String(id[..<dash]))
+        if let found = known(id) { return found }
+        guard let dash = id.lastIndex(of: "-"), id[id.index(after: dash)...].allSatisfy(\.isNumber),
+            let item = requirements.first(where: { $0.lowercased() == id[..<dash].lowercased() })
+        else { return nil }
+        return item + id[dash...]
     }
 
     static func rows(
@@ -73,18 +77,27 @@ enum ScoresDecoder {
             if let fails = fields["fails"] {
                 var failed: [Value] = []
                 for entry in decoder.list(fails, what: decoder.quoted("fails")) {
-                    guard let id = entry.scalar, isFailable(id, criteria: criteria, requirements: requirements) else {
+                    guard let written = entry.scalar else {
                         decoder.error(.failsMustListCriteria, at: entry.location)
+                        continue
+                    }
+                    guard let id = failable(written, criteria: criteria, requirements: requirements) else {
+                        let hint = Suggestion.hint(
+                            for: written, among: criteria + requirements, language: decoder.language)
+                        decoder.error(.unknownFailed(id: written, hint: hint), at: entry.location)
                         continue
                     }
                     failed.append(.text(id))
                 }
                 row["fails"] = .list(failed)
             }
-            if let regularisation = fields["regularisation"], !regularisation.isNull,
-                let asked = decoder.boolean(regularisation, what: decoder.quoted("regularisation"))
-            {
-                row["regularisation"] = .boolean(asked)
+            if let regularisation = fields["regularisation"], !regularisation.isNull {
+                // Yes or no as every answer writes it: `true`, `oui`, `non`….
+                if let text = regularisation.scalar, let asked = AnswerDecoder.parseBoolean(text) {
+                    row["regularisation"] = .boolean(asked)
+                } else {
+                    _ = decoder.boolean(regularisation, what: decoder.quoted("regularisation"))
+                }
             }
             rows.append(.record(row))
         }

@@ -66,6 +66,8 @@ extension DecodingMessage {
             "the score for '\(id)' must be a number\(Self.note(tooLarge, .english))"
         case .scoresMustBeMapping: "'scores' must be a mapping of criterion ids to scores"
         case .failsMustListCriteria: "'fails' must list ids of eliminatory criteria or of requirements"
+        case .unknownFailed(let id, let hint):
+            "'\(id)' is neither an eliminatory criterion nor a requirement of the kit\(hint)"
         case .scoreIgnored(let id, .fromSubCriteria(let subCriteria)):
             "the score for '\(id)' is ignored: it is computed from its sub-criteria; "
                 + "score those instead (\(subCriteria.joined(separator: ", ")))"

@@ -70,6 +70,8 @@ extension DecodingMessage {
             "la note de « \(id) » doit être un nombre\(Self.note(tooLarge, .french))"
         case .scoresMustBeMapping: "« scores » attend des paires « critère : note »"
         case .failsMustListCriteria: "« fails » attend des identifiants de critères éliminatoires ou d'exigences"
+        case .unknownFailed(let id, let hint):
+            "« \(id) » n'est ni un critère éliminatoire ni une exigence du kit\(hint)"
         case .scoreIgnored(let id, .fromSubCriteria(let subCriteria)):
             "la note de « \(id) » est ignorée : elle se calcule à partir de ses sous-critères ; "
                 + "notez plutôt ceux-ci (\(subCriteria.joined(separator: ", ")))"

@@ -66,6 +66,8 @@ enum DecodingMessage: Wording {
     case scoreMustBeNumber(criterion: String, tooLarge: Bool)
     case scoresMustBeMapping
     case failsMustListCriteria
+    /// An id in `fails` that is neither an eliminatory criterion nor a requirement of the kit.
+    case unknownFailed(id: String, hint: String)
     /// A score given for a criterion the matrix does not score from the file: computed from its
     /// sub-criteria or from the price, or eliminatory (pass or fail, through `fails`).
     case scoreIgnored(criterion: String, why: IgnoredScore)

@@ -170,7 +170,8 @@ public struct DocumentExporter {
                 if format == .csv {
                     for (index, sheet) in workbook.sheets.enumerated() {
                         let name = index == 0 ? "\(filename).csv" : "\(filename)-\(index + 1).csv"
-                        let rows = sheet.rows.map { $0.map(Self.csvText) }
+                        let decimalSeparator = DocumentWording.decimalSeparator.text(in: evaluation.language)
+                        let rows = sheet.rows.map { $0.map { Self.csvText($0, decimalSeparator: decimalSeparator) } }
                         files.append(
                             OutputFile(
                                 path: try Self.contained(name, in: directory),
@@ -190,12 +191,16 @@ public struct DocumentExporter {
         return files
     }
 
-    /// A cell as CSV shows it: the text, the number or the value its formula gives; nothing for a cell to fill.
-    private static func csvText(_ cell: Workbook.Cell) -> String {
+    /// A cell as CSV shows it: the text, or the number or the value its formula gives as the matrices' tables
+    /// write numbers (no thousands separator, the decimal separator of the language); nothing for a cell to fill.
+    private static func csvText(_ cell: Workbook.Cell, decimalSeparator: String) -> String {
         switch cell {
-        case .empty, .input: ""
+        case .empty, .input, .missing: ""
         case .text(let text), .heading(let text): text
-        case .number(let value, _), .formula(_, let value, _): XLSXWriter.number(value)
+        case .number(let value, let format), .formula(_, let value, let format):
+            format == .integer || (format == .general && value == value.rounded())
+                ? XLSXWriter.number(value)
+                : String(format: "%.2f", value).replacingOccurrences(of: ".", with: decimalSeparator)
         }
     }
 }

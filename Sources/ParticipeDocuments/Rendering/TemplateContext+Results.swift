@@ -43,16 +43,16 @@ extension TemplateContext {
     }
 
     /// The dated facts the documents applied: `facts.date` (the day they were taken on), `facts.has_any`,
-    /// `facts.items` (id, label, value with its unit, period, source) and `facts.not_in_force`.
+    /// `facts.items` (id, label, value with its unit, period, source, `to_check` when it is not in force) and `facts.not_in_force`.
     func facts() -> TemplateValue {
-        func view(_ id: String, _ label: TemplateValue, _ value: String, _ period: String, _ source: TemplateValue)
-            -> TemplateValue
-        {
+        func view(
+            _ id: String, _ label: TemplateValue, _ value: String, _ period: String, _ source: TemplateValue,
+            toCheck: Bool
+        ) -> TemplateValue {
             .object(
                 TemplateObject([
                     ("id", .text(id)), ("label", label), ("value", .optionalText(value)),
-                    ("period", .optionalText(period)),
-                    ("source", source),
+                    ("period", .optionalText(period)), ("source", source), ("to_check", .flag(toCheck)),
                 ]))
         }
         let items = evaluation.facts.map { applied in
@@ -61,12 +61,13 @@ extension TemplateContext {
             return view(
                 computed.id, kitMarkdown(computed.label),
                 formatter.withUnit(formatter.plain(value), localized(computed.unit)),
-                formatter.period(from: applied.period.from, until: applied.period.until), kitMarkdown(applied.source))
+                formatter.period(from: applied.period.from, until: applied.period.until), kitMarkdown(applied.source),
+                toCheck: !applied.inForce)
         }
         return .object(
             TemplateObject([
                 ("date", .text(formatter.date(evaluation.factsDate))), ("has_any", .flag(!items.isEmpty)),
-                ("items", .list(items, prototype: view("", .text(""), "", "", .text("")))),
+                ("items", .list(items, prototype: view("", .text(""), "", "", .text(""), toCheck: false))),
                 ("not_in_force", .flag(evaluation.facts.contains { !$0.inForce })),
             ]))
     }

@@ -48,25 +48,47 @@ package struct ODSWriter: Sendable {
         <style:master-page style:name="Default" style:page-layout-name="pm1"/></office:master-styles></office:document-styles>
         """
 
-    /// Number styles N1–N3 (integer, decimal, euros) and cell styles: heading, text, the three numbers, and each
-    /// shaded for the cells a reader fills.
-    private static let automaticStyles = """
-        <number:number-style style:name="N1"><number:number number:decimal-places="0" number:min-decimal-places="0" number:grouping="true"/></number:number-style>\
-        <number:number-style style:name="N2"><number:number number:decimal-places="2" number:min-decimal-places="2" number:grouping="true"/></number:number-style>\
-        <number:currency-style style:name="N3"><number:number number:decimal-places="2" number:min-decimal-places="2" number:grouping="true"/>\
-        <number:text> </number:text><number:currency-symbol>€</number:currency-symbol></number:currency-style>\
-        <style:style style:name="ta1" style:family="table" style:master-page-name="Default"><style:table-properties table:display="true"/></style:style>\
-        <style:style style:name="ro1" style:family="table-row"><style:table-row-properties style:use-optimal-row-height="true"/></style:style>\
-        <style:style style:name="heading" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/><style:text-properties fo:font-weight="bold"/></style:style>\
-        <style:style style:name="text" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/></style:style>\
-        <style:style style:name="integer" style:family="table-cell" style:data-style-name="N1"><style:table-cell-properties style:vertical-align="top"/></style:style>\
-        <style:style style:name="decimal" style:family="table-cell" style:data-style-name="N2"><style:table-cell-properties style:vertical-align="top"/></style:style>\
-        <style:style style:name="euros" style:family="table-cell" style:data-style-name="N3"><style:table-cell-properties style:vertical-align="top"/></style:style>\
-        <style:style style:name="input-text" style:family="table-cell"><style:table-cell-properties fo:background-color="#fff2cc" fo:wrap-option="wrap" style:vertical-align="top"/></style:style>\
-        <style:style style:name="input-integer" style:family="table-cell" style:data-style-name="N1"><style:table-cell-properties fo:background-color="#fff2cc"/></style:style>\
-        <style:style style:name="input-decimal" style:family="table-cell" style:data-style-name="N2"><style:table-cell-properties fo:background-color="#fff2cc"/></style:style>\
-        <style:style style:name="input-euros" style:family="table-cell" style:data-style-name="N3"><style:table-cell-properties fo:background-color="#fff2cc"/></style:style>
-        """
+    /// Number styles N0–N3 (general, integer, decimal, euros) in the workbook's language, and cell styles: heading,
+    /// then each kind of cell (text and the four numbers) shown, to fill (shaded yellow) and missing (shaded orange).
+    private static func automaticStyles(_ language: Language) -> String {
+        let locale =
+            language == .french
+            ? "number:language=\"fr\" number:country=\"FR\"" : "number:language=\"en\" number:country=\"GB\""
+        let number = { (decimals: Int, least: Int) in
+            "<number:number number:decimal-places=\"\(decimals)\" number:min-decimal-places=\"\(least)\" "
+                + "number:min-integer-digits=\"1\" number:grouping=\"true\"/>"
+        }
+        var styles =
+            "<number:number-style style:name=\"N0\" \(locale)>\(number(2, 0))</number:number-style>"
+            + "<number:number-style style:name=\"N1\" \(locale)>\(number(0, 0))</number:number-style>"
+            + "<number:number-style style:name=\"N2\" \(locale)>\(number(2, 2))</number:number-style>"
+            + "<number:currency-style style:name=\"N3\" \(locale)>\(number(2, 2))<number:text> </number:text>"
+            + "<number:currency-symbol>€</number:currency-symbol></number:currency-style>"
+            + "<style:style style:name=\"ta1\" style:family=\"table\" style:master-page-name=\"Default\">"
+            + "<style:table-properties table:display=\"true\"/></style:style>"
+            + "<style:style style:name=\"heading\" style:family=\"table-cell\"><style:table-cell-properties "
+            + "fo:wrap-option=\"wrap\" style:vertical-align=\"top\"/><style:text-properties fo:font-weight=\"bold\"/>"
+            + "</style:style>"
+        let data = ["text": nil, "general": "N0", "integer": "N1", "decimal": "N2", "euros": "N3"]
+        for (prefix, background) in [("", nil), ("input-", "#fff2cc"), ("missing-", "#fce4d6")] {
+            for (name, dataStyle) in data.sorted(by: { $0.key < $1.key }) {
+                let format = dataStyle.map { " style:data-style-name=\"\($0)\"" } ?? ""
+                let fill = background.map { " fo:background-color=\"\($0)\"" } ?? ""
+                let wrap = name == "text" ? " fo:wrap-option=\"wrap\"" : ""
+                styles +=
+                    "<style:style style:name=\"\(prefix)\(name)\" style:family=\"table-cell\"\(format)>"
+                    + "<style:table-cell-properties\(fill)\(wrap) style:vertical-align=\"top\"/></style:style>"
+            }
+        }
+        // A row style per height, in lines of text.
+        for lines in 1...27 {
+            styles +=
+                "<style:style style:name=\"ro\(lines)\" style:family=\"table-row\"><style:table-row-properties "
+                + "style:row-height=\"\(String(format: "%.2f", Double(lines) * 0.53))cm\" "
+                + "style:use-optimal-row-height=\"false\"/></style:style>"
+        }
+        return styles
+    }
 
     private func content(_ workbook: Workbook) -> String {
         var columnStyles = ""
@@ -83,7 +105,8 @@ package struct ODSWriter: Sendable {
                 columns += "<table:table-column table:style-name=\"\(name)\"/>"
             }
             let rows = sheet.rows.enumerated().map { rowIndex, cells in
-                "<table:table-row table:style-name=\"ro1\">" + cells.map(cell).joined() + "</table:table-row>"
+                "<table:table-row table:style-name=\"ro\(sheet.lines(ofRow: rowIndex))\">" + cells.map(cell).joined()
+                    + "</table:table-row>"
                     + (rowIndex == sheet.headerRows - 1 ? "</table:table-header-rows>" : "")
             }
             let header = sheet.headerRows > 0 && !rows.isEmpty ? "<table:table-header-rows>" : ""
@@ -93,7 +116,7 @@ package struct ODSWriter: Sendable {
         }
         return """
             <?xml version="1.0" encoding="UTF-8"?>
-            <office:document-content \(Self.namespaces)><office:automatic-styles>\(Self.automaticStyles)\(columnStyles)\
+            <office:document-content \(Self.namespaces)><office:automatic-styles>\(Self.automaticStyles(workbook.language))\(columnStyles)\
             </office:automatic-styles><office:body><office:spreadsheet>\(tables)</office:spreadsheet></office:body>\
             </office:document-content>
             """
@@ -113,6 +136,8 @@ package struct ODSWriter: Sendable {
             return "<table:table-cell table:style-name=\"\(Self.style(format))\" \(Self.value(value, format))/>"
         case .input(let format):
             return "<table:table-cell table:style-name=\"input-\(format.map(Self.style) ?? "text")\"/>"
+        case .missing(let format):
+            return "<table:table-cell table:style-name=\"missing-\(format.map(Self.style) ?? "text")\"/>"
         case .formula(let formula, let value, let format):
             return "<table:table-cell table:style-name=\"\(Self.style(format))\" "
                 + "table:formula=\"\(XMLText.escaped(Self.spelled(formula)))\" \(Self.value(value, format))/>"
@@ -128,6 +153,7 @@ package struct ODSWriter: Sendable {
 
     private static func style(_ format: Workbook.NumberFormat) -> String {
         switch format {
+        case .general: "general"
         case .integer: "integer"
         case .decimal: "decimal"
         case .euros: "euros"

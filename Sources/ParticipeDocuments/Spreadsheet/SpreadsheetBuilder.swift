@@ -39,7 +39,7 @@ package struct SpreadsheetBuilder {
                 names.insert(name)
                 sheet.name = name
                 return sheet
-            })
+            }, language: language)
     }
 
     private func sheet(_ definition: SpreadsheetSpec.Sheet) -> Workbook.Sheet {
@@ -87,7 +87,7 @@ package struct SpreadsheetBuilder {
             if let format {
                 // A number to give that the answers do not give yet is left to fill (a quantity to estimate).
                 guard case .number(let number) = value else {
-                    return value.isAnswered ? .text(formatter.plain(value)) : .input(format)
+                    return value.isAnswered ? .text(formatter.plain(value)) : .missing(format)
                 }
                 return .number(number, format)
             }
@@ -152,7 +152,7 @@ package struct SpreadsheetBuilder {
         switch type {
         case .text: nil
         case .integer: .integer
-        case .number: .decimal
+        case .number: .general
         case .euros: .euros
         }
     }

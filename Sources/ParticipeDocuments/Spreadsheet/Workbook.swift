@@ -7,9 +7,12 @@ import ParticipeCore
 /// every formula carries the value Participe computed, which files store for readers that do not compute.
 package struct Workbook: Sendable, Hashable {
     package var sheets: [Sheet]
+    /// The language numbers are shown in (`1 234,50` in French).
+    package var language: Language
 
-    package init(sheets: [Sheet]) {
+    package init(sheets: [Sheet], language: Language = .french) {
         self.sheets = sheets
+        self.language = language
     }
 
     package struct Sheet: Sendable, Hashable {
@@ -27,6 +30,21 @@ package struct Workbook: Sendable, Hashable {
             self.rows = rows
             self.headerRows = headerRows
         }
+
+        /// How many lines of text row `row` needs, so that its wrapped texts show whole: readers do not size rows
+        /// on opening, and printing cuts what does not fit. At most 27, Excel's tallest row.
+        package func lines(ofRow row: Int) -> Int {
+            var most = 1
+            for (index, cell) in rows[row].enumerated() {
+                guard let text = cell.wrapped else { continue }
+                let width = max(4, Int((columns.indices.contains(index) ? columns[index].width : 10) * 1.1))
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { sum, line in
+                    sum + max(1, (line.count + width - 1) / width)
+                }
+                most = max(most, lines)
+            }
+            return min(most, 27)
+        }
     }
 
     package struct Column: Sendable, Hashable {
@@ -40,6 +58,8 @@ package struct Workbook: Sendable, Hashable {
 
     /// How a number shows.
     package enum NumberFormat: Sendable, Hashable {
+        /// As many decimals as it has, up to two: `1`, `12,5`.
+        case general
         case integer
         /// Two decimals, thousands grouped.
         case decimal
@@ -55,8 +75,21 @@ package struct Workbook: Sendable, Hashable {
         case number(Double, NumberFormat)
         /// A cell for the reader to fill, shown shaded: a bidder's price or answer.
         case input(NumberFormat?)
+        /// A value the answers should give and do not yet (a quantity to estimate): empty, shaded apart, for the
+        /// author to fill before the file goes out.
+        case missing(NumberFormat?)
         case formula(Formula, value: Double, NumberFormat)
+
+        /// The text that wraps in the cell, if any.
+        var wrapped: String? {
+            switch self {
+            case .text(let text), .heading(let text): text
+            default: nil
+            }
+        }
     }
+
+    /// A cell's text as it wraps, if it has one.
 
     /// A cell's place, from 0: column and row.
     package struct Reference: Sendable, Hashable {

@@ -78,39 +78,50 @@ package struct XLSXWriter: Sendable {
             """
     }
 
-    /// Cell formats, by index: 0 plain, 1 heading, 2 wrapped text, 3–5 numbers (integer, decimal, euros),
-    /// 6–9 inputs (text, integer, decimal, euros), shaded.
-    private static let stylesPart = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-        <numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00\\ &quot;€&quot;"/></numFmts>\
-        <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>\
-        <fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>\
-        <fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill></fills>\
-        <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
-        <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-        <cellXfs count="10">\
-        <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
-        <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>\
-        <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>\
-        <xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>\
-        <xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>\
-        <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>\
-        <xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>\
-        <xf numFmtId="3" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1"/>\
-        <xf numFmtId="4" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1"/>\
-        <xf numFmtId="164" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1"/>\
-        </cellXfs></styleSheet>
-        """
-
-    private static func style(of format: Workbook.NumberFormat?, input: Bool) -> Int {
-        let base = input ? 6 : 2
-        switch format {
-        case nil: return base
-        case .integer: return base + 1
-        case .decimal: return base + 2
-        case .euros: return base + 3
+    /// Cell formats, by index: 0 plain, 1 heading; then five for each kind of cell (text, general number, integer,
+    /// decimal, euros): 2–6 shown, 7–11 to fill (shaded yellow), 12–16 missing (shaded orange).
+    private static let stylesPart: String = {
+        let formats = [0, 0, 3, 4, 164]
+        func xf(_ format: Int, fill: Int, wrap: Bool) -> String {
+            let alignment = wrap ? "<alignment vertical=\"top\" wrapText=\"1\"/>" : "<alignment vertical=\"top\"/>"
+            return "<xf numFmtId=\"\(format)\" fontId=\"0\" fillId=\"\(fill)\" borderId=\"0\" xfId=\"0\" "
+                + "applyNumberFormat=\"1\" applyFill=\"1\" applyAlignment=\"1\">\(alignment)</xf>"
         }
+        let kinds = [0, 2, 3].map { fill in
+            formats.enumerated().map { xf($0.element, fill: fill, wrap: $0.offset == 0) }.joined()
+        }.joined()
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+            <numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00\\ &quot;€&quot;"/></numFmts>\
+            <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>\
+            <fills count="4"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>\
+            <fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill>\
+            <fill><patternFill patternType="solid"><fgColor rgb="FFFCE4D6"/><bgColor indexed="64"/></patternFill></fill></fills>\
+            <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
+            <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
+            <cellXfs count="17"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+            <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>\
+            \(kinds)</cellXfs></styleSheet>
+            """
+    }()
+
+    private enum Kind: Int {
+        case shown = 2
+        case input = 7
+        case missing = 12
+    }
+
+    private static func style(of format: Workbook.NumberFormat?, _ kind: Kind) -> Int {
+        let offset =
+            switch format {
+            case nil: 0
+            case .general: 1
+            case .integer: 2
+            case .decimal: 3
+            case .euros: 4
+            }
+        return kind.rawValue + offset
     }
 
     private func worksheet(_ sheet: Workbook.Sheet) -> String {
@@ -121,7 +132,9 @@ package struct XLSXWriter: Sendable {
             let content = cells.enumerated().map { columnIndex, cell in
                 self.cell(cell, at: Workbook.Reference(column: columnIndex, row: rowIndex))
             }.joined()
-            return "<row r=\"\(rowIndex + 1)\">\(content)</row>"
+            let lines = sheet.lines(ofRow: rowIndex)
+            let height = lines > 1 ? " ht=\"\(lines * 15)\" customHeight=\"1\"" : ""
+            return "<row r=\"\(rowIndex + 1)\"\(height)>\(content)</row>"
         }.joined()
         let frozen =
             sheet.headerRows > 0
@@ -152,11 +165,13 @@ package struct XLSXWriter: Sendable {
             return
                 "<c \(place) s=\"1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(XMLText.escaped(text))</t></is></c>"
         case .number(let value, let format):
-            return "<c \(place) s=\"\(Self.style(of: format, input: false))\"><v>\(Self.number(value))</v></c>"
+            return "<c \(place) s=\"\(Self.style(of: format, .shown))\"><v>\(Self.number(value))</v></c>"
         case .input(let format):
-            return "<c \(place) s=\"\(Self.style(of: format, input: true))\"/>"
+            return "<c \(place) s=\"\(Self.style(of: format, .input))\"/>"
+        case .missing(let format):
+            return "<c \(place) s=\"\(Self.style(of: format, .missing))\"/>"
         case .formula(let formula, let value, let format):
-            return "<c \(place) s=\"\(Self.style(of: format, input: false))\"><f>\(Self.spelled(formula))</f>"
+            return "<c \(place) s=\"\(Self.style(of: format, .shown))\"><f>\(Self.spelled(formula))</f>"
                 + "<v>\(Self.number(value))</v></c>"
         }
     }

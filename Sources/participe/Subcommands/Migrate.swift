@@ -61,7 +61,9 @@ extension Participe {
             }
             if !report.converted.isEmpty {
                 lines.append(console.say(.migratedConverted(report.converted.count)))
-                lines += report.converted.map { "  \($0.path) : \($0.before) → \($0.after)" }
+                lines += report.converted.map {
+                    "  " + console.say(.labelled($0.path.description, "\($0.before) → \($0.after)"))
+                }
             }
             if !report.keptAside.isEmpty {
                 lines.append(console.say(.migratedKeptAside(report.keptAside.count)))

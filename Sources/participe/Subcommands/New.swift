@@ -26,11 +26,12 @@ extension Participe {
         @Flag(help: "Remplace un fichier existant / Overwrite an existing file.") var force = false
 
         @OptionGroup var common: CommonOptions
+        @OptionGroup var dateOption: DateOption
 
         func run() throws {
             var console = Console(language: common.language())
             let kit = try console.loadKit(id: self.kit, library: common.library)
-            let text = AnswersSkeleton(kit: kit, language: console.language).yaml()
+            let text = AnswersSkeleton(kit: kit, language: console.language, today: dateOption.today).yaml()
             guard let output else {
                 console.out(text)
                 return

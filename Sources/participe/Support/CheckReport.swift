@@ -67,6 +67,8 @@ struct CheckReport: Encodable {
     var toConfirm: [Issue]
     /// Dated facts of the kit not known on the facts' date: the rule in force must be checked.
     var rulesToCheck: [Issue]
+    /// Failures offers record that the decision matrix cannot count.
+    var offersToReview: [Issue]
     var diagnostics: [Finding]
     /// Every problem as one list of diagnostics with their codes: answers that do not fit their question,
     /// invalid answers, answers to be confirmed, then the rules that fired.
@@ -109,6 +111,11 @@ struct CheckReport: Encodable {
                 question: fact.computed.id, kind: "fact-not-in-force", message: diagnostic.message,
                 location: diagnostic.location.map { Location(file: $0.file, line: $0.line, column: $0.column) })
         }
+        offersToReview = evaluation.offersToReview.map { diagnostic in
+            Issue(
+                question: "", kind: "offer-to-review", message: diagnostic.message,
+                location: diagnostic.location.map { Location(file: $0.file, line: $0.line, column: $0.column) })
+        }
         diagnostics = evaluation.firedRules.map { fired in
             Finding(
                 id: fired.rule.id, severity: fired.rule.severity.rawValue, message: fired.message.description,
@@ -141,7 +148,8 @@ struct CheckReport: Encodable {
         let errors = invalid.filter { $0.severity == .error }.count
         summary = Summary(
             blockers: evaluation.blockingCount + errors,
-            warnings: count(.warning) + invalid.count - errors + toConfirm.count + rulesToCheck.count,
+            warnings: count(.warning) + invalid.count - errors + toConfirm.count + rulesToCheck.count
+                + offersToReview.count,
             advice: count(.advice),
             invalidAnswers: evaluation.issues.count + errors)
         problems = DiagnosticsReport(invalid + evaluation.diagnostics).diagnostics
@@ -184,6 +192,13 @@ struct CheckReport: Encodable {
             for rule in rulesToCheck {
                 let place = rule.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
                 lines.append("  ? \(place)\(rule.message)")
+            }
+        }
+        if !offersToReview.isEmpty {
+            lines += ["", console.say(.offersToReview(offersToReview.count))]
+            for offer in offersToReview {
+                let place = offer.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
+                lines.append("  ! \(place)\(offer.message)")
             }
         }
         let groups: [(Rule.Severity, String)] = [(.blocker, "✗"), (.warning, "!"), (.advice, "i")]

@@ -50,6 +50,7 @@ extension CommandMessage {
         case .gridAim(let declared, let gap): " · aimed at: \(declared), \(gap) step(s) apart"
         case .answersToConfirm(let count): "Answers given, to be confirmed (\(count))"
         case .rulesToCheck(let count): "Rules to check (\(count))"
+        case .offersToReview(let count): "Offers to review (\(count))"
         case .answersToFix(let count): "Answers to complete or correct (\(count))"
         case .findings(let severity):
             switch severity {

@@ -56,6 +56,7 @@ extension CommandMessage {
         case .gridAim(let declared, let gap): " · visé : \(declared), écart de \(gap) cran(s)"
         case .answersToConfirm(let count): "Réponses données, à confirmer (\(count))"
         case .rulesToCheck(let count): "Règles à vérifier (\(count))"
+        case .offersToReview(let count): "Offres à revoir (\(count))"
         case .answersToFix(let count): "Réponses à compléter ou corriger (\(count))"
         case .findings(let severity):
             switch severity {

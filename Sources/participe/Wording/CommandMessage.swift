@@ -63,6 +63,8 @@ enum CommandMessage: Wording {
     case answersToConfirm(Int)
     /// The heading of the dated facts the kit does not know on the consultation's date.
     case rulesToCheck(Int)
+    /// The heading of the failures offers record that the decision matrix cannot count.
+    case offersToReview(Int)
     case findings(Rule.Severity)
     case concerns(String)
     /// `answers` of the blockers are answers to complete or correct rather than rules.

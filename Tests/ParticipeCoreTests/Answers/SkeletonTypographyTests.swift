@@ -74,4 +74,15 @@ struct SkeletonTypographyTests {
             #expect(sheet[QuestionPath("lieu", "territoire")] == .text(meant))
         }
     }
+
+    @Test(arguments: [Language.french, .english])
+    func theDatedFactsAHelpNamesShowTheirValueOfTheDay(language: Language) throws {
+        var texts = SourceTexts()
+        let kit = try KitLoader().load(directory: Fixtures.packageRoot + "/Templates/outil-numerique", texts: &texts)
+        let yaml = AnswersSkeleton(kit: kit, language: language, today: testToday).yaml()
+        #expect(!yaml.contains("{{"))
+        #expect(yaml.contains(language == .french ? "sous 60\u{A0}000\u{A0}€ HT" : "below 60,000\u{A0}€ excl. tax"))
+        // Without a day, the text stays as written.
+        #expect(AnswersSkeleton(kit: kit, language: language).yaml().contains("seuil_dispense_publicite }}"))
+    }
 }

@@ -102,6 +102,22 @@ struct ShippedKitFactsTests {
         #expect(!Self.fired(earlier).contains("procedure-sous-dimensionnee"))
     }
 
+    @Test func noEnvironmentalCriterionIsAWarningOnceTheLawRequiresOne() throws {
+        let kit = try ShippedKitContentTests.load("outil-numerique")
+        var texts = SourceTexts()
+        var sheet = try AnswersFile.read(
+            Fixtures.packageRoot + "/samples/outil-numerique/commune-budget-participatif.yaml", texts: &texts
+        ).decode(for: kit)
+        let weights = QuestionPath("marche", "ponderation")
+        sheet[weights] = .record(["valeur_technique": .number(70), "prix": .number(30), "environnement": .number(0)])
+        let none = Evaluation(kit: kit, sheet: sheet, today: testToday)
+        #expect(none.firedRules.first { $0.rule.id == "critere-environnemental-absent" }?.rule.severity == .warning)
+        sheet[weights] = .record(["valeur_technique": .number(65), "prix": .number(30), "environnement": .number(5)])
+        let little = Evaluation(kit: kit, sheet: sheet, today: testToday)
+        #expect(Self.fired(little).contains("critere-environnemental"))
+        #expect(!Self.fired(little).contains("critere-environnemental-absent"))
+    }
+
     @Test func theEnvironmentalCriterionIsRequiredFrom21August2026() throws {
         var before = try Self.evaluate(amount: 68_000, procedure: "mapa", launch: "2026-08-20")
         #expect(before.computed["critere_environnemental_obligatoire"] == .boolean(false))
@@ -141,6 +157,19 @@ struct ShippedKitIrregularOfferTests {
         #expect(result.label(of: "FON-10") == "FON-10 — Votes papier comptés avec les votes en ligne")
     }
 
+    @Test func aRequirementThatIsNotMandatoryHereIsAWarningOfTheAnswers() throws {
+        let evaluation = try Self.evaluate { $0.replacingOccurrences(of: "fails: [FON-10]", with: "fails: [FON-05]") }
+        #expect(evaluation.matrices["choix_offre"]?.candidate("Votéo")?.rank == 3)
+        let warnings = evaluation.offersToReview
+        #expect(
+            warnings.map(\.message) == [
+                "candidat « Votéo » : « FON-05 » n'est pas une exigence obligatoire du cahier des charges pour ces "
+                    + "réponses ; ce manquement est ignoré"
+            ])
+        #expect(warnings.first?.location?.line == 243)
+        #expect(evaluation.diagnostics.contains { $0.code == "matrix.unknown-requirement" })
+    }
+
     @Test func anOfferAskedToRegulariseMakesTheRankingProvisional() throws {
         let evaluation = try Self.evaluate {
             $0.replacingOccurrences(of: "fails: [FON-10]", with: "fails: [FON-10]\n        regularisation: true")
@@ -165,8 +194,16 @@ struct ShippedKitIrregularOfferTests {
     @Test func failsNamesOnlyCriteriaAndRequirementsOfTheKit() throws {
         #expect(
             Self.problems { $0.replacingOccurrences(of: "fails: [FON-10]", with: "fails: [FON-99X]") } == [
-                "« fails » attend des identifiants de critères éliminatoires ou d'exigences"
+                "« FON-99X » n'est ni un critère éliminatoire ni une exigence du kit ; vouliez-vous dire « FON-09 » ?"
             ])
+        // Ids are read whatever their case, and a yes or no as any answer writes it.
+        let lower = try Self.evaluate {
+            $0.replacingOccurrences(
+                of: "fails: [FON-10]", with: "fails: [fon-10, RGAA_engagement]\n        regularisation: oui")
+        }
+        #expect(
+            lower.matrices["choix_offre"]?.candidate("Votéo")?.status
+                == .regularising(failed: ["rgaa_engagement", "FON-10"]))
         let maybe = Self.problems {
             $0.replacingOccurrences(of: "fails: [FON-10]", with: "fails: [FON-10]\n        regularisation: peut-être")
         }
