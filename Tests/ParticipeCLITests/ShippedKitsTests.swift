@@ -17,7 +17,7 @@ struct ShippedKitsTests {
         #expect((outil["sections"] as? Int ?? 0) >= 11)
         #expect((outil["questions"] as? Int ?? 0) >= 70)
         #expect((outil["rules"] as? Int ?? 0) >= 30)
-        #expect((outil["documents"] as? Int) == 4)
+        #expect((outil["documents"] as? Int) == 6)
         #expect((outil["languages"] as? [String]) == ["fr", "en"])
         let catalogues = try #require(outil["catalogues"] as? [String: Int])
         #expect((catalogues["exigences"] ?? 0) >= 80)

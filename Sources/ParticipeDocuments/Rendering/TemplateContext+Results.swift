@@ -171,11 +171,16 @@ extension TemplateContext {
                         ])
                     )
                 })
-            values[catalogue.id] = .object([
-                "title": kitMarkdown(catalogue.title), "count": .number(kept.count), "has_items": .flag(!kept.isEmpty),
-                "items": .list(items, prototype: prototype),
-                "categories": .list(categories, prototype: categoryPrototype), "by_category": .object(byCategory),
+            var view = TemplateObject([
+                ("title", kitMarkdown(catalogue.title)), ("count", .number(kept.count)),
+                ("has_items", .flag(!kept.isEmpty)), ("items", .list(items, prototype: prototype)),
+                ("categories", .list(categories, prototype: categoryPrototype)), ("by_category", .object(byCategory)),
             ])
+            // A template names a priority's items, or says there are none (`has_optionnel`).
+            for priority in Catalogue.Priority.allCases {
+                view["has_" + priority.rawValue] = .flag(kept.contains { $0.priority == priority })
+            }
+            values[catalogue.id] = .object(view)
         }
         return .object(values)
     }
