@@ -89,7 +89,8 @@ struct ConsultationFileTests {
 
     @Test func withoutAProviderThereIsNothingToConsultOn() throws {
         let documents = try Self.documents("petite-commune-plan-fragile")
-        #expect(documents["reglement-de-la-consultation.md"]?.contains("il n'y a pas de consultation à organiser") == true)
+        #expect(
+            documents["reglement-de-la-consultation.md"]?.contains("il n'y a pas de consultation à organiser") == true)
         #expect(documents["contenu-du-ccap.md"]?.contains("vérifiez au moins dans ses conditions générales") == true)
     }
 }
