@@ -82,9 +82,16 @@ struct ConsultationFileTests {
         }
         // 68 000 € is below the EU threshold: the social condition is optional.
         #expect(clauses.contains("**Condition d'exécution sociale** : facultative sous le seuil européen"))
-        // The specification no longer derogates from the CCAG-TIC itself.
-        let specification = try #require(try Self.documents("commune-budget-participatif")["cahier-des-charges.md"])
+        // The specification no longer derogates from the CCAG-TIC itself, nor tells bidders the body's internal means.
+        let documents = try Self.documents("commune-budget-participatif")
+        let specification = try #require(documents["cahier-des-charges.md"])
         #expect(!specification.contains("par dérogation au CCAG-TIC"))
+        for phrase in [
+            "Temps des agents", "Enseignements tirés des démarches précédentes", "Traçabilité des exigences",
+        ] {
+            #expect(!specification.contains(phrase), "\(phrase)")
+            #expect(documents["note-interne.md"]?.contains(phrase) == true, "\(phrase)")
+        }
     }
 
     @Test func withoutAProviderThereIsNothingToConsultOn() throws {

@@ -95,11 +95,13 @@ struct ProvenanceCommandTests {
         #expect(
             diagnostic.contains(
                 "(source : estimation du service financier ; Sophie Le Bihan, 12 novembre 2026 ; à confirmer)"))
-        let specification = try folder.read("out/cahier-des-charges.md")
+        // The traceability of the requirements, with the sources, is in the internal note, not in what bidders get.
+        let note = try folder.read("out/note-interne.md")
         #expect(
-            specification.contains(
+            note.contains(
                 "| Chez un prestataire, dans l'Union européenne (source : note de la DSI \\<b\\>\\|\\</b\\>) |"),
             "annex")
+        #expect(!(try folder.read("out/cahier-des-charges.md")).contains("note de la DSI"))
     }
 
     @Test func diffSaysWhereTheOriginOfAnAnswerChanged() throws {

@@ -17,7 +17,7 @@ struct ShippedKitsTests {
         #expect((outil["sections"] as? Int ?? 0) >= 11)
         #expect((outil["questions"] as? Int ?? 0) >= 70)
         #expect((outil["rules"] as? Int ?? 0) >= 30)
-        #expect((outil["documents"] as? Int) == 6)
+        #expect((outil["documents"] as? Int) == 7)
         #expect((outil["languages"] as? [String]) == ["fr", "en"])
         let catalogues = try #require(outil["catalogues"] as? [String: Int])
         #expect((catalogues["exigences"] ?? 0) >= 80)
@@ -47,9 +47,23 @@ struct ShippedKitsTests {
                 "# Cahier des charges", "Contexte", "Objet", "Objectifs", "Publics et mobilisation",
                 "Rôle des citoyens et engagements", "Périmètre fonctionnel", "Exigences", "Contraintes",
                 "Modération", "formation et médiation", "Traitement des contributions", "Restitution et transparence",
-                "Calendrier", "Budget et décomposition du prix", "critères d'attribution", "Livrables",
-                "Traçabilité des exigences", "Glossaire",
+                "Calendrier", "Décomposition du prix", "critères d'attribution", "Livrables", "Glossaire",
             ]
+        ),
+        (
+            "outil-numerique/commune-budget-participatif", "note-interne.md",
+            ["# Note interne", "Moyens internes", "Budget prévisionnel", "Traçabilité des exigences", "Règles"]
+        ),
+        (
+            "outil-numerique/commune-budget-participatif", "reglement-de-la-consultation.md",
+            [
+                "# Règlement de la consultation", "Procédure", "Critères d'attribution", "Calendrier",
+                "Contenu de l'offre",
+            ]
+        ),
+        (
+            "outil-numerique/commune-budget-participatif", "contenu-du-ccap.md",
+            ["# Ce que le CCAP doit contenir", "Le cadre", "Les prix", "L'exécution"]
         ),
         (
             "outil-numerique/commune-budget-participatif", "matrice-decision.md",
@@ -75,9 +89,15 @@ struct ShippedKitsTests {
             [
                 "# Specification", "Background", "Purpose", "Objectives", "The citizens' role", "Functional scope",
                 "Requirements", "constraints", "Moderation", "Feedback and transparency", "award criteria",
-                "Deliverables", "Requirements traceability", "Glossary",
+                "Deliverables", "Glossary",
             ]
         ),
+        (
+            "outil-numerique/en-town-consultation", "internal-note.md",
+            ["# Internal note", "Internal means", "Provisional budget", "Requirements traceability"]
+        ),
+        ("outil-numerique/en-town-consultation", "consultation-rules.md", ["# Consultation rules", "Award criteria"]),
+        ("outil-numerique/en-town-consultation", "administrative-clauses-checklist.md", ["The framework", "Prices"]),
         (
             "outil-numerique/en-town-consultation", "decision-matrix.md",
             ["Criteria and weights", "Scoring scale", "Evaluation grid"]
