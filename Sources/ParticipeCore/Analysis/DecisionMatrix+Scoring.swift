@@ -60,6 +60,14 @@ extension DecisionMatrix {
             for id in candidate.unmetRequirements where !requirementIDs.contains(id) {
                 diagnostics.append(MatrixDiagnostic(.warning, .unknownRequirement(candidate: candidate.id, id: id)))
             }
+            let fails =
+                candidate.passes.values.contains(false)
+                || candidate.unmetRequirements.contains {
+                    requirementIDs.contains($0)
+                }
+            if candidate.regularising, !fails {
+                diagnostics.append(MatrixDiagnostic(.warning, .regularisingWithoutFailure(candidate: candidate.id)))
+            }
             for id in candidate.scores.keys.sorted() where !scoredLeaves.contains(id) {
                 diagnostics.append(MatrixDiagnostic(.warning, .ignoredScore(candidate: candidate.id, criterion: id)))
             }

@@ -24,6 +24,9 @@ extension MatrixMessage {
             "candidate '\(candidate)': score for '\(criterion)' ignored (not a directly scored criterion)"
         case .ignoredAnswer(let candidate, let criterion):
             "candidate '\(candidate)': answer for '\(criterion)' ignored (not an eliminatory criterion)"
+        case .regularisingWithoutFailure(let candidate):
+            "candidate '\(candidate)': the offer is said to be regularising, but it fails no requirement; the mention "
+                + "is ignored"
         case .unknownRequirement(let candidate, let id):
             "candidate '\(candidate)': '\(id)' is not a mandatory requirement of the specification for these "
                 + "answers; this failure is ignored"

@@ -35,6 +35,9 @@ extension MatrixMessage {
         case .ignoredAnswer(let candidate, let criterion):
             "candidat « \(candidate) » : la réponse pour « \(criterion) » est ignorée (ce n'est pas un critère "
                 + "éliminatoire)"
+        case .regularisingWithoutFailure(let candidate):
+            "candidat « \(candidate) » : l'offre est dite à régulariser, mais elle ne manque à aucune exigence ; "
+                + "la mention est ignorée"
         case .unknownRequirement(let candidate, let id):
             "candidat « \(candidate) » : « \(id) » n'est pas une exigence obligatoire du cahier des charges pour ces "
                 + "réponses ; ce manquement est ignoré"

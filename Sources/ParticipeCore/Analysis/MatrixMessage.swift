@@ -23,6 +23,8 @@ public enum MatrixMessage: Wording, Hashable {
     case ignoredAnswer(candidate: String, criterion: String)
     /// An offer said to fail a requirement that is not among the matrix's mandatory requirements.
     case unknownRequirement(candidate: String, id: String)
+    /// An offer said to be regularising that fails nothing: the mention is ignored.
+    case regularisingWithoutFailure(candidate: String)
     case scoreOutsideScale(candidate: String, criterion: String, score: Double, minimum: Double, maximum: Double)
     // Analysis.
     case fewerThanTwoRanked

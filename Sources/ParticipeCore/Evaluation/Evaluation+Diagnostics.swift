@@ -21,14 +21,19 @@ extension Evaluation {
     }
 
     /// A warning for each failure an offer records that the matrix cannot count (`fails` naming a requirement that
-    /// is not mandatory for these answers), coded `matrix.unknown-requirement`, at the offer's row: an offer
-    /// said to fail it would otherwise be ranked without a word.
+    /// is not mandatory for these answers, `matrix.unknown-requirement`) and for a regularisation asked of an offer
+    /// that fails nothing (`matrix.regularising-without-failure`), at the offer's row: they would otherwise go
+    /// without a word.
     public var offersToReview: [Diagnostic] {
         kit.matrices.flatMap { spec -> [Diagnostic] in
             guard let path = spec.candidates else { return [] }
             let rows = sheet[path].list ?? []
             return (matrices[spec.id]?.diagnostics ?? []).compactMap { note in
-                guard case .unknownRequirement(let candidate, _) = note.message else { return nil }
+                let candidate: String
+                switch note.message {
+                case .unknownRequirement(let named, _), .regularisingWithoutFailure(let named): candidate = named
+                default: return nil
+                }
                 let row = rows.firstIndex { $0.record?["candidate"]?.text == candidate }
                 let location = row.flatMap { sheet.locations["\(path)[\($0)]"] } ?? sheet.locations[path.description]
                 return Diagnostic(.warning, note.text(in: language), at: location, code: note.message.code)

@@ -168,6 +168,16 @@ struct ShippedKitIrregularOfferTests {
             ])
         #expect(warnings.first?.location?.line == 243)
         #expect(evaluation.diagnostics.contains { $0.code == "matrix.unknown-requirement" })
+        // A regularisation asked of an offer that fails nothing is said too.
+        let regular = try Self.evaluate {
+            $0.replacingOccurrences(of: "fails: [FON-10]", with: "fails: []\n        regularisation: true")
+        }
+        #expect(
+            regular.offersToReview.map(\.message) == [
+                "candidat « Votéo » : l'offre est dite à régulariser, mais elle ne manque à aucune exigence ; la "
+                    + "mention est ignorée"
+            ])
+        #expect(regular.matrices["choix_offre"]?.candidate("Votéo")?.rank != nil)
     }
 
     @Test func anOfferAskedToRegulariseMakesTheRankingProvisional() throws {
