@@ -203,7 +203,7 @@ public struct AnswerDialogue: Sendable {
             var failed: [Value] = []
             for part in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }) {
                 let id: String
-                if let number = Int(part), (1...max(1, eliminatory.count)).contains(number), !eliminatory.isEmpty {
+                if let number = Int(part), eliminatory.indices.contains(number - 1) {
                     id = eliminatory[number - 1].id
                 } else if let requirement = requirements.first(where: { $0.uppercased() == part.uppercased() }) {
                     id = requirement

@@ -6,14 +6,7 @@ extension KitBuilder {
             let id = fields["id"].flatMap({ decoder.identifier($0, what: name(.spreadsheetID), dashes: true) }),
             let title = fields["title"].flatMap({ decoder.localized($0, what: name(.key("title"))) })
         else { return nil }
-        let filename = fields["filename"].flatMap { decoder.localized($0, what: name(.key("filename"))) }
-        for (_, text) in (filename?.texts ?? [:]).sorted(by: { $0.key < $1.key }) {
-            if !text.isEmpty, let refusal = FolderBoundary.fileNameRefusal(text) {
-                report(
-                    KitPaths.notAFileName(text, refusal, language: decoder.language),
-                    at: fields["filename"]?.location ?? node.location)
-            }
-        }
+        let filename = filename(fields["filename"], of: node)
         let sheets = (fields["sheets"].map { decoder.list($0, what: name(.key("sheets"))) } ?? []).compactMap {
             sheet($0)
         }
@@ -32,13 +25,6 @@ extension KitBuilder {
         else { return nil }
         let columns = (fields["columns"].map { decoder.list($0, what: name(.key("columns"))) } ?? []).compactMap {
             column($0)
-        }
-        var seen: [String: SourceLocation] = [:]
-        for column in columns {
-            if let first = seen[column.id] {
-                report(.duplicate(.column, id: column.id, place: nil, firstLine: first.line), at: column.location)
-            }
-            seen[column.id] = seen[column.id] ?? column.location
         }
         let ids = columns.map(\.id)
         for column in columns {

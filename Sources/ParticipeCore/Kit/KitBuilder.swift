@@ -252,18 +252,23 @@ struct KitBuilder {
                 references.templates.append((path, location))
             }
         }
-        let filenameNode = fields["filename"]
+        return DocumentSpec(
+            id: id, title: title, templates: templates.texts, filename: filename(fields["filename"], of: node),
+            location: node.location)
+    }
+
+    /// The `filename` of a document or a spreadsheet, each language's a plain name: the file is written into the
+    /// output folder, so neither a path nor `..` (empty: the id).
+    mutating func filename(_ filenameNode: YAMLNode?, of node: YAMLNode) -> LocalizedText? {
         let filename = filenameNode.flatMap { decoder.localized($0, what: name(.key("filename"))) }
         for (language, name) in (filename?.texts ?? [:]).sorted(by: { $0.key < $1.key }) {
-            // The file is written into the output folder: a plain name, neither a path nor `..` (empty: the id).
             if !name.isEmpty, let refusal = FolderBoundary.fileNameRefusal(name) {
                 report(
                     KitPaths.notAFileName(name, refusal, language: decoder.language),
                     at: Self.location(of: language, in: filenameNode) ?? node.location)
             }
         }
-        return DocumentSpec(
-            id: id, title: title, templates: templates.texts, filename: filename, location: node.location)
+        return filename
     }
 
     /// Where a localised value's text for `language` is: its entry in a mapping, or the plain value itself.

@@ -85,6 +85,11 @@ struct KitChecker {
         }
         unique(kit.documents.map { ($0.id, $0.location) }, what: .document)
         unique(kit.spreadsheets.map { ($0.id, $0.location) }, what: .spreadsheet)
+        for spreadsheet in kit.spreadsheets {
+            for sheet in spreadsheet.sheets {
+                unique(sheet.columns.map { ($0.id, $0.location) }, what: .column, in: .other(spreadsheet.id))
+            }
+        }
         unique(kit.glossary.map { ($0.id, $0.location) }, what: .glossary)
         unique(kit.misconceptions.map { ($0.id, $0.location) }, what: .misconception)
     }

@@ -162,6 +162,7 @@ public struct DocumentExporter {
         let asked = formats.filter { [.xlsx, .ods, .csv].contains($0) }
         guard !asked.isEmpty else { return [] }
         var files: [OutputFile] = []
+        let decimalSeparator = DocumentWording.decimalSeparator.text(in: evaluation.language)
         for (_, filename, workbook) in SpreadsheetBuilder(evaluation: evaluation).spreadsheets() {
             if let refusal = FolderBoundary.fileNameRefusal(filename) {
                 throw ExportFailure(kind: .unsafeName(filename, refusal), written: [], notWritten: [])
@@ -170,7 +171,6 @@ public struct DocumentExporter {
                 if format == .csv {
                     for (index, sheet) in workbook.sheets.enumerated() {
                         let name = index == 0 ? "\(filename).csv" : "\(filename)-\(index + 1).csv"
-                        let decimalSeparator = DocumentWording.decimalSeparator.text(in: evaluation.language)
                         let rows = sheet.rows.map { $0.map { Self.csvText($0, decimalSeparator: decimalSeparator) } }
                         files.append(
                             OutputFile(

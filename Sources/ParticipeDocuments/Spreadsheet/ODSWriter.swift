@@ -167,15 +167,9 @@ package struct ODSWriter: Sendable {
             : "office:value-type=\"float\" office:value=\"\(number)\""
     }
 
+    /// OpenFormula: cells in brackets, the sheet's own with a leading dot.
     static func spelled(_ formula: Workbook.Formula) -> String {
-        switch formula {
-        case .sum(let column, let fromRow, let toRow):
-            let from = Workbook.Reference(column: column, row: fromRow).a1
-            let to = Workbook.Reference(column: column, row: toRow).a1
-            return "of:=SUM([.\(from):.\(to)])"
-        case .product(let left, let right):
-            return "of:=[.\(left.a1)]*[.\(right.a1)]"
-        }
+        "of:=" + formula.spelled(cell: { "[.\($0.a1)]" }, range: { "[.\($0.a1):.\($1.a1)]" })
     }
 
     /// The header rows frozen on screen, sheet by sheet.

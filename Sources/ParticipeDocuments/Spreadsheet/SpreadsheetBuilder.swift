@@ -19,9 +19,14 @@ package struct SpreadsheetBuilder {
     package func spreadsheets() -> [(spec: SpreadsheetSpec, filename: String, workbook: Workbook)] {
         kit.spreadsheets.compactMap { spec in
             if let when = spec.when, !evaluation.value(of: when).isTruthy { return nil }
-            let name = localized(spec.filename)
-            return (spec, name.isEmpty ? spec.id : name, workbook(spec))
+            return (spec, filename(of: spec), workbook(spec))
         }
+    }
+
+    /// The file name (without extension) a spreadsheet is written to: its `filename` in the language, else its id.
+    package func filename(of spec: SpreadsheetSpec) -> String {
+        let name = localized(spec.filename)
+        return name.isEmpty ? spec.id : name
     }
 
     package func workbook(_ spec: SpreadsheetSpec) -> Workbook {

@@ -110,6 +110,16 @@ package struct Workbook: Sendable, Hashable {
         case sum(column: Int, fromRow: Int, toRow: Int)
         /// The product of two cells.
         case product(Reference, Reference)
+
+        /// The formula as a format spells it, given how it writes a cell and a range of cells.
+        func spelled(cell: (Reference) -> String, range: (Reference, Reference) -> String) -> String {
+            switch self {
+            case .sum(let column, let fromRow, let toRow):
+                "SUM(\(range(Reference(column: column, row: fromRow), Reference(column: column, row: toRow))))"
+            case .product(let left, let right):
+                "\(cell(left))*\(cell(right))"
+            }
+        }
     }
 
     /// `A`, `Z`, `AA`… for column 0, 25, 26….

@@ -177,14 +177,7 @@ package struct XLSXWriter: Sendable {
     }
 
     static func spelled(_ formula: Workbook.Formula) -> String {
-        switch formula {
-        case .sum(let column, let fromRow, let toRow):
-            let from = Workbook.Reference(column: column, row: fromRow).a1
-            let to = Workbook.Reference(column: column, row: toRow).a1
-            return "SUM(\(from):\(to))"
-        case .product(let left, let right):
-            return "\(left.a1)*\(right.a1)"
-        }
+        formula.spelled(cell: \.a1, range: { "\($0.a1):\($1.a1)" })
     }
 
     /// A number as the file format writes it: `.` for decimals, no grouping, whole numbers without `.0`.

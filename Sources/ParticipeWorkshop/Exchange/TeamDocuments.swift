@@ -17,9 +17,11 @@ enum TeamDocuments {
         var texts = SourceTexts()
         let documents = try DocumentGenerator(evaluation: snapshot.documentEvaluation).render(texts: &texts)
         let exporter = try DocumentExporter(formats: formats, csvWriter: .preset(for: snapshot.language))
+        // The spreadsheets' titles by file name, without making them: the exporter does.
         let evaluation = snapshot.documentEvaluation
-        let spreadsheets = SpreadsheetBuilder(evaluation: evaluation).spreadsheets().map { made in
-            (made.filename, made.spec.title.resolve(evaluation.language, fallbacks: evaluation.kit.fallbacks))
+        let builder = SpreadsheetBuilder(evaluation: evaluation)
+        let spreadsheets = evaluation.kit.spreadsheets.map { spec in
+            (builder.filename(of: spec), spec.title.resolve(evaluation.language, fallbacks: evaluation.kit.fallbacks))
         }
         let titles = Dictionary(
             documents.map { ($0.filename, $0.title) } + spreadsheets, uniquingKeysWith: { first, _ in first })

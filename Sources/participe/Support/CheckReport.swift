@@ -6,6 +6,13 @@ struct CheckReport: Encodable {
         var file: String
         var line: Int
         var column: Int
+
+        init(_ location: SourceLocation) {
+            (file, line, column) = (location.file, location.line, location.column)
+        }
+
+        /// `file:line:column: `, what a terminal line opens with.
+        var prefix: String { "\(file):\(line):\(column): " }
     }
 
     struct Issue: Encodable {
@@ -13,6 +20,18 @@ struct CheckReport: Encodable {
         var kind: String
         var message: String
         var location: Location?
+
+        init(question: String, kind: String, message: String, location: SourceLocation?) {
+            self.question = question
+            self.kind = kind
+            self.message = message
+            self.location = location.map(Location.init)
+        }
+
+        /// A diagnostic about `question`, listed under `kind`.
+        init(question: String, kind: String, _ diagnostic: Diagnostic) {
+            self.init(question: question, kind: kind, message: diagnostic.message, location: diagnostic.location)
+        }
     }
 
     struct Finding: Encodable {
@@ -97,25 +116,15 @@ struct CheckReport: Encodable {
         issues = evaluation.issues.map { issue in
             Issue(
                 question: issue.path.description, kind: issue.kind == .missingRequired ? "missing" : "invalid",
-                message: issue.message,
-                location: issue.location.map { Location(file: $0.file, line: $0.line, column: $0.column) })
+                message: issue.message, location: issue.location)
         }
-        toConfirm = zip(evaluation.answersToConfirm, evaluation.answersToConfirmDiagnostics).map { path, diagnostic in
-            Issue(
-                question: path.description, kind: "to-confirm", message: diagnostic.message,
-                location: diagnostic.location.map { Location(file: $0.file, line: $0.line, column: $0.column) })
+        toConfirm = zip(evaluation.answersToConfirm, evaluation.answersToConfirmDiagnostics).map {
+            Issue(question: $0.description, kind: "to-confirm", $1)
         }
         rulesToCheck = zip(evaluation.facts.filter { !$0.inForce }, evaluation.factsNotInForce).map {
-            fact, diagnostic in
-            Issue(
-                question: fact.computed.id, kind: "fact-not-in-force", message: diagnostic.message,
-                location: diagnostic.location.map { Location(file: $0.file, line: $0.line, column: $0.column) })
+            Issue(question: $0.computed.id, kind: "fact-not-in-force", $1)
         }
-        offersToReview = evaluation.offersToReview.map { diagnostic in
-            Issue(
-                question: "", kind: "offer-to-review", message: diagnostic.message,
-                location: diagnostic.location.map { Location(file: $0.file, line: $0.line, column: $0.column) })
-        }
+        offersToReview = evaluation.offersToReview.map { Issue(question: "", kind: "offer-to-review", $0) }
         diagnostics = evaluation.firedRules.map { fired in
             Finding(
                 id: fired.rule.id, severity: fired.rule.severity.rawValue, message: fired.message.description,
@@ -173,33 +182,15 @@ struct CheckReport: Encodable {
             }
             lines += ["", line]
         }
-        if !issues.isEmpty {
-            lines += ["", console.say(.answersToFix(issues.count))]
-            for issue in issues {
-                let place = issue.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
-                lines.append("  \(place)\(issue.message)")
-            }
-        }
-        if !toConfirm.isEmpty {
-            lines += ["", console.say(.answersToConfirm(toConfirm.count))]
-            for answer in toConfirm {
-                let place = answer.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
-                lines.append("  ? \(place)\(answer.message)")
-            }
-        }
-        if !rulesToCheck.isEmpty {
-            lines += ["", console.say(.rulesToCheck(rulesToCheck.count))]
-            for rule in rulesToCheck {
-                let place = rule.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
-                lines.append("  ? \(place)\(rule.message)")
-            }
-        }
-        if !offersToReview.isEmpty {
-            lines += ["", console.say(.offersToReview(offersToReview.count))]
-            for offer in offersToReview {
-                let place = offer.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
-                lines.append("  ! \(place)\(offer.message)")
-            }
+        // Each list under its heading, each line with its place and its mark.
+        let listed: [([Issue], CommandMessage, String)] = [
+            (issues, .answersToFix(issues.count), ""), (toConfirm, .answersToConfirm(toConfirm.count), "? "),
+            (rulesToCheck, .rulesToCheck(rulesToCheck.count), "? "),
+            (offersToReview, .offersToReview(offersToReview.count), "! "),
+        ]
+        for (entries, heading, mark) in listed where !entries.isEmpty {
+            lines += ["", console.say(heading)]
+            lines += entries.map { "  \(mark)\($0.location?.prefix ?? "")\($0.message)" }
         }
         let groups: [(Rule.Severity, String)] = [(.blocker, "✗"), (.warning, "!"), (.advice, "i")]
         for (severity, mark) in groups {

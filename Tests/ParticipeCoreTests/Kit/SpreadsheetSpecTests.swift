@@ -73,6 +73,10 @@ struct SpreadsheetSpecTests {
             kit: kit(columns: "- {id: q, title: Q, value: quantite, type: ⟨nombre}"),
             message: "unknown column type 'nombre': use text, integer, number, euros; did you mean 'number'?"),
         LoaderErrorCase(
+            name: "a column id given twice",
+            kit: kit(columns: "- {id: q, title: Q, value: quantite}\n- ⟨{id: q, title: P, value: prix}"),
+            message: "duplicate column id 'q' in 'devis' (first defined at line 28)"),
+        LoaderErrorCase(
             name: "a total of an unknown column",
             kit: kit(
                 columns: "- {id: q, title: Q, value: quantite}",
