@@ -50,7 +50,7 @@ struct KitSpreadsheetTests {
         #expect(items.rows.map { $0.first } == [.heading("N°"), .text("P-01"), .text("P-02"), .heading("Total HT")])
         #expect(
             Array(items.rows[1].prefix(5)) == [
-                .text("P-01"), .text("Accompagnement"), .text("Formation des agents"), .text("Obligatoire"),
+                .text("P-01"), .text("Accompagnement"), .text("Formation des agents"), .text("Exigence minimale"),
                 .number(4, .integer),
             ])
         #expect(items.rows[2][1] == .empty)
@@ -62,7 +62,7 @@ struct KitSpreadsheetTests {
         let workbook = try Self.workbook(.english)
         #expect(workbook.sheets.map(\.name) == ["Lines", "Items"])
         #expect(workbook.sheets[0].rows[1][2] == .text("lump sum"))
-        #expect(workbook.sheets[1].rows[1][3] == .text("Mandatory"))
+        #expect(workbook.sheets[1].rows[1][3] == .text("Minimum requirement"))
     }
 
     @Test func aSpreadsheetWhoseConditionFailsIsNotMade() throws {

@@ -105,6 +105,11 @@ extension Evaluation {
         expression.evaluate(in: KitEvaluator(kit: kit, sheet: sheet, today: today, language: language))
     }
 
+    /// Whether a document or a spreadsheet with this `when` is made from these answers.
+    public func makes(when condition: Expression?) -> Bool {
+        condition.map { value(of: $0).isTruthy } ?? true
+    }
+
     /// A kit text (a help, an intro) with its interpolations evaluated against these answers.
     public func render(_ text: TemplatedText?) -> RenderedText? {
         KitEvaluator(kit: kit, sheet: sheet, today: today, language: language).render(text, language: language)

@@ -5,10 +5,14 @@ public struct Catalogue: Sendable, Hashable, Identifiable {
         public let title: LocalizedText
     }
 
+    /// The procurement categories of a requirement: a minimum requirement an offer passes or fails, a
+    /// requirement scored under a criterion, an optional service every bidder prices (PSE), and a service
+    /// ordered by purchase order as the need arises.
     public enum Priority: String, Sendable, Hashable, CaseIterable {
         case obligatoire
         case souhaitable
         case optionnel
+        case bonDeCommande = "bon_de_commande"
     }
 
     public struct Item: Sendable, Hashable, Identifiable {

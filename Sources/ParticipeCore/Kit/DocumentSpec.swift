@@ -5,6 +5,8 @@ public struct DocumentSpec: Sendable, Hashable, Identifiable {
     /// Template paths relative to the kit folder, by language (`""` for every language).
     public let templates: [String: String]
     public let filename: LocalizedText?
+    /// Written only when this holds (the consultation rules only when a provider is hired).
+    public let when: Expression?
     public let location: SourceLocation
 
     public func template(for language: Language, fallbacks: [Language]) -> String? {

@@ -236,7 +236,7 @@ struct KitBuilder {
     }
 
     mutating func document(_ node: YAMLNode) -> DocumentSpec? {
-        let keys = NodeDecoder.Keys(required: ["id", "title", "template"], optional: ["filename"])
+        let keys = NodeDecoder.Keys(required: ["id", "title", "template"], optional: ["filename", "when"])
         guard let fields = decoder.fields(of: node, keys, what: name(.document)),
             let id = fields["id"].flatMap({ decoder.identifier($0, what: name(.documentID), dashes: true) }),
             let title = fields["title"].flatMap({ decoder.localized($0, what: name(.key("title"))) }),
@@ -254,7 +254,7 @@ struct KitBuilder {
         }
         return DocumentSpec(
             id: id, title: title, templates: templates.texts, filename: filename(fields["filename"], of: node),
-            location: node.location)
+            when: fields["when"].flatMap { decoder.expression($0, what: name(.key("when"))) }, location: node.location)
     }
 
     /// The `filename` of a document or a spreadsheet, each language's a plain name: the file is written into the

@@ -328,8 +328,9 @@ struct KitChecker {
         }
     }
 
-    /// A spreadsheet's `when` is a condition, and its columns read values its rows have.
+    /// A document's and a spreadsheet's `when` are conditions, and a spreadsheet's columns read values its rows have.
     private mutating func checkSpreadsheets() {
+        for document in kit.documents { check(document.when, expecting: .boolean, what: .key("when")) }
         for spreadsheet in kit.spreadsheets {
             check(spreadsheet.when, expecting: .boolean, what: .key("when"))
             for sheet in spreadsheet.sheets {

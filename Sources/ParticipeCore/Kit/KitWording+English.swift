@@ -4,9 +4,10 @@ extension KitWording {
         case .severity(.blocker): "Blocker"
         case .severity(.warning): "Warning"
         case .severity(.advice): "Advice"
-        case .priority(.obligatoire): "Mandatory"
-        case .priority(.souhaitable): "Desirable"
-        case .priority(.optionnel): "Optional"
+        case .priority(.obligatoire): "Minimum requirement"
+        case .priority(.souhaitable): "Scored"
+        case .priority(.optionnel): "Optional extra (PSE)"
+        case .priority(.bonDeCommande): "Ordered as needed"
         }
     }
 }

@@ -4,9 +4,10 @@ extension KitWording {
         case .severity(.blocker): "Bloquant"
         case .severity(.warning): "Attention"
         case .severity(.advice): "Conseil"
-        case .priority(.obligatoire): "Obligatoire"
-        case .priority(.souhaitable): "Souhaitable"
-        case .priority(.optionnel): "Optionnel"
+        case .priority(.obligatoire): "Exigence minimale"
+        case .priority(.souhaitable): "Notée"
+        case .priority(.optionnel): "PSE"
+        case .priority(.bonDeCommande): "Sur bon de commande"
         }
     }
 }

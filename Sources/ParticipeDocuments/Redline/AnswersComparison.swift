@@ -61,13 +61,17 @@ public struct AnswersComparison {
         let oldDocuments = try DocumentGenerator(evaluation: old).render(texts: &texts)
         let newDocuments = try DocumentGenerator(evaluation: new).render(texts: &texts)
         let reader = MarkdownReader()
-        documents = zip(oldDocuments, newDocuments).compactMap { before, after in
-            let redline = DocumentRedline(old: reader.read(before.markdown), new: reader.read(after.markdown))
+        // A document the new answers newly make compares with an empty one; one they no longer make is not shown.
+        let previous = Dictionary(
+            oldDocuments.map { ($0.spec.id, $0.markdown) }, uniquingKeysWith: { first, _ in first })
+        documents = newDocuments.compactMap { after in
+            let before = previous[after.spec.id] ?? ""
+            let redline = DocumentRedline(old: reader.read(before), new: reader.read(after.markdown))
             guard redline.hasChanges else { return nil }
             return ChangedDocument(
                 title: after.title, metadata: DocumentMetadata(of: after, evaluation: new), filename: after.filename,
                 sections: redline.changedSections(start: after.title),
-                redline: redline, before: before.markdown, after: after.markdown)
+                redline: redline, before: before, after: after.markdown)
         }
     }
 

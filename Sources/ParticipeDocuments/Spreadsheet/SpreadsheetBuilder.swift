@@ -18,7 +18,7 @@ package struct SpreadsheetBuilder {
     /// The spreadsheets these answers call for (those whose `when` holds), with their file names.
     package func spreadsheets() -> [(spec: SpreadsheetSpec, filename: String, workbook: Workbook)] {
         kit.spreadsheets.compactMap { spec in
-            if let when = spec.when, !evaluation.value(of: when).isTruthy { return nil }
+            guard evaluation.makes(when: spec.when) else { return nil }
             return (spec, filename(of: spec), workbook(spec))
         }
     }

@@ -30,7 +30,7 @@ struct DocumentWordingTests {
     @Test func labelsOfTemplatesAndWriters() {
         #expect(DocumentWording.unanswered.french == "non renseigné")
         #expect(KitWording.severity(.blocker).english == "Blocker")
-        #expect(KitWording.priority(.souhaitable).english == "Desirable")
+        #expect(KitWording.priority(.souhaitable).english == "Scored")
         #expect(DocumentWording.contents.french == "Sommaire")
         #expect(DocumentWording.skipLink.english == "Skip to content")
         #expect(DocumentWording.labelled(label: "Prix", value: "40").french == "Prix : 40")

@@ -170,7 +170,7 @@ struct KitLoaderErrorTests {
 
                 """),
             message:
-                "unknown priority 'obligatoir' (priorities: obligatoire, souhaitable, optionnel); did you mean 'obligatoire'?"
+                "unknown priority 'obligatoir' (priorities: obligatoire, souhaitable, optionnel, bon_de_commande); did you mean 'obligatoire'?"
         ),
         LoaderErrorCase(
             name: "choice that does not exist, in 'default'",
