@@ -94,10 +94,104 @@ struct ConsultationFileTests {
         }
     }
 
-    @Test func withoutAProviderThereIsNothingToConsultOn() throws {
+    @Test func withoutAProviderThereIsNoSpecificationButAChecklistToVetAVendor() throws {
         let documents = try Self.documents("petite-commune-plan-fragile")
-        #expect(
-            documents["reglement-de-la-consultation.md"]?.contains("il n'y a pas de consultation à organiser") == true)
-        #expect(documents["contenu-du-ccap.md"]?.contains("vérifiez au moins dans ses conditions générales") == true)
+        for name in ["cahier-des-charges.md", "reglement-de-la-consultation.md", "contenu-du-ccap.md"] {
+            #expect(documents[name] == nil, "\(name)")
+        }
+        let checklist = try #require(documents["verification-editeur.md"])
+        for heading in [
+            "## Hébergement et données", "## Réversibilité", "## Accessibilité", "## Prix après la première année",
+        ] {
+            #expect(checklist.contains("\n" + heading + "\n"), "\(heading)")
+        }
+        // The answers' weak points are named where they matter: hosting outside the EU, no reversibility, no RGAA.
+        for phrase in [
+            "Vos réponses prévoient un hébergement hors de l'Union européenne",
+            "Vos réponses ne prévoient pas de réversibilité", "Vos réponses n'ont pas encore abordé l'accessibilité",
+            "sous 60\u{00A0}000\u{00A0}€ HT",
+        ] {
+            #expect(checklist.contains(phrase), "\(phrase)")
+        }
+        #expect(checklist.split(separator: "\n").count < 45, "one page")
+    }
+
+    /// The requirement rows of a specification: id and kind.
+    static func requirements(_ specification: String) -> [(id: String, kind: String)] {
+        let start = specification.range(of: "\n## 7. ")?.upperBound ?? specification.startIndex
+        let end = specification.range(of: "\n## 8. ", range: start..<specification.endIndex)?.lowerBound ?? start
+        return specification[start..<end].split(separator: "\n").compactMap { line in
+            guard let match = line.firstMatch(of: #/^\| ([A-Z]+-\d\d) \| \*\*.*\| \**([^|*]+)\** \|$/#) else {
+                return nil
+            }
+            return (String(match.1), String(match.2))
+        }
+    }
+
+    @Test func theSpecificationIsInProportionToThePurchase() throws {
+        let commune = try #require(try Self.documents("commune-budget-participatif")["cahier-des-charges.md"])
+        let metropolis = try #require(try Self.documents("metropole-mobilite")["cahier-des-charges.md"])
+        let small = Self.requirements(commune)
+        let large = Self.requirements(metropolis)
+        // A MAPA of 68 000 € for a commune of 15 000: the essential level, far fewer than the 114 requirements
+        // (100 of them pass/fail) it had; the metropolis's open tender keeps the detailed set.
+        #expect(commune.contains("Le niveau d'exigence retenu est **essentiel**"))
+        #expect(metropolis.contains("Le niveau d'exigence retenu est **renforcé**"))
+        #expect(small.count <= 70, "\(small.count)")
+        #expect(small.filter { $0.kind == "Exigence minimale" }.count <= 45)
+        #expect(large.count >= 100, "\(large.count)")
+        #expect(large.count > small.count + 40)
+        // Heavy obligations are pass/fail only at the reinforced level.
+        #expect(small.first { $0.id == "HEB-08" }?.kind == "Notée")
+        #expect(large.first { $0.id == "HEB-08" }?.kind == "Exigence minimale")
+        for id in ["SLA-06", "SLA-07", "INT-06", "HEB-06"] {
+            #expect(!small.contains { $0.id == id }, "\(id)")
+        }
+        #expect(large.first { $0.id == "SLA-06" }?.kind == "Exigence minimale")
+        #expect(!commune.contains("99,9 %"))
+        #expect(metropolis.contains("l’objectif est porté à 99,9 %"))
+        // At the essential level one requirement gathers what several detail.
+        #expect(small.contains { $0.id == "SLA-00" } && !small.contains { $0.id == "SLA-03" })
+        #expect(large.contains { $0.id == "SLA-03" } && !large.contains { $0.id == "SLA-00" })
+        // Criteria and weights are the RC's: the specification only points to it.
+        #expect(!commune.contains("Pondération"))
+        #expect(commune.contains("## 15. Place du présent document dans le dossier de consultation"))
+    }
+
+    @Test func theTeamMayRaiseTheLevelOfRequirements() throws {
+        let folder = try TemporaryDirectory()
+        let sample = try String(
+            contentsOfFile: Fixtures.packageRoot + "/samples/outil-numerique/commune-budget-participatif.yaml",
+            encoding: .utf8)
+        let raised = sample.replacingOccurrences(
+            of: "    niveau_exigences: automatique\n", with: "    niveau_exigences: renforce\n")
+        #expect(raised != sample)
+        let answers = try folder.write(raised, to: "reponses.yaml")
+        let result = try runParticipe(
+            ["generate", answers, "-o", folder.path("out"), "--format", "md"], in: Fixtures.packageRoot)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let specification = try folder.read("out/cahier-des-charges.md")
+        #expect(specification.contains("Le niveau d'exigence retenu est **renforcé**"))
+        #expect(Self.requirements(specification).first { $0.id == "HEB-08" }?.kind == "Exigence minimale")
+        #expect(try folder.read("out/note-interne.md").contains("**renforcé**, choisi par l'équipe"))
+    }
+
+    @Test func theEnvironmentalCriterionJudgesEcodesignRequirements() throws {
+        let documents = try Self.documents("commune-budget-participatif")
+        let specification = try #require(documents["cahier-des-charges.md"])
+        let requirements = Self.requirements(specification)
+        #expect(requirements.first { $0.id == "ENV-01" }?.kind == "Exigence minimale")
+        #expect(requirements.first { $0.id == "ENV-02" }?.kind == "Notée")
+        #expect(specification.contains("### Écoconception (RGESN)"))
+        #expect(documents["contenu-du-ccap.md"]?.contains("prévue par l'exigence ENV-01 du CCTP") == true)
+    }
+
+    @Test func servicesOrderedByPurchaseOrderAreAnnouncedApartFromOptionalExtras() throws {
+        // The metropolis prices support days by unit: they are ordered as needed; the on-call service is a PSE.
+        let rules = try #require(try Self.documents("metropole-mobilite")["reglement-de-la-consultation.md"])
+        #expect(rules.contains("**Prestations supplémentaires éventuelles (PSE).**"))
+        #expect(rules.contains("**Prestations commandées par bons de commande.**"))
+        let orders = try #require(rules.range(of: "**Prestations commandées par bons de commande.**"))
+        #expect(rules[orders.upperBound...].contains("- BP-10 — Jours d'accompagnement"))
     }
 }

@@ -17,7 +17,7 @@ struct ShippedKitsTests {
         #expect((outil["sections"] as? Int ?? 0) >= 11)
         #expect((outil["questions"] as? Int ?? 0) >= 70)
         #expect((outil["rules"] as? Int ?? 0) >= 30)
-        #expect((outil["documents"] as? Int) == 7)
+        #expect((outil["documents"] as? Int) == 8)
         #expect((outil["languages"] as? [String]) == ["fr", "en"])
         let catalogues = try #require(outil["catalogues"] as? [String: Int])
         #expect((catalogues["exigences"] ?? 0) >= 80)
@@ -44,10 +44,11 @@ struct ShippedKitsTests {
         (
             "outil-numerique/commune-budget-participatif", "cahier-des-charges.md",
             [
-                "# Cahier des charges", "Contexte", "Objet", "Objectifs", "Publics et mobilisation",
+                "# Cahier des clauses techniques particulières (CCTP)", "Contexte", "Objet", "Objectifs",
+                "Publics et mobilisation",
                 "Rôle des citoyens et engagements", "Périmètre fonctionnel", "Exigences", "Contraintes",
                 "Modération", "formation et médiation", "Traitement des contributions", "Restitution et transparence",
-                "Calendrier", "Décomposition du prix", "critères d'attribution", "Livrables", "Glossaire",
+                "Calendrier", "Décomposition du prix", "dossier de consultation", "Livrables", "Glossaire",
             ]
         ),
         (
@@ -87,8 +88,9 @@ struct ShippedKitsTests {
         (
             "outil-numerique/en-town-consultation", "specification.md",
             [
-                "# Specification", "Background", "Purpose", "Objectives", "The citizens' role", "Functional scope",
-                "Requirements", "constraints", "Moderation", "Feedback and transparency", "award criteria",
+                "# Technical specification (CCTP)", "Background", "Purpose", "Objectives", "The citizens' role",
+                "Functional scope",
+                "Requirements", "constraints", "Moderation", "Feedback and transparency", "consultation file",
                 "Deliverables", "Glossary",
             ]
         ),
