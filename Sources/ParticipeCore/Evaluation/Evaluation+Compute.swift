@@ -110,6 +110,9 @@ extension Evaluation {
         condition.map { value(of: $0).isTruthy } ?? true
     }
 
+    /// The kit's documents these answers make: those whose `when` holds, in the kit's order.
+    public var documents: [DocumentSpec] { kit.documents.filter { makes(when: $0.when) } }
+
     /// A kit text (a help, an intro) with its interpolations evaluated against these answers.
     public func render(_ text: TemplatedText?) -> RenderedText? {
         KitEvaluator(kit: kit, sheet: sheet, today: today, language: language).render(text, language: language)

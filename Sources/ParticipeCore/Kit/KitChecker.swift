@@ -32,6 +32,7 @@ struct KitChecker {
         checkCatalogues()
         checkGridsAndMatrices()
         checkTemplateFiles()
+        checkDocumentConditions()
         checkMigrations()
         checkSpreadsheets()
         collector.append(contentsOf: KitDependencies(kit: kit).cycles(language: language))
@@ -328,9 +329,13 @@ struct KitChecker {
         }
     }
 
-    /// A document's and a spreadsheet's `when` are conditions, and a spreadsheet's columns read values its rows have.
-    private mutating func checkSpreadsheets() {
+    /// A document's `when` is a condition.
+    private mutating func checkDocumentConditions() {
         for document in kit.documents { check(document.when, expecting: .boolean, what: .key("when")) }
+    }
+
+    /// A spreadsheet's `when` is a condition, and its columns read values its rows have.
+    private mutating func checkSpreadsheets() {
         for spreadsheet in kit.spreadsheets {
             check(spreadsheet.when, expecting: .boolean, what: .key("when"))
             for sheet in spreadsheet.sheets {

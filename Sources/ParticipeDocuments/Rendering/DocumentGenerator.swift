@@ -26,7 +26,7 @@ public struct DocumentGenerator {
         var problems: [Diagnostic] = []
         let language = evaluation.language
         let banner = Self.banner(blocking: evaluation.blockingCount, language: language)
-        for spec in kit.documents where evaluation.makes(when: spec.when) {
+        for spec in evaluation.documents {
             guard
                 let (path, text) = Self.templateText(
                     of: spec, kit: kit, in: language, messages: language, problems: &problems)

@@ -53,7 +53,7 @@ public struct TemplateContext {
         root["date_iso"] = .text(evaluation.today.description)
         root["document"] = .null
         root["documents"] = .list(
-            kit.documents.filter { evaluation.makes(when: $0.when) }.map { spec in
+            evaluation.documents.map { spec in
                 .object([
                     "id": .text(spec.id), "title": kitMarkdown(spec.title),
                     "filename": .text(filename(of: spec)),
