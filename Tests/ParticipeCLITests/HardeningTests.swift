@@ -25,7 +25,7 @@ struct HardeningTests {
     static let outOfRange: [(sample: String, old: String, new: String, line: Int)] = [
         (metropole, "population: 452 300", "population: 9223372036854775808", 13),
         (metropole, "etp_projet: 3.2", "etp_projet: 1e19", 58),
-        (metropole, "price: 148 600", "price: 1e19", 242),
+        (metropole, "price: 148 600", "price: 1e19", 243),
         (metropole, "etp_projet: 3.2", "etp_projet: 1.7e308", 58),
         (metropole, "population: 452 300", "population: -1e400", 13),
         (avion, "ouverture: 10", "ouverture: -1e19", 94),

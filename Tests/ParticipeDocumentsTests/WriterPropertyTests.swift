@@ -188,12 +188,23 @@ struct WriterPropertyTests {
             default: Issue.record("unexpected file \(file)")
             }
         }
-        // Each matrix table as CSV: its cells, numbers with a decimal comma in French, formula starters protected.
+        // Each matrix table as CSV: its cells, numbers with a decimal comma in French, formula starters protected;
+        // a matrix per lot when the purchase is divided.
         let french = evaluation.language == .french
-        for matrix in kit.matrices {
+        for part in evaluation.parts(perLot: true) {
+            try checkTables(of: part, in: folder, files: files, french: french, csvWriter: csvWriter, context: context)
+        }
+    }
+
+    static func checkTables(
+        of evaluation: Evaluation, in folder: TemporaryDirectory, files: [String], french: Bool, csvWriter: CSVWriter,
+        context: String
+    ) throws {
+        for matrix in evaluation.kit.matrices {
             guard let result = evaluation.matrices[matrix.id] else { continue }
+            let name = evaluation.lot.map { "\(matrix.id)-lot-\(evaluation.number(of: $0) ?? 0)-\($0.id)" } ?? matrix.id
             for (id, table) in result.tables(language: french ? .french : .english).named {
-                let path = folder.url.appendingPathComponent("\(matrix.id)-\(id).csv").path
+                let path = folder.url.appendingPathComponent("\(name)-\(id).csv").path
                 try #require(files.contains(path), "no \(path)")
                 let rows = table.rows.map { row in
                     row.map { cell in
@@ -204,7 +215,7 @@ struct WriterPropertyTests {
                 let expected = ([table.columns] + rows).map { $0.map(CSVReader.protected) }
                 expectCSV(
                     try Data(contentsOf: URL(fileURLWithPath: path)), writer: csvWriter, reads: expected,
-                    "\(matrix.id)-\(id).csv of \(context)")
+                    "\(name)-\(id).csv of \(context)")
             }
         }
     }

@@ -151,4 +151,37 @@ struct WorkshopQuestionTypeTests {
             #expect(again.body.contains("name=\"a:marche.offres:0:regularisation\" value=\"1\" checked"))
         }
     }
+
+    @Test("When the purchase is divided into lots, an offer's row says which lot it answers")
+    func offerOfALot() async throws {
+        let test = try await TestWorkshop.make()
+        try await test.run { client in
+            var (member, base, page) = try await Self.onProcurement(test, client)
+            #expect(!page.body.contains("name=\"a:marche.offres:new:lot\""))
+            _ = try await Self.post(
+                &member, base, section: "marche",
+                [
+                    ("a:marche.prestations", "plateforme"), ("a:marche.prestations", "mediation"),
+                    ("a:marche.allotissement", "lots_separes"),
+                ])
+            let divided = try await member.get(base + "/team/s/marche")
+            #expect(divided.body.contains("<th scope=\"col\">Lot</th>"))
+            #expect(
+                divided.body.contains(
+                    "<option value=\"mediation\">Médiation, aller-vers et analyse des contributions</option>"))
+            let unknown = try await Self.post(
+                &member, base, section: "marche",
+                [("a:marche.offres:new:candidate", "Relais"), ("a:marche.offres:new:lot", "<b>x</b>")])
+            #expect(unknown.status == .unprocessableContent)
+            #expect(unknown.body.contains("Relais : « &lt;b&gt;x&lt;/b&gt; » n&#39;est pas un lot de ce kit"))
+            let saved = try await Self.post(
+                &member, base, section: "marche",
+                [("a:marche.offres:new:candidate", "Relais"), ("a:marche.offres:new:lot", "mediation")])
+            #expect(saved.status == .seeOther)
+            let answers = try await member.get(base + "/team/answers.yaml").body
+            #expect(answers.contains("lot: mediation"))
+            let again = try await member.get(base + "/team/s/marche")
+            #expect(again.body.contains("<option value=\"mediation\" selected>"))
+        }
+    }
 }

@@ -115,6 +115,9 @@ public struct AnswersSkeleton {
             }.map(\.id)
             let eliminatory = items.filter { $0.kind == .eliminatory }.map(\.id)
             lines.append("\(indent)#   - candidate: " + say(.nameOfTheOffer))
+            if !kit.lots.isEmpty {
+                lines.append("\(indent)#     lot: \(kit.lots[0].id)  # " + say(.lotOfTheOffer(kit.lots.map(\.id))))
+            }
             if question.asksPrice { lines.append("\(indent)#     price: 0") }
             lines.append("\(indent)#     scores: {" + scored.map { "\($0): 0" }.joined(separator: ", ") + "}")
             lines.append(

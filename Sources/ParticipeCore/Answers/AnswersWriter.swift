@@ -140,6 +140,7 @@ public enum AnswersWriter {
     private static func scoreRow(_ row: Value, criteria: [String], indent: String) -> [String] {
         let fields = row.record ?? [:]
         var lines = ["\(indent)  - candidate: \(YAMLScalar.quoted(fields["candidate"]?.text ?? ""))"]
+        if let lot = fields["lot"]?.text { lines.append("\(indent)    lot: \(YAMLScalar.quoted(lot))") }
         if let price = fields["price"], price != .null { lines.append("\(indent)    price: \(scalar(price))") }
         if let scores = fields["scores"]?.record {
             let entries = criteria.compactMap { id in scores[id].map { "\(indent)      \(id): \(scalar($0))" } }

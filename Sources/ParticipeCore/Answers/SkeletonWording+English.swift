@@ -20,6 +20,8 @@ extension SkeletonWording {
         case .regularisationAsked:
             "true if the irregular offer is asked to regularise; fails also names mandatory requirements of the "
                 + "specification (FON-10…)"
+        case .lotOfTheOffer(let lots):
+            "when the purchase is divided, the lot the offer answers: " + lots.joined(separator: ", ")
         case .notesOnTheOffer: "\"Strengths; weaknesses\""
         case .oneLineOfText: "one line of text"
         case .freeText: "free text"

@@ -20,6 +20,8 @@ extension SkeletonWording {
         case .regularisationAsked:
             "true si l'offre irrégulière est invitée à se régulariser ; fails nomme aussi les exigences obligatoires "
                 + "du cahier des charges (FON-10…)"
+        case .lotOfTheOffer(let lots):
+            "si le marché est alloti, le lot auquel répond l'offre : " + lots.joined(separator: ", ")
         case .notesOnTheOffer: "\"Points forts ; points faibles\""
         case .oneLineOfText: "texte d'une ligne"
         case .freeText: "texte libre"

@@ -17,6 +17,8 @@ enum SkeletonWording: Wording {
     case failsAmong(criteria: [String])
     case regularisationAsked
     case notesOnTheOffer
+    /// The lots an offer may answer, when the purchase is divided.
+    case lotOfTheOffer([String])
     /// What a question's answer is, by type.
     case oneLineOfText
     case freeText

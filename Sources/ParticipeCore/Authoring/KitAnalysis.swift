@@ -338,7 +338,7 @@ package struct KitAnalysis {
             }
         }
         found += kit.computed.flatMap(\.expressions) + [kit.factsDate].compactMap { $0 }
-        found += kit.spreadsheets.compactMap(\.when)
+        found += kit.spreadsheets.compactMap(\.when) + kit.documents.compactMap(\.when) + kit.lots.compactMap(\.when)
         found += kit.grids.flatMap { $0.levels.map(\.when) }
         for rule in kit.rules { found.append(rule.when) }
         for item in kit.catalogues.flatMap(\.items) {

@@ -3,9 +3,12 @@ extension Evaluation {
     /// - Parameters:
     ///   - language: the language of rendered messages; defaults to the sheet's, else the kit's first.
     ///   - today: the date `today()` returns, fixed by the caller so that results are reproducible.
-    public init(kit: Kit, sheet: AnswerSheet, language: Language? = nil, today: CalendarDate) {
+    ///   - lot: the lot to restrict catalogue items and offers to, for a document made per lot.
+    public init(kit: Kit, sheet: AnswerSheet, language: Language? = nil, today: CalendarDate, lot: Lot? = nil) {
         let language = language ?? sheet.language ?? kit.languages.first ?? .french
-        let evaluator = KitEvaluator(kit: kit, sheet: sheet, today: today, language: language)
+        let evaluator = KitEvaluator(kit: kit, sheet: sheet, today: today, language: language, lot: lot?.id)
+        self.lot = lot
+        self.lots = evaluator.lotsInForce()
         var visible: [QuestionPath] = []
         var hidden: Set<String> = []
         var required: Set<QuestionPath> = []
@@ -91,18 +94,24 @@ extension Evaluation {
 }
 
 extension Evaluation {
+    /// The same answers restricted to `lot`: its catalogue items (and those of every lot) and its offers.
+    public func restricted(to lot: Lot) -> Evaluation {
+        Evaluation(kit: kit, sheet: sheet, language: language, today: today, lot: lot)
+    }
+
     /// The answer a kit proposes for `question` with these answers: its default value, or the value of its
     /// default written `= expression`; nil when there is none or it gives nothing.
     public func proposedDefault(for question: Question) -> Value? {
         if let value = question.defaultValue { return value.isAnswered ? value : nil }
         guard let expression = question.defaultExpression else { return nil }
-        let value = expression.evaluate(in: KitEvaluator(kit: kit, sheet: sheet, today: today, language: language))
+        let value = expression.evaluate(
+            in: KitEvaluator(kit: kit, sheet: sheet, today: today, language: language, lot: lot?.id))
         return value.isAnswered ? value : nil
     }
 
     /// The value of a kit's expression (a spreadsheet's `when`) for these answers.
     public func value(of expression: Expression) -> Value {
-        expression.evaluate(in: KitEvaluator(kit: kit, sheet: sheet, today: today, language: language))
+        expression.evaluate(in: KitEvaluator(kit: kit, sheet: sheet, today: today, language: language, lot: lot?.id))
     }
 
     /// Whether a document or a spreadsheet with this `when` is made from these answers.
@@ -110,11 +119,22 @@ extension Evaluation {
         condition.map { value(of: $0).isTruthy } ?? true
     }
 
+    /// The evaluations a document or a spreadsheet is made from: one restricted to each lot in force when it is
+    /// made `per_lot` and the purchase is divided into lots, else this one.
+    public func parts(perLot: Bool) -> [Evaluation] {
+        guard perLot, lot == nil, !lots.isEmpty else { return [self] }
+        return lots.map(restricted(to:))
+    }
+
+    /// The number of `lot` among the lots in force, from 1.
+    public func number(of lot: Lot) -> Int? { lots.firstIndex { $0.id == lot.id }.map { $0 + 1 } }
+
     /// The kit's documents these answers make: those whose `when` holds, in the kit's order.
     public var documents: [DocumentSpec] { kit.documents.filter { makes(when: $0.when) } }
 
     /// A kit text (a help, an intro) with its interpolations evaluated against these answers.
     public func render(_ text: TemplatedText?) -> RenderedText? {
-        KitEvaluator(kit: kit, sheet: sheet, today: today, language: language).render(text, language: language)
+        KitEvaluator(kit: kit, sheet: sheet, today: today, language: language, lot: lot?.id).render(
+            text, language: language)
     }
 }

@@ -24,7 +24,30 @@ extension Evaluation {
     /// is not mandatory for these answers, `matrix.unknown-requirement`) and for a regularisation asked of an offer
     /// that fails nothing (`matrix.regularising-without-failure`), at the offer's row: they would otherwise go
     /// without a word.
+    /// When the purchase is divided into lots, each lot's matrix speaks for its offers, and an offer that names no
+    /// lot in force is a warning (`matrix.offer-without-lot`): no matrix ranks it.
     public var offersToReview: [Diagnostic] {
+        guard lot == nil, !lots.isEmpty else { return notesOnOffers }
+        return lots.flatMap { restricted(to: $0).notesOnOffers } + offersWithoutLot
+    }
+
+    private var offersWithoutLot: [Diagnostic] {
+        let ids = lots.map(\.id)
+        return kit.matrices.flatMap { spec -> [Diagnostic] in
+            guard let path = spec.candidates, isVisible(path) else { return [] }
+            return (sheet[path].list ?? []).enumerated().compactMap { index, row in
+                let named = row.record?["lot"]?.text
+                if let named, ids.contains(named) { return nil }
+                let message = ValidationMessage.offerWithoutLot(
+                    candidate: row.record?["candidate"]?.text ?? "#\(index + 1)", named: named, lots: ids,
+                    hint: named.map { Suggestion.hint(for: $0, among: ids, language: language) } ?? "")
+                let location = sheet.locations["\(path)[\(index)]"] ?? sheet.locations[path.description]
+                return Diagnostic(.warning, message.text(in: language), at: location, code: "matrix.offer-without-lot")
+            }
+        }
+    }
+
+    private var notesOnOffers: [Diagnostic] {
         kit.matrices.flatMap { spec -> [Diagnostic] in
             guard let path = spec.candidates else { return [] }
             let rows = sheet[path].list ?? []

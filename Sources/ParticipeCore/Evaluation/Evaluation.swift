@@ -87,6 +87,10 @@ public struct Evaluation: Sendable {
     public let facts: [AppliedFact]
     public let language: Language
     public let today: CalendarDate
+    /// The lot this evaluation is restricted to (see `restricted(to:)`); nil for the whole purchase.
+    public let lot: Lot?
+    /// The lots in force: the purchase is divided into them when there are at least two, else none.
+    public let lots: [Lot]
     /// Visible questions, in questionnaire order.
     public var visibleQuestions: [QuestionPath]
     public var hiddenSections: Set<String>

@@ -6,7 +6,7 @@ extension KitEvaluator {
         let key = "\(spec.id)|\(language)"
         if let known = matrixResults[key] { return known }
         let items = (kit.catalogue(spec.criteria)?.items ?? [])
-            .filter { $0.when?.evaluate(in: self).isTruthy ?? true }
+            .filter { belongsToLot($0) && $0.when?.evaluate(in: self).isTruthy ?? true }
             .map { item in
                 MatrixAssembler.Item(
                     item: item, label: render(item.title, language: language)?.description ?? item.id,
@@ -20,10 +20,16 @@ extension KitEvaluator {
             .map { DecisionMatrix.Requirement(id: $0.id, label: "\($0.id) — \($0.title?.description ?? $0.id)") } ?? []
         let assembly = MatrixAssembler(spec: spec, kit: kit).assemble(
             items: items, weights: spec.weights.map(effectiveValue) ?? .null,
-            candidates: spec.candidates.map(effectiveValue) ?? .null, requirements: requirements)
+            candidates: spec.candidates.map(effectiveValue).map(offersOfLot) ?? .null, requirements: requirements)
         let outcome = MatrixOutcome(matrix: assembly.matrix, result: assembly.evaluate())
         matrixResults[key] = outcome
         return outcome
+    }
+
+    /// The rows of a `scores` answer that name the lot the evaluation is restricted to; all of them without a lot.
+    private func offersOfLot(_ answer: Value) -> Value {
+        guard let lot, let rows = answer.list else { return answer }
+        return .list(rows.filter { $0.record?["lot"]?.text == lot })
     }
 
     /// `<matrix>.winner`, `.has_scores`, `.candidates`, `.incomplete`, `.eliminated`, `.weights_total`.

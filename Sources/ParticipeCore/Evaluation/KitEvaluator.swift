@@ -7,6 +7,8 @@ final class KitEvaluator: ExpressionEnvironment {
     let today: CalendarDate
     /// The language of the evaluation: computed values given per language use its expression.
     let language: Language
+    /// The lot the evaluation is restricted to: catalogue items and offers of other lots are left out.
+    let lot: String?
     private var visibility: [QuestionPath: Bool] = [:]
     private var sectionVisibility: [String: Bool] = [:]
     private var computedValues: [String: Value] = [:]
@@ -15,7 +17,8 @@ final class KitEvaluator: ExpressionEnvironment {
     /// Evaluated matrices by "id|language" (see `KitEvaluator+Matrices.swift`).
     var matrixResults: [String: MatrixOutcome] = [:]
 
-    init(kit: Kit, sheet: AnswerSheet, today: CalendarDate, language: Language) {
+    init(kit: Kit, sheet: AnswerSheet, today: CalendarDate, language: Language, lot: String? = nil) {
+        self.lot = lot
         self.kit = kit
         self.sheet = sheet
         self.today = today
@@ -84,6 +87,7 @@ final class KitEvaluator: ExpressionEnvironment {
                         ($0.offset + 1, [Catalogue.Item.entryName: $0.element])
                     }
                 } ?? [(nil, [:])]
+            guard belongsToLot(item) else { return [] }
             return entries.compactMap { number, bindings in
                 guard item.when?.evaluate(in: self, bindings: bindings).isTruthy ?? true else { return nil }
                 let priority =
@@ -100,6 +104,19 @@ final class KitEvaluator: ExpressionEnvironment {
         }
         keptItems[catalogue.id] = items
         return items
+    }
+
+    /// Whether `item` is part of the lot the evaluation is restricted to (always, without a lot).
+    func belongsToLot(_ item: Catalogue.Item) -> Bool {
+        guard let lot, !item.lots.isEmpty else { return true }
+        return item.lots.contains(lot)
+    }
+
+    /// The lots in force for these answers: those whose condition holds, when at least two do (a purchase with
+    /// one lot is not divided).
+    func lotsInForce() -> [Lot] {
+        let lots = kit.lots.filter { $0.when?.evaluate(in: self).isTruthy ?? true }
+        return lots.count >= 2 ? lots : []
     }
 
     func grid(_ grid: Grid) -> Evaluation.GridResult {

@@ -9,6 +9,10 @@ extension ValidationMessage {
             "rule to check: the kit knows “\(label)” only \(known); on \(date), the value \(value) was taken as it "
                 + "stands" + (source.isEmpty ? "" : " (source: \(source))")
                 + ": check the one that applies and update the kit"
+        case .offerWithoutLot(let candidate, let named, let lots, let hint):
+            (named.map { "the offer '\(candidate)' answers lot '\($0)', which is not a lot of this purchase" }
+                ?? "the offer '\(candidate)' does not say which lot it answers")
+                + ": no matrix ranks it; give under 'lot' one of the lots " + lots.joined(separator: ", ") + hint
         case .atPath(let path, let problem): "\(path): \(problem)"
         case .belowMinimum(let number, let minimum): "\(number) is below the minimum \(minimum)"
         case .aboveMaximum(let number, let maximum): "\(number) is above the maximum \(maximum)"

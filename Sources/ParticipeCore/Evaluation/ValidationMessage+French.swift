@@ -10,6 +10,11 @@ extension ValidationMessage {
             "règle à vérifier : le kit ne connaît « \(label) » que \(known) ; au \(date), la valeur \(value) a été "
                 + "reprise telle quelle" + (source.isEmpty ? "" : " (source : \(source))")
                 + " : vérifiez celle qui s'applique et mettez le kit à jour"
+        case .offerWithoutLot(let candidate, let named, let lots, let hint):
+            (named.map { "l'offre « \(candidate) » répond au lot « \($0) », qui n'est pas un lot de ce marché" }
+                ?? "l'offre « \(candidate) » ne dit pas à quel lot elle répond")
+                + " : aucune matrice ne la classe ; indiquez sous « lot » l'un des lots "
+                + lots.joined(separator: ", ") + hint
         case .atPath(let path, let problem): "\(path): \(problem)"
         case .belowMinimum(let number, let minimum): "\(number) est inférieur au minimum \(minimum)"
         case .aboveMaximum(let number, let maximum): "\(number) dépasse le maximum \(maximum)"

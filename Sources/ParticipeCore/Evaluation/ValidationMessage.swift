@@ -10,6 +10,8 @@ enum ValidationMessage: Wording {
     case answerToConfirm(path: String, label: String, provenance: String)
     /// A dated fact the kit does not know on `date`: `known` says the days it covers, `value` the value used.
     case factNotInForce(label: String, date: String, known: String, value: String, source: String)
+    /// An offer of a purchase divided into lots that names none of the lots in force (`named`: the one it names).
+    case offerWithoutLot(candidate: String, named: String?, lots: [String], hint: String)
     /// A problem of the answer at `path`.
     case atPath(String, problem: String)
     case belowMinimum(String, minimum: String)

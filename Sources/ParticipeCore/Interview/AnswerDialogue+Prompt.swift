@@ -35,6 +35,11 @@ extension AnswerDialogue {
                     first: index == 0 && editing == nil))
         case .candidate(let row):
             return say(.candidatePrompt(row: row + 1))
+        case .lot(let row):
+            let lots = self.lots.enumerated().map { offset, lot in
+                "\(offset + 1). \(lot.title.resolve(input.language, fallbacks: kit.fallbacks)) (\(lot.id))"
+            }
+            return say(.lotPrompt(candidate: name(row), lots: lots.joined(separator: ", ")))
         case .price(let row):
             return say(.pricePrompt(candidate: name(row)))
         case .score(let row, let index):

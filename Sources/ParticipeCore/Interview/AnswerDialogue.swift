@@ -9,6 +9,7 @@ public struct AnswerDialogue: Sendable {
         case points(choice: Int)
         case field(item: Int, field: Int)
         case candidate(row: Int)
+        case lot(row: Int)
         case price(row: Int)
         case score(row: Int, criterion: Int)
         case fails(row: Int)
@@ -35,6 +36,8 @@ public struct AnswerDialogue: Sendable {
     let eliminatory: [Criterion]
     /// The ids of the mandatory requirements an offer may fail, typed as they are (`FON-10`).
     let requirements: [String]
+    /// The lots an offer may answer: those in force, when the purchase is divided.
+    let lots: [Lot]
     /// The step the next line answers; nil when the answer is complete.
     public private(set) var step: Step?
     private var items: [Value]
@@ -46,8 +49,9 @@ public struct AnswerDialogue: Sendable {
 
     public init(
         question: Question, kit: Kit, criteria: [Criterion] = [], requirements: [String] = [], existing: Value = .null,
-        language: Language
+        lots: [Lot] = [], language: Language
     ) {
+        self.lots = lots
         self.requirements = requirements
         self.question = question
         self.kit = kit
@@ -169,11 +173,22 @@ public struct AnswerDialogue: Sendable {
                 return nil
             }
             partial = ["candidate": .text(text)]
-            if question.asksPrice {
-                self.step = .price(row: row)
+            if lots.isEmpty {
+                moveAfterLot(row)
             } else {
-                moveAfterPrice(row)
+                self.step = .lot(row: row)
             }
+        case .lot(let row):
+            if !text.isEmpty {
+                if let number = Int(text), lots.indices.contains(number - 1) {
+                    partial["lot"] = .text(lots[number - 1].id)
+                } else if let lot = lots.first(where: { $0.id.lowercased() == text.lowercased() }) {
+                    partial["lot"] = .text(lot.id)
+                } else {
+                    return InterviewInputError(.lotExpected(count: lots.count), in: input.language)
+                }
+            }
+            moveAfterLot(row)
         case .price(let row):
             if !text.isEmpty {
                 guard let price = input.number(text), price > 0 else {
@@ -264,6 +279,14 @@ public struct AnswerDialogue: Sendable {
             finishItem(next: .field(item: item + 1, field: 0))
         }
         return nil
+    }
+
+    private mutating func moveAfterLot(_ row: Int) {
+        if question.asksPrice {
+            step = .price(row: row)
+        } else {
+            moveAfterPrice(row)
+        }
     }
 
     private mutating func moveAfterPrice(_ row: Int) {

@@ -39,6 +39,9 @@ extension InterviewMessage {
             }
         case .regularisationPrompt(let candidate):
             "\(candidate) — irregular offer: is the bidder asked to regularise it? (y/n, Enter: no)"
+        case .lotPrompt(let candidate, let lots):
+            "\(candidate) — lot the offer answers, when the purchase is divided (number or id, Enter: none): \(lots)"
+        case .lotExpected(let count): "a lot number from 1 to \(count), or its id, expected"
 
         case .requiredAnswerMissing(let path, let label): "required answer missing: \(path) (“\(label)”)"
         case .cannotSkipRequired: "this question is required: it cannot be skipped"

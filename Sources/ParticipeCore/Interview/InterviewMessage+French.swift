@@ -41,6 +41,9 @@ extension InterviewMessage {
             }
         case .regularisationPrompt(let candidate):
             "\(candidate) — offre irrégulière : le candidat est-il invité à la régulariser ? (o/n, Entrée : non)"
+        case .lotPrompt(let candidate, let lots):
+            "\(candidate) — lot auquel répond l'offre, si le marché est alloti (numéro ou identifiant, Entrée : aucun) : \(lots)"
+        case .lotExpected(let count): "numéro de lot de 1 à \(count), ou son identifiant, attendu"
 
         case .requiredAnswerMissing(let path, let label): "réponse obligatoire manquante : \(path) (« \(label) »)"
         case .cannotSkipRequired: "cette question est obligatoire : elle ne peut pas être passée"

@@ -40,6 +40,9 @@ package enum InterviewMessage: Wording {
     /// The eliminatory criteria, numbered and listed, a candidate may fail.
     case failsPrompt(candidate: String, criteria: String, requirementExample: String?)
     case regularisationPrompt(candidate: String)
+    /// The lots of the kit, numbered and listed, an offer may answer.
+    case lotPrompt(candidate: String, lots: String)
+    case lotExpected(count: Int)
 
     // The session (`InterviewSession`).
     case requiredAnswerMissing(path: String, label: String)

@@ -3,6 +3,8 @@ public struct Catalogue: Sendable, Hashable, Identifiable {
     public struct Category: Sendable, Hashable, Identifiable {
         public let id: String
         public let title: LocalizedText
+        /// The lots its items belong to, unless an item says otherwise.
+        public var lots: [String] = []
     }
 
     /// The procurement categories of a requirement: a minimum requirement an offer passes or fails, a
@@ -33,6 +35,8 @@ public struct Catalogue: Sendable, Hashable, Identifiable {
         /// A `list` question: the item is made once per entry of its answer, `entry` naming that entry in the
         /// item's expressions and texts.
         public var forEach: QuestionPath?
+        /// The lots the item belongs to (its own `lots`, else its category's); empty: every lot.
+        public var lots: [String] = []
         public let location: SourceLocation
 
         /// The name of the entry inside an item made `for_each` entry of a list.

@@ -7,6 +7,8 @@ public struct DocumentSpec: Sendable, Hashable, Identifiable {
     public let filename: LocalizedText?
     /// Written only when this holds (the consultation rules only when a provider is hired).
     public let when: Expression?
+    /// Made once for each lot in force when the purchase is divided into lots (a CCTP per lot).
+    public let perLot: Bool
     public let location: SourceLocation
 
     public func template(for language: Language, fallbacks: [Language]) -> String? {

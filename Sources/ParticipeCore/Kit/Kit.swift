@@ -15,6 +15,8 @@ public struct Kit: Sendable {
     public let catalogues: [Catalogue]
     public let documents: [DocumentSpec]
     public let spreadsheets: [SpreadsheetSpec]
+    /// The lots a purchase may be divided into, for the documents made once per lot.
+    public let lots: [Lot]
     public let glossary: [GlossaryEntry]
     public let misconceptions: [Misconception]
     /// The date on which the kit's facts are taken (`facts_date`, such as the launch of a consultation); the
@@ -39,8 +41,9 @@ public struct Kit: Sendable {
         catalogues: [Catalogue], documents: [DocumentSpec], glossary: [GlossaryEntry], misconceptions: [Misconception],
         directory: String, file: String, warnings: [Diagnostic], author: Expression? = nil,
         migrations: [Migration] = [],
-        factsDate: Expression? = nil, spreadsheets: [SpreadsheetSpec] = []
+        factsDate: Expression? = nil, spreadsheets: [SpreadsheetSpec] = [], lots: [Lot] = []
     ) {
+        self.lots = lots
         self.spreadsheets = spreadsheets
         self.factsDate = factsDate
         self.author = author
@@ -72,7 +75,7 @@ public struct Kit: Sendable {
             sections: sections, computed: computed, grids: grids, matrices: matrices, rules: rules,
             catalogues: catalogues, documents: documents, glossary: glossary, misconceptions: misconceptions,
             directory: directory, file: file, warnings: warnings, author: author, migrations: migrations,
-            factsDate: factsDate, spreadsheets: spreadsheets)
+            factsDate: factsDate, spreadsheets: spreadsheets, lots: lots)
         kit.computedTypes = computedTypes
         return kit
     }

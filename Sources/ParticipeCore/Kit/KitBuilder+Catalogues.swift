@@ -3,7 +3,7 @@ extension KitBuilder {
         required: ["id"],
         optional: [
             "when", "category", "priority", "priority_when", "title", "text", "from", "weight", "parent", "kind",
-            "values", "for_each",
+            "values", "for_each", "lots",
         ])
 
     mutating func catalogue(_ node: YAMLNode) -> Catalogue? {
@@ -11,7 +11,7 @@ extension KitBuilder {
         guard let fields = decoder.fields(of: node, keys, what: name(.catalogue)),
             let id = fields["id"].flatMap({ decoder.identifier($0, what: name(.catalogueID), dashes: true) })
         else { return nil }
-        let categoryKeys = NodeDecoder.Keys(required: ["id", "title"])
+        let categoryKeys = NodeDecoder.Keys(required: ["id", "title"], optional: ["lots"])
         let categories = (fields["categories"].map { decoder.list($0, what: name(.key("categories"))) } ?? [])
             .compactMap {
                 entry -> Catalogue.Category? in
@@ -21,7 +21,9 @@ extension KitBuilder {
                     }),
                     let title = category["title"].flatMap({ decoder.localized($0, what: name(.key("title"))) })
                 else { return nil }
-                return Catalogue.Category(id: categoryID, title: title)
+                var made = Catalogue.Category(id: categoryID, title: title)
+                made.lots = lotIDs(category["lots"]) ?? []
+                return made
             }
         let items = (fields["items"].map { decoder.list($0, what: name(.key("items"))) } ?? []).compactMap {
             item($0, categories: categories)
@@ -101,6 +103,7 @@ extension KitBuilder {
             },
             kind: kind, values: values, location: node.location)
         item.forEach = forEach
+        item.lots = lotIDs(fields["lots"]) ?? categories.first { $0.id == category }?.lots ?? []
         return item
     }
 

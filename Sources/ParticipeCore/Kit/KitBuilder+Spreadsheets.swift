@@ -1,7 +1,7 @@
 extension KitBuilder {
     /// A spreadsheet: `{id, title, filename, when, sheets: [{name, rows, columns, total}]}`.
     mutating func spreadsheet(_ node: YAMLNode) -> SpreadsheetSpec? {
-        let keys = NodeDecoder.Keys(required: ["id", "title", "sheets"], optional: ["filename", "when"])
+        let keys = NodeDecoder.Keys(required: ["id", "title", "sheets"], optional: ["filename", "when", "per_lot"])
         guard let fields = decoder.fields(of: node, keys, what: name(.spreadsheet)),
             let id = fields["id"].flatMap({ decoder.identifier($0, what: name(.spreadsheetID), dashes: true) }),
             let title = fields["title"].flatMap({ decoder.localized($0, what: name(.key("title"))) })
@@ -11,10 +11,12 @@ extension KitBuilder {
             sheet($0)
         }
         if sheets.isEmpty, fields["sheets"] != nil { report(.noSheet, at: node.location) }
-        return SpreadsheetSpec(
+        var spreadsheet = SpreadsheetSpec(
             id: id, title: title, filename: filename,
             when: fields["when"].flatMap { decoder.expression($0, what: name(.key("when"))) }, sheets: sheets,
             location: node.location)
+        spreadsheet.perLot = perLot(fields["per_lot"])
+        return spreadsheet
     }
 
     private mutating func sheet(_ node: YAMLNode) -> SpreadsheetSpec.Sheet? {

@@ -58,7 +58,8 @@ struct KitBuilder {
             author: header["author"].flatMap { decoder.expression($0, what: name(.key("author"))) },
             migrations: (lists["migrations"] ?? []).compactMap { migration($0) },
             factsDate: header["facts_date"].flatMap { decoder.expression($0, what: name(.key("facts_date"))) },
-            spreadsheets: (lists["spreadsheets"] ?? []).compactMap { spreadsheet($0) })
+            spreadsheets: (lists["spreadsheets"] ?? []).compactMap { spreadsheet($0) },
+            lots: (lists["lots"] ?? []).compactMap { lot($0) })
         if kit.sections.isEmpty, !decoder.collector.hasErrors {
             report(.noSection, at: header.node.location)
         }
@@ -235,8 +236,36 @@ struct KitBuilder {
             location: node.location)
     }
 
+    mutating func lot(_ node: YAMLNode) -> Lot? {
+        let keys = NodeDecoder.Keys(required: ["id", "title"], optional: ["when"])
+        guard let fields = decoder.fields(of: node, keys, what: name(.lot)),
+            let id = fields["id"].flatMap({ decoder.identifier($0, what: name(.lotID), dashes: true) }),
+            let title = fields["title"].flatMap({ decoder.localized($0, what: name(.key("title"))) })
+        else { return nil }
+        return Lot(
+            id: id, title: title, when: fields["when"].flatMap { decoder.expression($0, what: name(.key("when"))) },
+            location: node.location)
+    }
+
+    /// A `per_lot` flag of a document or a spreadsheet, whose lots are checked once the kit is known.
+    mutating func perLot(_ node: YAMLNode?) -> Bool {
+        guard let node, let flag = decoder.boolean(node, what: name(.key("per_lot"))) else { return false }
+        if flag { references.perLot.append(node.location) }
+        return flag
+    }
+
+    /// The `lots` of a catalogue category or item: lot ids, checked once the kit is known.
+    mutating func lotIDs(_ node: YAMLNode?) -> [String]? {
+        guard let node else { return nil }
+        let ids = decoder.list(node, what: name(.key("lots"))).compactMap { entry in
+            decoder.identifier(entry, what: name(.lotID), dashes: true).map { ($0, entry.location) }
+        }
+        references.lots += ids
+        return ids.map(\.0)
+    }
+
     mutating func document(_ node: YAMLNode) -> DocumentSpec? {
-        let keys = NodeDecoder.Keys(required: ["id", "title", "template"], optional: ["filename", "when"])
+        let keys = NodeDecoder.Keys(required: ["id", "title", "template"], optional: ["filename", "when", "per_lot"])
         guard let fields = decoder.fields(of: node, keys, what: name(.document)),
             let id = fields["id"].flatMap({ decoder.identifier($0, what: name(.documentID), dashes: true) }),
             let title = fields["title"].flatMap({ decoder.localized($0, what: name(.key("title"))) }),
@@ -254,7 +283,8 @@ struct KitBuilder {
         }
         return DocumentSpec(
             id: id, title: title, templates: templates.texts, filename: filename(fields["filename"], of: node),
-            when: fields["when"].flatMap { decoder.expression($0, what: name(.key("when"))) }, location: node.location)
+            when: fields["when"].flatMap { decoder.expression($0, what: name(.key("when"))) },
+            perLot: perLot(fields["per_lot"]), location: node.location)
     }
 
     /// The `filename` of a document or a spreadsheet, each language's a plain name: the file is written into the

@@ -84,6 +84,7 @@ struct KitChecker {
             unique(
                 catalogue.categories.map { ($0.id, catalogue.location) }, what: .category, in: .other(catalogue.id))
         }
+        unique(kit.lots.map { ($0.id, $0.location) }, what: .lot)
         unique(kit.documents.map { ($0.id, $0.location) }, what: .document)
         unique(kit.spreadsheets.map { ($0.id, $0.location) }, what: .spreadsheet)
         for spreadsheet in kit.spreadsheets {
@@ -116,6 +117,15 @@ struct KitChecker {
             error(
                 .unknownCatalogue(id: reference.id, hint: suggestion(for: reference.id, among: catalogues)),
                 at: reference.location)
+        }
+        let lots = kit.lots.map(\.id)
+        for reference in references.lots where !lots.contains(reference.id) {
+            error(
+                .unknownLot(name: reference.id, hint: suggestion(for: reference.id, among: lots)),
+                at: reference.location)
+        }
+        if lots.isEmpty {
+            for location in references.perLot { error(.perLotWithoutLots, at: location) }
         }
     }
 
@@ -332,6 +342,7 @@ struct KitChecker {
     /// A document's `when` is a condition.
     private mutating func checkDocumentConditions() {
         for document in kit.documents { check(document.when, expecting: .boolean, what: .key("when")) }
+        for lot in kit.lots { check(lot.when, expecting: .boolean, what: .key("when")) }
     }
 
     /// A spreadsheet's `when` is a condition, and its columns read values its rows have.

@@ -29,6 +29,10 @@ extension KitMessage {
             "gravité inconnue « \(name) » : utilisez blocker, warning ou advice\(hint)"
         case .unknownCategory(let name, let hint):
             "catégorie inconnue « \(name) » (déclarez-la dans les « categories » du catalogue)\(hint)"
+        case .unknownLot(let name, let hint):
+            "lot inconnu « \(name) » (déclarez-le sous « lots » dans le kit)\(hint)"
+        case .perLotWithoutLots:
+            "« per_lot: true » demande des lots : déclarez-les sous « lots » dans le kit"
         case .unknownCriterionKind(let name):
             "sorte de critère inconnue « \(name) » : utilisez scored, price ou eliminatory"
         case .valuesNotMapping: "« values » doit associer des noms à des expressions"
@@ -184,6 +188,7 @@ extension KitMessage.Duplicate {
         case .catalogue: "identifiant de catalogue"
         case .item: "identifiant d'élément"
         case .category: "identifiant de catégorie"
+        case .lot: "identifiant de lot"
         case .document: "identifiant de document"
         case .spreadsheet: "identifiant de tableur"
         case .column: "identifiant de colonne"
@@ -267,6 +272,8 @@ extension KitMessage.Thing {
         case .matrixID: "un identifiant de matrice"
         case .rule: "une règle"
         case .ruleID: "un identifiant de règle"
+        case .lot: "un lot"
+        case .lotID: "un identifiant de lot"
         case .document: "un document"
         case .documentID: "un identifiant de document"
         case .spreadsheet: "un tableur"

@@ -23,6 +23,10 @@ package enum KitMessage: Wording {
     case unknownSeverity(name: String, hint: String)
     // Catalogues.
     case unknownCategory(name: String, hint: String)
+    /// A `lots` entry naming no lot of the kit's `lots:`.
+    case unknownLot(name: String, hint: String)
+    /// `per_lot: true` in a kit that declares no `lots:`.
+    case perLotWithoutLots
     case unknownCriterionKind(name: String)
     case valuesNotMapping
     case unknownPriority(name: String, known: String, hint: String)
@@ -116,6 +120,7 @@ package enum KitMessage: Wording {
         case catalogue
         case item
         case category
+        case lot
         case document
         case spreadsheet
         case column
@@ -194,6 +199,8 @@ package enum KitMessage: Wording {
         case matrixID
         case rule
         case ruleID
+        case lot
+        case lotID
         case document
         case documentID
         case spreadsheet

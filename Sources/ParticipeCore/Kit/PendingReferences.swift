@@ -5,4 +5,8 @@ struct PendingReferences {
     var sections: [(id: String, location: SourceLocation)] = []
     var catalogues: [(id: String, location: SourceLocation)] = []
     var templates: [(path: String, location: SourceLocation)] = []
+    /// Lot ids in catalogues' `lots`.
+    var lots: [(id: String, location: SourceLocation)] = []
+    /// Where `per_lot: true` is written, which needs the kit to declare lots.
+    var perLot: [SourceLocation] = []
 }

@@ -17,7 +17,8 @@ extension Question {
                 Dictionary(criteria.map { ($0, ValueType.number) }, uniquingKeysWith: { a, _ in a }))
             return .list(
                 .record([
-                    "candidate": .text, "price": .number, "scores": scores, "fails": .choices(Set(criteria)),
+                    "candidate": .text, "lot": .text, "price": .number, "scores": scores,
+                    "fails": .choices(Set(criteria)),
                     "notes": .text,
                 ]))
         }

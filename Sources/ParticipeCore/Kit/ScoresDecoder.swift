@@ -1,7 +1,7 @@
 /// Reads the answer to a `scores` question: one row per candidate.
 enum ScoresDecoder {
     static let keys = NodeDecoder.Keys(
-        required: ["candidate"], optional: ["price", "scores", "fails", "regularisation", "notes"])
+        required: ["candidate"], optional: ["lot", "price", "scores", "fails", "regularisation", "notes"])
 
     /// The id `fails` names, as the kit writes it (`fon-10` is `FON-10`): a criterion or a requirement, an item
     /// made for each entry of a list being `<id>-<n>`; nil when it is none.
@@ -38,6 +38,10 @@ enum ScoresDecoder {
             }
             if let notes = fields["notes"], let text = decoder.string(notes, what: decoder.quoted("notes")) {
                 row["notes"] = .text(text)
+            }
+            // The lot the offer answers, when the purchase is divided; the evaluation says if it is not one.
+            if let lot = fields["lot"], !lot.isNull, let text = decoder.string(lot, what: decoder.quoted("lot")) {
+                row["lot"] = .text(text)
             }
             if let price = fields["price"], !price.isNull {
                 locations["\(rowPath).price"] = price.location

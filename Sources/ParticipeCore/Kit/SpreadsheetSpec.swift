@@ -8,6 +8,8 @@ public struct SpreadsheetSpec: Sendable, Hashable, Identifiable {
     public let filename: LocalizedText?
     /// Made only when this holds (a price schedule only when a provider is hired).
     public let when: Expression?
+    /// Made once for each lot in force, with that lot's rows (a price schedule per lot).
+    public var perLot = false
     public let sheets: [Sheet]
     public let location: SourceLocation
 

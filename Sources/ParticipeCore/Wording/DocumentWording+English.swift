@@ -35,6 +35,7 @@ extension DocumentWording {
             case (nil, nil): ""
             }
         case .toBeSpecified(let what): "[to be specified: \(what)]"
+        case .ofLot(let document, let number, let lot): "\(document) — Lot \(number): \(lot)"
         case .provisional(let blocking):
             "**Provisional document: "
                 + (blocking == 1 ? "1 blocking point" : "\(blocking) blocking points")

@@ -35,6 +35,7 @@ extension DocumentWording {
             case (nil, nil): ""
             }
         case .toBeSpecified(let what): "[à préciser : \(what)]"
+        case .ofLot(let document, let number, let lot): "\(document) — Lot \(number) : \(lot)"
         case .provisional(let blocking):
             "**Document provisoire : "
                 + (blocking == 1 ? "1 point bloquant" : "\(blocking) points bloquants")

@@ -45,4 +45,6 @@ public enum DocumentWording: Wording, Hashable {
     case toBeSpecified(String)
     /// The first paragraph of a document generated while blocking points remain (Markdown).
     case provisional(blocking: Int)
+    /// The title of a document made for one lot: `Cahier des clauses techniques particulières — Lot 1 : Plateforme`.
+    case ofLot(document: String, number: Int, lot: String)
 }

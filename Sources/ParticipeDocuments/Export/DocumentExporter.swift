@@ -129,7 +129,8 @@ public struct DocumentExporter {
         }
     }
 
-    /// One CSV file per table of each decision matrix, `<matrix>-<table>.csv`.
+    /// One CSV file per table of each decision matrix, `<matrix>-<table>.csv`; per lot when the purchase is divided
+    /// into lots (`<matrix>-lot-1-plateforme-<table>.csv`), since offers are compared within their lot.
     ///
     /// Numbers carry no thousands separator, and a decimal comma in French, so spreadsheets read them as numbers.
     func exportTables(evaluation: Evaluation, to directory: String) throws(ExportFailure) -> [String] {
@@ -140,8 +141,21 @@ public struct DocumentExporter {
         let language = evaluation.language
         let decimalSeparator = DocumentWording.decimalSeparator.text(in: language)
         var files: [OutputFile] = []
+        for part in evaluation.parts(perLot: true) {
+            files += try tableFiles(of: part, in: directory, decimalSeparator: decimalSeparator)
+        }
+        return files
+    }
+
+    private func tableFiles(
+        of evaluation: Evaluation, in directory: String, decimalSeparator: String
+    ) throws(ExportFailure) -> [OutputFile] {
+        let language = evaluation.language
+        var files: [OutputFile] = []
         for matrix in evaluation.kit.matrices {
             guard let result = evaluation.matrices[matrix.id] else { continue }
+            let name = TemplateContext.suffixed(
+                matrix.id, lot: evaluation.lot, number: evaluation.lot.flatMap(evaluation.number))
             for (id, table) in result.tables(language: language).named {
                 let rows = table.rows.map { row in
                     row.map { cell in
@@ -149,7 +163,7 @@ public struct DocumentExporter {
                         return cell.plainText.replacingOccurrences(of: ".", with: decimalSeparator)
                     }
                 }
-                let path = try Self.contained("\(matrix.id)-\(id).csv", in: directory)
+                let path = try Self.contained("\(name)-\(id).csv", in: directory)
                 files.append(OutputFile(path: path, data: csvWriter.data(header: table.columns, rows: rows)))
             }
         }

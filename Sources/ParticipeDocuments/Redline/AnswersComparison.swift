@@ -62,10 +62,11 @@ public struct AnswersComparison {
         let newDocuments = try DocumentGenerator(evaluation: new).render(texts: &texts)
         let reader = MarkdownReader()
         // A document the new answers newly make compares with an empty one; one they no longer make is not shown.
-        let previous = Dictionary(
-            oldDocuments.map { ($0.spec.id, $0.markdown) }, uniquingKeysWith: { first, _ in first })
+        // A document made for a lot compares with the same lot's, else with the one of the undivided purchase.
+        let key = { (document: DocumentGenerator.RenderedDocument) in "\(document.spec.id)|\(document.lot?.id ?? "")" }
+        let previous = Dictionary(oldDocuments.map { (key($0), $0.markdown) }, uniquingKeysWith: { first, _ in first })
         documents = newDocuments.compactMap { after in
-            let before = previous[after.spec.id] ?? ""
+            let before = previous[key(after)] ?? previous["\(after.spec.id)|"] ?? ""
             let redline = DocumentRedline(old: reader.read(before), new: reader.read(after.markdown))
             guard redline.hasChanges else { return nil }
             return ChangedDocument(

@@ -5,6 +5,8 @@ import ParticipeCore
 public struct DocumentGenerator {
     public struct RenderedDocument: Sendable {
         var spec: DocumentSpec
+        /// The lot the document is made for, when it is made per lot.
+        var lot: Lot?
         public var title: String
         /// The file name without extension.
         public var filename: String
@@ -20,8 +22,12 @@ public struct DocumentGenerator {
     /// Every document rendered to Markdown; all template problems are reported together.
     public func render(texts: inout SourceTexts) throws(DiagnosticList) -> [RenderedDocument] {
         let kit = evaluation.kit
-        let context = TemplateContext(evaluation: evaluation)
-        let shared = context.sharedValues()
+        // The whole purchase, then each lot in force: a document made per lot reads its lot's items and offers.
+        let lots = evaluation.parts(perLot: true).filter { $0.lot != nil }
+        let contexts = ([evaluation] + lots).map { part in
+            let context = TemplateContext(evaluation: part, lotEvaluations: lots)
+            return (lot: part.lot, context: context, shared: context.sharedValues())
+        }
         var documents: [RenderedDocument] = []
         var problems: [Diagnostic] = []
         let language = evaluation.language
@@ -36,11 +42,14 @@ public struct DocumentGenerator {
             texts.register(text, for: path)
             do {
                 let template = try DocumentTemplate(text: text, file: path, language: language)
-                let markdown = try template.render(context.values(for: spec, shared: shared))
-                documents.append(
-                    RenderedDocument(
-                        spec: spec, title: spec.title.resolve(evaluation.language, fallbacks: kit.fallbacks),
-                        filename: context.filename(of: spec), markdown: Self.tidy(banner + markdown)))
+                let made = contexts.filter { spec.perLot && contexts.count > 1 ? $0.lot != nil : $0.lot == nil }
+                for (lot, context, shared) in made {
+                    let markdown = try template.render(context.values(for: spec, shared: shared))
+                    documents.append(
+                        RenderedDocument(
+                            spec: spec, lot: lot, title: context.title(of: spec, lot: lot),
+                            filename: context.filename(of: spec), markdown: Self.tidy(banner + markdown)))
+                }
             } catch let error as Diagnostic {
                 problems.append(error)
             } catch let error as DiagnosticList {

@@ -135,6 +135,7 @@ extension TemplateContext {
         let criteria = question.criteriaCatalogue.flatMap(kit.catalogue)?.items ?? []
         return .object([
             "candidate": .optionalText(fields["candidate"]?.text),
+            "lot": .optionalText(fields["lot"]?.text),
             "price": .optionalText(fields["price"]?.number.map { formatter.number($0) }),
             "scores": .list(
                 criteria.map { criterion in

@@ -5,11 +5,15 @@ public struct TemplateContext {
     let evaluation: Evaluation
     let language: Language
     let formatter: ValueFormatter
+    /// The evaluation restricted to each lot in force, whose matrices the `lots` list carries.
+    let lotEvaluations: [Evaluation]
 
-    public init(evaluation: Evaluation) {
+    /// - Parameter lotEvaluations: the evaluation restricted to each lot in force, when the caller has made them.
+    public init(evaluation: Evaluation, lotEvaluations: [Evaluation]? = nil) {
         self.evaluation = evaluation
         self.language = evaluation.language
         self.formatter = ValueFormatter(language: evaluation.language)
+        self.lotEvaluations = lotEvaluations ?? evaluation.lots.map { evaluation.restricted(to: $0) }
     }
 
     var kit: Kit { evaluation.kit }
@@ -37,7 +41,14 @@ public struct TemplateContext {
     /// The values for `document`, from `shared`: what every document of the evaluation receives, built once.
     public func values(for document: DocumentSpec, shared: TemplateObject) -> TemplateValue {
         var root = shared
-        root["document"] = .object(["id": .text(document.id), "title": kitMarkdown(document.title)])
+        let lot = document.perLot ? evaluation.lot : nil
+        // A document made for a lot carries the lot in its title.
+        root["document"] = .object([
+            "id": .text(document.id),
+            "title": lot == nil ? kitMarkdown(document.title) : .markdown(title(of: document, lot: lot)),
+        ])
+        root["lot"] = lotValue(lot)
+        root["covers"] = covers(lot)
         return .object(root)
     }
 
@@ -53,11 +64,14 @@ public struct TemplateContext {
         root["date_iso"] = .text(evaluation.today.description)
         root["document"] = .null
         root["documents"] = .list(
-            evaluation.documents.map { spec in
-                .object([
-                    "id": .text(spec.id), "title": kitMarkdown(spec.title),
-                    "filename": .text(filename(of: spec)),
-                ])
+            evaluation.documents.flatMap { spec in
+                lots(of: spec).map { lot in
+                    .object([
+                        "id": .text(spec.id), "title": .text(title(of: spec, lot: lot)),
+                        "filename": .text(filename(of: spec, lot: lot)),
+                        "lot": lotValue(lot),
+                    ])
+                }
             })
         root["answers"] = answers()
         root["computed"] = computed()
@@ -80,13 +94,66 @@ public struct TemplateContext {
                 .object(["id": .text(entry.id), "claim": kitMarkdown(entry.claim), "answer": kitMarkdown(entry.answer)])
             })
         root["labels"] = labels()
+        root["lot"] = lotValue(nil)
+        root["covers"] = covers(nil)
+        root["divided"] = .flag(!evaluation.lots.isEmpty)
+        root["lots"] = .list(evaluation.lots.map(lotValue))
+        // The whole purchase, or each lot in force, with its matrices: the consultation rules announce each lot's
+        // criteria.
+        root["by_lot"] = .list(
+            evaluation.lots.isEmpty
+                ? [.object(["lot": lotValue(nil), "matrices": root["matrices"] ?? .null])]
+                : lotEvaluations.map { part in
+                    .object([
+                        "lot": lotValue(part.lot),
+                        "matrices": TemplateContext(evaluation: part, lotEvaluations: []).matrices(),
+                    ])
+                })
         return root
     }
 
-    /// The file name (without extension) a document is written to.
+    /// The file name (without extension) a document is written to; for this evaluation's lot when it is made per lot.
     public func filename(of document: DocumentSpec) -> String {
+        filename(of: document, lot: document.perLot ? evaluation.lot : nil)
+    }
+
+    /// The file name of `document` made for `lot`: `cahier-des-charges-lot-1-plateforme`.
+    func filename(of document: DocumentSpec, lot: Lot?) -> String {
         let name = document.filename?.resolve(language, fallbacks: kit.fallbacks) ?? document.id
-        return name.isEmpty ? document.id : name
+        return Self.suffixed(name.isEmpty ? document.id : name, lot: lot, number: lot.flatMap(evaluation.number))
+    }
+
+    /// A file name with the lot it is made for.
+    static func suffixed(_ name: String, lot: Lot?, number: Int?) -> String {
+        guard let lot, let number else { return name }
+        return "\(name)-lot-\(number)-\(lot.id)"
+    }
+
+    /// The title of `document` made for `lot`: the kit's, then the lot's number and title.
+    public func title(of document: DocumentSpec, lot: Lot?) -> String {
+        let title = localized(document.title)
+        guard let lot, let number = evaluation.number(of: lot) else { return title }
+        return DocumentWording.ofLot(document: title, number: number, lot: localized(lot.title)).text(in: language)
+    }
+
+    /// The lots `document` is made for: each lot in force when it is made per lot, else none.
+    func lots(of document: DocumentSpec) -> [Lot?] {
+        document.perLot && !evaluation.lots.isEmpty ? evaluation.lots : [nil]
+    }
+
+    /// For each lot of the kit, whether the document covers it: every lot for the whole purchase, else its own.
+    private func covers(_ lot: Lot?) -> TemplateValue {
+        .object(TemplateObject(kit.lots.map { ($0.id, .flag(lot == nil || lot?.id == $0.id)) }))
+    }
+
+    /// A lot's id, number and title; their names with null values for the whole purchase, so that a template asks
+    /// `{{#lot.id}}` whether a document is made for a lot.
+    private func lotValue(_ lot: Lot?) -> TemplateValue {
+        .object([
+            "id": lot.map { .text($0.id) } ?? .null,
+            "number": lot.flatMap(evaluation.number).map { .number($0) } ?? .null,
+            "title": lot.map { kitMarkdown($0.title) } ?? .null,
+        ])
     }
 
     private func say(_ wording: DocumentWording) -> String { wording.text(in: language) }

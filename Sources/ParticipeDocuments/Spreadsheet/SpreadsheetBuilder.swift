@@ -17,16 +17,36 @@ package struct SpreadsheetBuilder {
 
     /// The spreadsheets these answers call for (those whose `when` holds), with their file names.
     package func spreadsheets() -> [(spec: SpreadsheetSpec, filename: String, workbook: Workbook)] {
-        kit.spreadsheets.compactMap { spec in
-            guard evaluation.makes(when: spec.when) else { return nil }
-            return (spec, filename(of: spec), workbook(spec))
+        planned().map { ($0.spec, $0.filename, $0.builder.workbook($0.spec)) }
+    }
+
+    /// The spreadsheets these answers call for, without making them: one per lot in force for those made per lot,
+    /// each with the builder of its lot, its file name and its title.
+    package func planned() -> [(spec: SpreadsheetSpec, builder: SpreadsheetBuilder, filename: String, title: String)] {
+        let lots = evaluation.parts(perLot: true).map(SpreadsheetBuilder.init)
+        return kit.spreadsheets.filter { evaluation.makes(when: $0.when) }.flatMap { spec in
+            (spec.perLot ? lots : [self]).map { builder in
+                (spec, builder, builder.filename(of: spec), builder.title(of: spec))
+            }
         }
     }
 
-    /// The file name (without extension) a spreadsheet is written to: its `filename` in the language, else its id.
+    /// The file name (without extension) a spreadsheet is written to: its `filename` in the language, else its id;
+    /// with the lot when it is made per lot.
     package func filename(of spec: SpreadsheetSpec) -> String {
         let name = localized(spec.filename)
-        return name.isEmpty ? spec.id : name
+        let lot = spec.perLot ? evaluation.lot : nil
+        return TemplateContext.suffixed(
+            name.isEmpty ? spec.id : name, lot: lot, number: lot.flatMap(evaluation.number))
+    }
+
+    /// The spreadsheet's title, with the lot when it is made per lot.
+    package func title(of spec: SpreadsheetSpec) -> String {
+        guard spec.perLot, let lot = evaluation.lot, let number = evaluation.number(of: lot) else {
+            return localized(spec.title)
+        }
+        return DocumentWording.ofLot(document: localized(spec.title), number: number, lot: localized(lot.title))
+            .text(in: language)
     }
 
     package func workbook(_ spec: SpreadsheetSpec) -> Workbook {

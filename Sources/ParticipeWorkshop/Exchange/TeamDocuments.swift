@@ -19,10 +19,7 @@ enum TeamDocuments {
         let exporter = try DocumentExporter(formats: formats, csvWriter: .preset(for: snapshot.language))
         // The spreadsheets' titles by file name, without making them: the exporter does.
         let evaluation = snapshot.documentEvaluation
-        let builder = SpreadsheetBuilder(evaluation: evaluation)
-        let spreadsheets = evaluation.kit.spreadsheets.map { spec in
-            (builder.filename(of: spec), spec.title.resolve(evaluation.language, fallbacks: evaluation.kit.fallbacks))
-        }
+        let spreadsheets = SpreadsheetBuilder(evaluation: evaluation).planned().map { ($0.filename, $0.title) }
         let titles = Dictionary(
             documents.map { ($0.filename, $0.title) } + spreadsheets, uniquingKeysWith: { first, _ in first })
         return try exporter.files(documents, evaluation: snapshot.documentEvaluation, in: "documents").map { file in

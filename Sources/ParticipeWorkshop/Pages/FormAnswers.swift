@@ -153,6 +153,13 @@ struct FormAnswers {
             let candidate = form[FieldNames.answer(key, index, "candidate")]?.trimmingWhitespace ?? ""
             guard !candidate.isEmpty else { continue }
             var row: [String: Value] = ["candidate": .text(candidate)]
+            if let lot = form[FieldNames.answer(key, index, "lot")]?.trimmingWhitespace, !lot.isEmpty {
+                if kit.lots.contains(where: { $0.id == lot }) {
+                    row["lot"] = .text(lot)
+                } else {
+                    problems.append(say(.labelled(candidate, say(.notALot(lot)))))
+                }
+            }
             if let price = form[FieldNames.answer(key, index, "price")]?.trimmingWhitespace, !price.isEmpty {
                 if let number = input.number(price), number > 0 {
                     row["price"] = .number(number)

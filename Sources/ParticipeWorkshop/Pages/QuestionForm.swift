@@ -334,6 +334,9 @@ struct QuestionForm {
         let eliminatory = criteria.filter(\.eliminatory)
         let scale = (minimum: question.scale?.minimum ?? 0, maximum: question.scale?.maximum ?? 5)
         var header: [Markup] = ["<th scope=\"col\">\(say(.candidate))</th>"]
+        // The lot column shows when the purchase is divided, or while an offer still names a lot.
+        let asksLot = !evaluation.lots.isEmpty || rows.contains { $0.record?["lot"] != nil }
+        if asksLot { header.append("<th scope=\"col\">\(say(.lot))</th>") }
         if question.asksPrice { header.append("<th scope=\"col\">\(say(.price))</th>") }
         header += scored.map { Markup("<th scope=\"col\">\($0.title)</th>") }
         if !eliminatory.isEmpty { header.append("<th scope=\"col\">\(say(.fails))</th>") }
@@ -356,6 +359,17 @@ struct QuestionForm {
                     FieldNames.answer(key, index, "candidate"), candidate, say(.candidate) + " — " + who, numeric: false
                 )
             ]
+            if asksLot {
+                let chosen = fields["lot"]?.text
+                var options: Markup = "<option value=\"\">\(say(.noLot))</option>"
+                for lot in kit.lots {
+                    let selected: Markup = lot.id == chosen ? " selected" : ""
+                    options += "<option value=\"\(lot.id)\"\(selected)>\(text(lot.title))</option>"
+                }
+                let name = FieldNames.answer(key, index, "lot")
+                cells.append(
+                    "<td><select name=\"\(name)\" aria-label=\"\(say(.lot)) — \(who)\">\(options)</select></td>")
+            }
             if question.asksPrice {
                 cells.append(
                     cell(
@@ -471,6 +485,9 @@ struct QuestionForm {
             return rows.map { row in
                 let fields = row.record ?? [:]
                 var parts = [fields["candidate"]?.text ?? ""]
+                if let id = fields["lot"]?.text {
+                    parts.append(say(.labelled(say(.lot), kit.lots.first { $0.id == id }.map { text($0.title) } ?? id)))
+                }
                 if let price = fields["price"]?.number {
                     parts.append(say(.labelled(say(.price), formatter.number(price))))
                 }

@@ -198,6 +198,9 @@ extension WorkshopWording {
         case .fails: "Critères éliminatoires non satisfaits"
         case .unmetRequirements(let example): "Exigences obligatoires non satisfaites (identifiants, comme \(example))"
         case .regularisation: "Régularisation demandée"
+        case .lot: "Lot"
+        case .noLot: "—"
+        case .notALot(let id): "« \(id) » n'est pas un lot de ce kit"
         case .notARequirement(let id):
             "« \(id) » n'est pas une exigence obligatoire du cahier des charges pour ces réponses"
         case .notes: "Notes"

@@ -97,6 +97,10 @@ enum WorkshopWording: Wording {
     /// The column of the mandatory requirements an offer fails, typed by id (`example` is one of them).
     case unmetRequirements(example: String)
     case regularisation
+    /// The lot an offer answers, when the kit divides purchases into lots; `noLot` its empty choice.
+    case lot, noLot
+    /// A lot posted that is none of the kit's.
+    case notALot(String)
     /// An id typed as a failed requirement that is none of the mandatory ones.
     case notARequirement(String)
     case scoreOf(criterion: String, minimum: Int, maximum: Int)

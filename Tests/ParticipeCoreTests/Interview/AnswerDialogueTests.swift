@@ -150,3 +150,38 @@ import Testing
                 ]))
     }
 }
+
+/// When the purchase is divided into lots, an offer's row asks which lot it answers, by number or id.
+@Suite struct LotDialogueTests {
+    @Test func anOfferNamesItsLotByNumberOrIdOrNone() throws {
+        var texts = SourceTexts()
+        let kit = try KitLoader().load(directory: Fixtures.packageRoot + "/Templates/outil-numerique", texts: &texts)
+        let question = try #require(kit.question(QuestionPath("marche", "offres")))
+        var offers = AnswerDialogue(
+            question: question, kit: kit, criteria: [.init(id: "methode_equipe", title: "Méthode")],
+            lots: Array(kit.lots.prefix(2)), language: .french)
+        #expect(offers.enter("Relais Citoyens") == nil)
+        #expect(
+            offers.prompt
+                == "Relais Citoyens — lot auquel répond l'offre, si le marché est alloti (numéro ou identifiant, "
+                + "Entrée : aucun) : 1. Plateforme de participation (plateforme), 2. Médiation, aller-vers et analyse "
+                + "des contributions (mediation)")
+        #expect(offers.enter("3")?.message == "numéro de lot de 1 à 2, ou son identifiant, attendu")
+        #expect(offers.enter("2") == nil)
+        #expect(offers.step == .price(row: 0))
+        #expect(offers.enter("41 800") == nil)
+        #expect(offers.enter("4") == nil)
+        #expect(offers.enter("Plateo") == nil)
+        #expect(offers.enter("PLATEFORME") == nil)
+        #expect(offers.enter("") == nil)
+        #expect(offers.enter("") == nil)
+        #expect(offers.enter("Sans lot") == nil)
+        #expect(offers.enter("") == nil)
+        #expect(offers.step == .price(row: 2))
+        #expect(offers.value.list?.compactMap { $0.record?["lot"]?.text } == ["mediation", "plateforme"])
+        // Without lots in force, no lot is asked.
+        var undivided = AnswerDialogue(question: question, kit: kit, language: .french)
+        #expect(undivided.enter("Civilab") == nil)
+        #expect(undivided.step == .price(row: 0))
+    }
+}

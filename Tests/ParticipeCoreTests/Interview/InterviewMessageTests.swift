@@ -19,6 +19,7 @@ import Testing
             .failsPrompt(candidate: "Offre A", criteria: "1. RGAA", requirementExample: nil),
             .failsPrompt(candidate: "Offre A", criteria: "1. RGAA", requirementExample: "FON-10"),
             .regularisationPrompt(candidate: "Offre A"),
+            .lotPrompt(candidate: "Offre A", lots: "1. Plateforme (plateforme)"), .lotExpected(count: 2),
             .requiredAnswerMissing(path: "identite.nom", label: "Nom"), .cannotSkipRequired,
             .resuming(answered: 2, total: 13), .welcome(file: "a.yaml"), .sectionHeading(section: 1, sections: 2),
             .position(section: 2, sections: 2, answered: 9, total: 15),

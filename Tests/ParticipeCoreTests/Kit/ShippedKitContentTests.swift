@@ -142,6 +142,11 @@ struct ShippedKitIrregularOfferTests {
     static let sample = Fixtures.packageRoot + "/samples/outil-numerique/commune-budget-participatif.yaml"
 
     static func evaluate(_ edit: (String) -> String = { $0 }) throws -> Evaluation {
+        try evaluate(sample: sample, edit)
+    }
+
+    /// The answers of an `outil-numerique` sample, changed by `edit`, evaluated in French.
+    static func evaluate(sample: String, _ edit: (String) -> String) throws -> Evaluation {
         let kit = try ShippedKitContentTests.load("outil-numerique")
         let folder = try TemporaryDirectory()
         try folder.write(edit(try String(contentsOfFile: sample, encoding: .utf8)), to: "a.yaml")
