@@ -43,10 +43,10 @@ struct LotsTests {
         let (folder, _) = try Self.files()
         let rules = try Self.read(folder, "reglement-de-la-consultation.md")
         #expect(rules.contains("| 1 | Plateforme de participation |"))
-        #expect(rules.contains("| 2 | Médiation, aller-vers et analyse des contributions |"))
+        #expect(rules.contains("| 2 | Médiation et aller-vers |"))
         #expect(rules.contains("### Lot 1 : Plateforme de participation"))
-        #expect(rules.contains("### Lot 2 : Médiation, aller-vers et analyse des contributions"))
-        #expect(rules.contains("|  | Méthode, équipe et références | 53 |"))
+        #expect(rules.contains("### Lot 2 : Médiation et aller-vers"))
+        #expect(rules.contains("|  | Méthode et moyens humains affectés au lot | 71 |"))
         #expect(rules.contains("le cahier des clauses techniques particulières (CCTP), un par lot ;"))
         let clauses = try Self.read(folder, "contenu-du-ccap.md")
         #expect(clauses.contains("**Lots** : le CCAP est commun aux lots"))
@@ -55,11 +55,11 @@ struct LotsTests {
     @Test func aLotsSpecificationHoldsItsRequirementsAndSaysWhatDoesNotApply() throws {
         let (folder, _) = try Self.files()
         let mediation = try Self.read(folder, "cahier-des-charges-lot-2-mediation.md")
+        // The lot's title says what it holds: mediation without analysis here.
         #expect(
             mediation.hasPrefix(
-                "# Cahier des clauses techniques particulières (CCTP) — Lot 2 : Médiation, aller-vers et analyse des "
-                    + "contributions\n"))
-        #expect(mediation.contains("**Lot 2 : Médiation, aller-vers et analyse des contributions.** Le présent CCTP"))
+                "# Cahier des clauses techniques particulières (CCTP) — Lot 2 : Médiation et aller-vers\n"))
+        #expect(mediation.contains("**Lot 2 : Médiation et aller-vers.** Le présent CCTP"))
         for id in ["MED-05", "MED-09", "ENV-06", "RGPD-01", "BP-14", "LIV-13"] {
             #expect(mediation.contains("| \(id) |"), "\(id)")
         }
@@ -81,7 +81,7 @@ struct LotsTests {
     @Test func eachLotsMatrixRanksItsOwnOffers() throws {
         let (folder, _) = try Self.files()
         let mediation = try Self.read(folder, "matrice-decision-lot-2-mediation.md")
-        #expect(mediation.contains("| **Total /100** | 100 | **84,29** | **69** |"))
+        #expect(mediation.contains("| **Total /100** | 100 | **85,17** | **69** |"))
         #expect(!mediation.contains("Nuvola"))
         let platform = try Self.read(folder, "matrice-decision-lot-1-plateforme.md")
         #expect(platform.contains("Nuvola Civic"))
@@ -98,7 +98,7 @@ struct LotsTests {
         #expect(names.contains("specification-lot-2-mediation.md"))
         #expect(names.contains("price-schedule-lot-1-plateforme.csv"))
         let rules = try Self.read(folder, "consultation-rules.md")
-        #expect(rules.contains("### Lot 2: Mediation, outreach and analysis of contributions"))
+        #expect(rules.contains("### Lot 2: Mediation and outreach"))
         let mediation = try Self.read(folder, "specification-lot-2-mediation.md")
         #expect(mediation.contains("## 6. Functional scope\n\n*Not applicable to this lot.*"))
     }

@@ -168,7 +168,7 @@ struct WorkshopQuestionTypeTests {
             #expect(divided.body.contains("<th scope=\"col\">Lot</th>"))
             #expect(
                 divided.body.contains(
-                    "<option value=\"mediation\">Médiation, aller-vers et analyse des contributions</option>"))
+                    "<option value=\"mediation\">Médiation et aller-vers</option>"))
             let unknown = try await Self.post(
                 &member, base, section: "marche",
                 [("a:marche.offres:new:candidate", "Relais"), ("a:marche.offres:new:lot", "<b>x</b>")])

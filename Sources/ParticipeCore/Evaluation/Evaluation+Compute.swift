@@ -126,6 +126,9 @@ extension Evaluation {
         return lots.map(restricted(to:))
     }
 
+    /// The title of `lot` for these answers, as plain text.
+    public func title(of lot: Lot) -> String { render(lot.title)?.description ?? lot.id }
+
     /// The number of `lot` among the lots in force, from 1.
     public func number(of lot: Lot) -> Int? { lots.firstIndex { $0.id == lot.id }.map { $0 + 1 } }
 

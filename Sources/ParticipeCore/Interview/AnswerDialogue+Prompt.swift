@@ -37,7 +37,7 @@ extension AnswerDialogue {
             return say(.candidatePrompt(row: row + 1))
         case .lot(let row):
             let lots = self.lots.enumerated().map { offset, lot in
-                "\(offset + 1). \(lot.title.resolve(input.language, fallbacks: kit.fallbacks)) (\(lot.id))"
+                "\(offset + 1). \(lot.title) (\(lot.id))"
             }
             return say(.lotPrompt(candidate: name(row), lots: lots.joined(separator: ", ")))
         case .price(let row):

@@ -36,8 +36,8 @@ public struct AnswerDialogue: Sendable {
     let eliminatory: [Criterion]
     /// The ids of the mandatory requirements an offer may fail, typed as they are (`FON-10`).
     let requirements: [String]
-    /// The lots an offer may answer: those in force, when the purchase is divided.
-    let lots: [Lot]
+    /// The lots an offer may answer, with their titles: those in force, when the purchase is divided.
+    let lots: [(id: String, title: String)]
     /// The step the next line answers; nil when the answer is complete.
     public private(set) var step: Step?
     private var items: [Value]
@@ -49,7 +49,7 @@ public struct AnswerDialogue: Sendable {
 
     public init(
         question: Question, kit: Kit, criteria: [Criterion] = [], requirements: [String] = [], existing: Value = .null,
-        lots: [Lot] = [], language: Language
+        lots: [(id: String, title: String)] = [], language: Language
     ) {
         self.lots = lots
         self.requirements = requirements

@@ -4,7 +4,7 @@ extension InterviewSession {
         guard let question = kit.question(path), [.points, .list, .scores].contains(question.type) else { return nil }
         return AnswerDialogue(
             question: question, kit: kit, criteria: criteria(of: question), requirements: requirements(of: question),
-            existing: sheet[path], lots: evaluation.lots, language: language)
+            existing: sheet[path], lots: evaluation.lots.map { ($0.id, evaluation.title(of: $0)) }, language: language)
     }
 
     /// The mandatory requirements an offer to a `scores` question may fail: the kept items of its requirements

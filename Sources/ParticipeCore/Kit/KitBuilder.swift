@@ -240,7 +240,7 @@ struct KitBuilder {
         let keys = NodeDecoder.Keys(required: ["id", "title"], optional: ["when"])
         guard let fields = decoder.fields(of: node, keys, what: name(.lot)),
             let id = fields["id"].flatMap({ decoder.identifier($0, what: name(.lotID), dashes: true) }),
-            let title = fields["title"].flatMap({ decoder.localized($0, what: name(.key("title"))) })
+            let title = fields["title"].flatMap({ decoder.templated($0, what: name(.key("title"))) })
         else { return nil }
         return Lot(
             id: id, title: title, when: fields["when"].flatMap { decoder.expression($0, what: name(.key("when"))) },

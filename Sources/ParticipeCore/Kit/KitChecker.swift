@@ -342,7 +342,10 @@ struct KitChecker {
     /// A document's `when` is a condition.
     private mutating func checkDocumentConditions() {
         for document in kit.documents { check(document.when, expecting: .boolean, what: .key("when")) }
-        for lot in kit.lots { check(lot.when, expecting: .boolean, what: .key("when")) }
+        for lot in kit.lots {
+            check(lot.when, expecting: .boolean, what: .key("when"))
+            check(lot.title)
+        }
     }
 
     /// A spreadsheet's `when` is a condition, and its columns read values its rows have.

@@ -2,7 +2,8 @@
 /// force, with the catalogue items and the offers of that lot.
 public struct Lot: Sendable, Hashable, Identifiable {
     public let id: String
-    public let title: LocalizedText
+    /// Its title, which may read the answers (« Médiation{{ if(…, ' et analyse', '') }} »).
+    public let title: TemplatedText
     /// The lot is in force when this holds (the platform's lot when a platform is bought).
     public let when: Expression?
     public let location: SourceLocation

@@ -133,7 +133,7 @@ public struct TemplateContext {
     public func title(of document: DocumentSpec, lot: Lot?) -> String {
         let title = localized(document.title)
         guard let lot, let number = evaluation.number(of: lot) else { return title }
-        return DocumentWording.ofLot(document: title, number: number, lot: localized(lot.title)).text(in: language)
+        return DocumentWording.ofLot(document: title, number: number, lot: evaluation.title(of: lot)).text(in: language)
     }
 
     /// The lots `document` is made for: each lot in force when it is made per lot, else none.
@@ -152,7 +152,7 @@ public struct TemplateContext {
         .object([
             "id": lot.map { .text($0.id) } ?? .null,
             "number": lot.flatMap(evaluation.number).map { .number($0) } ?? .null,
-            "title": lot.map { kitMarkdown($0.title) } ?? .null,
+            "title": lot.map { markdown(evaluation.render($0.title)) } ?? .null,
         ])
     }
 

@@ -45,7 +45,7 @@ package struct SpreadsheetBuilder {
         guard spec.perLot, let lot = evaluation.lot, let number = evaluation.number(of: lot) else {
             return localized(spec.title)
         }
-        return DocumentWording.ofLot(document: localized(spec.title), number: number, lot: localized(lot.title))
+        return DocumentWording.ofLot(document: localized(spec.title), number: number, lot: evaluation.title(of: lot))
             .text(in: language)
     }
 

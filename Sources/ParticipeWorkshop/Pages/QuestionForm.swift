@@ -364,7 +364,7 @@ struct QuestionForm {
                 var options: Markup = "<option value=\"\">\(say(.noLot))</option>"
                 for lot in kit.lots {
                     let selected: Markup = lot.id == chosen ? " selected" : ""
-                    options += "<option value=\"\(lot.id)\"\(selected)>\(text(lot.title))</option>"
+                    options += "<option value=\"\(lot.id)\"\(selected)>\(evaluation.title(of: lot))</option>"
                 }
                 let name = FieldNames.answer(key, index, "lot")
                 cells.append(
@@ -486,7 +486,7 @@ struct QuestionForm {
                 let fields = row.record ?? [:]
                 var parts = [fields["candidate"]?.text ?? ""]
                 if let id = fields["lot"]?.text {
-                    parts.append(say(.labelled(say(.lot), kit.lots.first { $0.id == id }.map { text($0.title) } ?? id)))
+                    parts.append(say(.labelled(say(.lot), kit.lots.first { $0.id == id }.map(evaluation.title) ?? id)))
                 }
                 if let price = fields["price"]?.number {
                     parts.append(say(.labelled(say(.price), formatter.number(price))))

@@ -159,7 +159,10 @@ import Testing
         let question = try #require(kit.question(QuestionPath("marche", "offres")))
         var offers = AnswerDialogue(
             question: question, kit: kit, criteria: [.init(id: "methode_equipe", title: "Méthode")],
-            lots: Array(kit.lots.prefix(2)), language: .french)
+            lots: [
+                ("plateforme", "Plateforme de participation"),
+                ("mediation", "Médiation, aller-vers et analyse des contributions"),
+            ], language: .french)
         #expect(offers.enter("Relais Citoyens") == nil)
         #expect(
             offers.prompt

@@ -32,10 +32,10 @@ struct ShippedKitLotTests {
         // The platform's modules, hosting and service levels are not asked of the mediation, and the reverse.
         #expect(platform.isSuperset(of: ["FON-01", "HEB-01", "SLA-02", "GEN-01"]))
         #expect(platform.isDisjoint(with: ["MED-05", "MED-09", "ENV-06"]))
-        #expect(mediation.isSuperset(of: ["MED-05", "MED-09", "ENV-06", "GEN-03", "RGPD-01"]))
+        #expect(mediation.isSuperset(of: ["MED-05", "MED-09", "ENV-06", "GEN-03", "GEN-10", "RGPD-01"]))
         #expect(mediation.isDisjoint(with: ["FON-01", "HEB-01", "SLA-02", "GEN-01", "RGPD-02"]))
         // Both lots ask what binds every contractor, and the whole purchase keeps every item.
-        #expect(platform.intersection(mediation).isSuperset(of: ["GEN-03", "GEN-04", "RGPD-01", "REV-09"]))
+        #expect(platform.intersection(mediation).isSuperset(of: ["GEN-03", "GEN-04", "GEN-10", "RGPD-01", "REV-09"]))
         let whole = Set((evaluation.catalogues["exigences"] ?? []).map(\.id))
         #expect(whole == platform.union(mediation))
     }
@@ -51,15 +51,15 @@ struct ShippedKitLotTests {
         let mediation = try #require(try Self.lot(evaluation, "mediation").matrices["choix_offre"])
         #expect(
             mediation.ranking == ["Coopérative Relais Citoyens (médiation, Lyon)", "Agence Parlons Mobilité (Paris)"])
-        // By hand: technical value 55 split 26/21/53 (accessibility 25 as people with disabilities are targeted,
-        // support 20 as new publics are expected, method 50), price 30 proportional, environment 15.
-        // Relais: 4/5 × 14.3 + 5/5 × 11.55 + 4/5 × 29.15 + (36 200 / 41 800) × 30 + 4/5 × 15 = 84.29.
-        // Parlons: 3/5 × 14.3 + 3/5 × 11.55 + 3/5 × 29.15 + 30 + 2/5 × 15 = 69.
-        #expect(mediation.candidates.map { (($0.total ?? 0) * 100).rounded() / 100 } == [84.29, 69])
+        // By hand: technical value 55 split 29/71 (support 20 as new publics are expected, method 50), price 30
+        // proportional, environment 15.
+        // Relais: 5/5 × 15.95 + 4/5 × 39.05 + (36 200 / 41 800) × 30 + 4/5 × 15 = 85.17.
+        // Parlons: 3/5 × 15.95 + 3/5 × 39.05 + 30 + 2/5 × 15 = 69.
+        #expect(mediation.candidates.map { (($0.total ?? 0) * 100).rounded() / 100 } == [85.17, 69])
         let criteria = try #require(try Self.lot(evaluation, "mediation").decisionMatrices["choix_offre"])
         let technical = try #require(criteria.criteria.first { $0.id == "valeur_technique" })
-        #expect(technical.children.map(\.id) == ["accessibilite", "accompagnement_mediation", "methode_equipe"])
-        #expect(technical.children.compactMap(\.rawWeight) == [26, 21, 53])
+        #expect(technical.children.map(\.id) == ["accompagnement_mediation", "methode_equipe"])
+        #expect(technical.children.compactMap(\.rawWeight) == [29, 71])
     }
 
     @Test func anOfferThatNamesNoLotInForceIsAWarningAtItsRow() throws {
@@ -91,5 +91,32 @@ struct ShippedKitLotTests {
         }
         #expect(evaluation.lots.isEmpty)
         #expect(evaluation.firedRules.contains { $0.rule.id == "lots-sans-objet" })
+    }
+
+    @Test func aLotsTitleSaysWhatItHolds() throws {
+        let titles = { (services: String) throws -> [String] in
+            let evaluation = try Self.evaluate {
+                $0.replacingOccurrences(
+                    of: "prestations: [plateforme, integration, mediation]", with: "prestations: [\(services)]")
+            }
+            return evaluation.lots.map(evaluation.title)
+        }
+        #expect(try titles("plateforme, mediation") == ["Plateforme de participation", "Médiation et aller-vers"])
+        #expect(
+            try titles("plateforme, mediation, analyse") == [
+                "Plateforme de participation", "Médiation, aller-vers et analyse des contributions",
+            ])
+        #expect(
+            try titles("plateforme, analyse, amo") == [
+                "Plateforme de participation", "Analyse des contributions", "Assistance à maîtrise d’ouvrage",
+            ])
+        // The analysis by the contractor goes to the lot that holds it.
+        let evaluation = try Self.evaluate {
+            $0.replacingOccurrences(
+                of: "prestations: [plateforme, integration, mediation]", with: "prestations: [plateforme, analyse]")
+        }
+        let analysis = try Self.lot(evaluation, "mediation")
+        #expect((analysis.catalogues["exigences"] ?? []).contains { $0.id == "ANA-05" })
+        #expect(!(try Self.lot(evaluation, "plateforme").catalogues["exigences"] ?? []).contains { $0.id == "ANA-05" })
     }
 }
