@@ -16,6 +16,8 @@ struct SensitivitySolver {
     private let base: Double
     private let componentCount: Int
     private static let edge = 1e-9
+    /// Below this, two crossings or two slopes differ only by rounding.
+    private static let tolerance = 1e-9
 
     /// - Parameters:
     ///   - weights: the components' weights, summing to 100.
@@ -57,9 +59,10 @@ struct SensitivitySolver {
                 continue
             }
             let delta = x - current.crossing.weight
-            // At a shared crossing, the steeper line is the one ahead just past it.
-            let replaces =
-                abs(delta) <= 1e-12 ? abs(slope) > abs(current.slope) : (upwards ? delta < 0 : delta > 0)
+            // At a shared crossing, the steeper line is the one ahead just past it; lines the same up to rounding
+            // keep the first challenger, so that the same matrix computed another way names the same one.
+            let steeper = abs(slope) - abs(current.slope) > Self.tolerance
+            let replaces = abs(delta) <= Self.tolerance ? steeper : (upwards ? delta < 0 : delta > 0)
             if replaces { best = (crossing, slope) }
         }
         return best?.crossing
