@@ -182,6 +182,10 @@ struct WorkshopQuestionTypeTests {
             #expect(answers.contains("lot: mediation"))
             let again = try await member.get(base + "/team/s/marche")
             #expect(again.body.contains("<option value=\"mediation\" selected>"))
+            // An offer that names no lot is said beside the offers, as `check` says it.
+            _ = try await Self.post(&member, base, section: "marche", [("a:marche.offres:new:candidate", "Orpheline")])
+            let warned = try await member.get(base + "/team/s/marche")
+            #expect(warned.body.contains("l&#39;offre « Orpheline » ne dit pas à quel lot elle répond"))
         }
     }
 }

@@ -132,6 +132,19 @@ extension WorkshopRoutes {
     }
 
     /// `check` prefixes its messages with the question's path; beside the field, the path says nothing more.
+    /// The warnings `check` gives about `path` that no rule words: the offers to review under a matrix's candidates,
+    /// the facts to check under the answer that dates them.
+    static func warnings(about path: QuestionPath, in evaluation: Evaluation) -> [String] {
+        let kit = evaluation.kit
+        var warnings: [String] = []
+        if kit.matrices.contains(where: { $0.candidates == path }) {
+            warnings += evaluation.offersToReview.map(\.message)
+        }
+        let dating = kit.factsDate?.references.contains { $0.path.prefix(2).joined(separator: ".") == path.description }
+        if dating == true { warnings += evaluation.factsNotInForce.map(\.message) }
+        return warnings
+    }
+
     static func withoutPath(_ message: String, _ path: QuestionPath) -> String {
         let prefix = path.description + ": "
         return message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message
@@ -196,6 +209,7 @@ extension WorkshopRoutes {
                 fired.rule.concerns.contains(path)
                     && (saved.map { !$0.firedBefore.contains(fired.rule.id) || $0.saved[path] == nil } ?? true)
             }
+            state.warnings = Self.warnings(about: path, in: evaluation)
             if state.conflict != nil {
                 // The version the conflict was found against: saving again replaces their answer knowingly.
                 state.version = saved?.conflicts[path]?.current.version ?? state.version

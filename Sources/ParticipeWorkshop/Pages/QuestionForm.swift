@@ -29,6 +29,8 @@ struct QuestionForm {
         var toConfirm = false
         var problems: [String] = []
         var fired: [Evaluation.FiredRule] = []
+        /// Warnings of the answers about this question that no rule words: offers to review, facts to check.
+        var warnings: [String] = []
         /// The members' proposals when they differ.
         var divergence: [Proposal] = []
         var agreed = false
@@ -86,6 +88,10 @@ struct QuestionForm {
         if let conflict = state.conflict { after.append(conflictBlock(question, key: key, conflict)) }
         if !state.divergence.isEmpty { after.append(divergenceBlock(question, state: state)) }
         for fired in state.fired { after.append(ruleBlock(fired)) }
+        for warning in state.warnings {
+            after.append(
+                "<div class=\"rule warning\"><p><strong>\(say(.severity(.warning)))</strong> \(warning)</p></div>")
+        }
         if let history = state.historyHref {
             let agreed: Markup = state.agreed ? Markup("<span class=\"meta\">\(say(.agreedMark))</span> ") : .empty
             after.append(
