@@ -641,3 +641,23 @@ extension TemporaryDirectory {
         #expect(check.stdout.contains("\"validation.exclusive-choice\""), "\(check.stdout)")
     }
 }
+
+/// A file already complete is opened to change answers: `ask` offers its sections instead of ending at once.
+@Suite struct AskCompleteFileTests {
+    @Test func aCompleteFileOffersItsSectionsToReview() throws {
+        let folder = try TemporaryDirectory()
+        let sample = try String(
+            contentsOfFile: Fixtures.packageRoot + "/samples/outil-numerique/en-town-consultation.yaml", encoding: .utf8
+        )
+        try folder.write(sample, to: "town.yaml")
+        let run = try runParticipe(
+            ["ask", folder.path("town.yaml")], stdin: "12\n3\n1\n16\n\nn\n", in: Fixtures.packageRoot)
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Every question is answered. To review a section's answers, type its number ("))
+        #expect((run.stdout + run.stderr).contains("no section '12'"), "\(run.stdout)")
+        #expect(run.stdout.contains("  1. How many months do the amounts below cover?: 14\u{00A0}months"))
+        // The answer changed is saved, and the interview ends as a complete one does.
+        #expect(try String(contentsOfFile: folder.path("town.yaml"), encoding: .utf8).contains("duree_mois: 16"))
+        #expect(run.stdout.contains("Questionnaire complete"))
+    }
+}

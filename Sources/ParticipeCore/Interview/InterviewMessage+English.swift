@@ -105,6 +105,9 @@ extension InterviewMessage {
         case .itemsAlreadyEntered(let count): "\(count) item(s) already entered; new ones are added after them."
         case .reviewLine(let number, let label, let answer): "  \(number). \(label): \(answer)"
         case .reviewPrompt: "Question to change (Enter to go on) >"
+        case .completeReviewOffer(let sections):
+            "Every question is answered. To review a section's answers, type its number (" + sections + ")."
+        case .reviewSectionPrompt: "Section to review (Enter to finish) >"
         case .reviewNumberExpected(let count): "a number from 1 to \(count) is expected"
         case .reviewSection(let number, let title): "Section \(number) · \(title)"
         case .leftForLater(let label):

@@ -110,6 +110,10 @@ extension InterviewMessage {
             "\(count) élément(s) déjà saisi(s) ; les nouveaux s'ajoutent à la suite."
         case .reviewLine(let number, let label, let answer): "  \(number). \(label) : \(answer)"
         case .reviewPrompt: "Numéro de la question à changer (Entrée pour continuer) >"
+        case .completeReviewOffer(let sections):
+            "Toutes les questions ont une réponse. Pour revoir les réponses d'une section, tapez son numéro ("
+                + sections + ")."
+        case .reviewSectionPrompt: "Section à revoir (Entrée pour terminer) >"
         case .reviewNumberExpected(let count): "numéro de 1 à \(count) attendu"
         case .reviewSection(let number, let title): "Section \(number) · \(title)"
         case .leftForLater(let label):

@@ -79,6 +79,9 @@ package enum InterviewMessage: Wording {
     /// One answer of the section, numbered, for `:r`.
     case reviewLine(number: Int, label: String, answer: String)
     case reviewPrompt
+    /// A file complete when the interview starts: the sections to review, numbered.
+    case completeReviewOffer(sections: String)
+    case reviewSectionPrompt
     case reviewNumberExpected(count: Int)
     /// `:r tout`: the heading of a section's answers.
     case reviewSection(number: Int, title: String)

@@ -98,15 +98,20 @@ public struct TemplateContext {
         root["covers"] = covers(nil)
         root["divided"] = .flag(!evaluation.lots.isEmpty)
         root["lots"] = .list(evaluation.lots.map(lotValue))
-        // The whole purchase, or each lot in force, with its matrices: the consultation rules announce each lot's
-        // criteria.
+        // The whole purchase, or each lot in force, with its matrices and catalogues: the consultation rules announce
+        // each lot's criteria and optional extras.
         root["by_lot"] = .list(
             evaluation.lots.isEmpty
-                ? [.object(["lot": lotValue(nil), "matrices": root["matrices"] ?? .null])]
-                : lotEvaluations.map { part in
+                ? [
                     .object([
-                        "lot": lotValue(part.lot),
-                        "matrices": TemplateContext(evaluation: part, lotEvaluations: []).matrices(),
+                        "lot": lotValue(nil), "matrices": root["matrices"] ?? .null,
+                        "catalogues": root["catalogues"] ?? .null,
+                    ])
+                ]
+                : lotEvaluations.map { part in
+                    let context = TemplateContext(evaluation: part, lotEvaluations: [])
+                    return .object([
+                        "lot": lotValue(part.lot), "matrices": context.matrices(), "catalogues": context.catalogues(),
                     ])
                 })
         return root

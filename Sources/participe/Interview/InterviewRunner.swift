@@ -50,15 +50,41 @@ struct InterviewRunner {
     }
 
     mutating func run() throws -> Ending {
-        while let path = session.current {
-            announceSection(path.section)
-            switch try ask(path) {
+        // A file already complete is opened to change answers: offer its sections rather than end at once.
+        let completeAtStart = session.current == nil
+        while true {
+            while let path = session.current {
+                announceSection(path.section)
+                switch try ask(path) {
+                case .moved: continue
+                case .quit: return .quit
+                case .endOfInput: return .endOfInput
+                }
+            }
+            guard completeAtStart else { return .finished }
+            switch reviewWhenComplete() {
             case .moved: continue
             case .quit: return .quit
             case .endOfInput: return .endOfInput
+            case nil: return .finished
             }
         }
-        return .finished
+    }
+
+    /// The sections of a complete file, then the answers of the one chosen; nil when the person is done.
+    private mutating func reviewWhenComplete() -> Step? {
+        terminal.line(say(.completeReviewOffer(sections: sectionList())))
+        while true {
+            guard let line = terminal.read(say(.reviewSectionPrompt)) else { return .endOfInput }
+            let typed = line.trimmingWhitespace
+            if typed.isEmpty { return nil }
+            if InterviewCommand(line: line) == .quit { return .quit }
+            guard session.section(named: typed) != nil else {
+                terminal.problem(say(.unknownSection(typed, sections: sectionList())))
+                continue
+            }
+            return review(typed)
+        }
     }
 
     /// Writes the answers file atomically; a failure to save ends the interview with exit code 2.
