@@ -47,15 +47,18 @@ struct ConsultationSpreadsheetTests {
             if: LibreOffice.python != nil,
             "LibreOffice Calc or python3-uno is missing (CI runs .ci/install-document-tools.sh)"))
     func theResponseFormHasARowPerRequirementOfTheSpecification() throws {
+        // The metropolis divides its purchase: each lot's response form has the rows of its lot's specification.
         let folder = try TemporaryDirectory()
         let output = try Self.generate("metropole-mobilite", in: folder)
-        let read = try LibreOfficeSheets.read(URL(fileURLWithPath: output + "/cadre-de-reponse-technique.ods"))
+        let read = try LibreOfficeSheets.read(
+            URL(fileURLWithPath: output + "/cadre-de-reponse-technique-lot-1-plateforme.ods"))
         let sheet = try #require(read.sheets.first)
         let specification = try runParticipe(
             ["generate", "samples/outil-numerique/metropole-mobilite.yaml", "-o", folder.path("md"), "--format", "md"],
             in: Fixtures.packageRoot)
         #expect(specification.exitCode == 0)
-        let cahier = try String(contentsOfFile: folder.path("md/cahier-des-charges.md"), encoding: .utf8)
+        let cahier = try String(
+            contentsOfFile: folder.path("md/cahier-des-charges-lot-1-plateforme.md"), encoding: .utf8)
         // Every requirement of the specification, and no other: its price schedule (BP) and deliverables (LIV)
         // have their own tables.
         let ids = cahier.split(separator: "\n").compactMap { line -> String? in

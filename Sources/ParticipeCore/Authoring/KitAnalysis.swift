@@ -315,11 +315,14 @@ package struct KitAnalysis {
     /// item is made for (its texts read `entry`).
     private var templatedTexts: [(text: TemplatedText, entry: Question?)] {
         let sections = kit.sections.flatMap { section in [section.intro] + section.questions.map(\.help) }
-        let rules = kit.rules.flatMap { [$0.message, $0.action] } + kit.lots.map(\.title)
+        let rules = kit.rules.flatMap { [$0.message, $0.action] }
+        let lots = kit.lots.map(\.title)
         let items = kit.catalogues.flatMap(\.items).flatMap { item in
             [item.title, item.text].map { ($0, item.forEach.flatMap(kit.question)) }
         }
-        return ((sections + rules).map { ($0, nil) } + items).compactMap { text, entry in text.map { ($0, entry) } }
+        return ((sections + rules + lots).map { ($0, nil) } + items).compactMap { text, entry in
+            text.map { ($0, entry) }
+        }
     }
 
     /// Every expression of the kit, texts' interpolations included.

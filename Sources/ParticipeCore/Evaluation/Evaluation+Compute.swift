@@ -5,10 +5,19 @@ extension Evaluation {
     ///   - today: the date `today()` returns, fixed by the caller so that results are reproducible.
     ///   - lot: the lot to restrict catalogue items and offers to, for a document made per lot.
     public init(kit: Kit, sheet: AnswerSheet, language: Language? = nil, today: CalendarDate, lot: Lot? = nil) {
+        self.init(kit: kit, sheet: sheet, language: language, today: today, lot: lot, lots: nil)
+    }
+
+    /// - Parameter lots: the lots in force, as the whole purchase found them, for an evaluation restricted to one.
+    private init(kit: Kit, sheet: AnswerSheet, language: Language?, today: CalendarDate, lot: Lot?, lots: [Lot]?) {
         let language = language ?? sheet.language ?? kit.languages.first ?? .french
-        let evaluator = KitEvaluator(kit: kit, sheet: sheet, today: today, language: language, lot: lot?.id)
+        // The lots in force are found first, apart: whether the purchase is divided decides how matrices read offers.
+        let lots =
+            lots ?? KitEvaluator(kit: kit, sheet: sheet, today: today, language: language).lotsInForce()
+        let evaluator = KitEvaluator(
+            kit: kit, sheet: sheet, today: today, language: language, lot: lot?.id, divided: !lots.isEmpty)
         self.lot = lot
-        self.lots = evaluator.lotsInForce()
+        self.lots = lots
         var visible: [QuestionPath] = []
         var hidden: Set<String> = []
         var required: Set<QuestionPath> = []
@@ -96,7 +105,7 @@ extension Evaluation {
 extension Evaluation {
     /// The same answers restricted to `lot`: its catalogue items (and those of every lot) and its offers.
     public func restricted(to lot: Lot) -> Evaluation {
-        Evaluation(kit: kit, sheet: sheet, language: language, today: today, lot: lot)
+        Evaluation(kit: kit, sheet: sheet, language: language, today: today, lot: lot, lots: lots)
     }
 
     /// The answer a kit proposes for `question` with these answers: its default value, or the value of its
@@ -105,13 +114,13 @@ extension Evaluation {
         if let value = question.defaultValue { return value.isAnswered ? value : nil }
         guard let expression = question.defaultExpression else { return nil }
         let value = expression.evaluate(
-            in: KitEvaluator(kit: kit, sheet: sheet, today: today, language: language, lot: lot?.id))
+            in: evaluator())
         return value.isAnswered ? value : nil
     }
 
     /// The value of a kit's expression (a spreadsheet's `when`) for these answers.
     public func value(of expression: Expression) -> Value {
-        expression.evaluate(in: KitEvaluator(kit: kit, sheet: sheet, today: today, language: language, lot: lot?.id))
+        expression.evaluate(in: evaluator())
     }
 
     /// Whether a document or a spreadsheet with this `when` is made from these answers.
@@ -126,6 +135,11 @@ extension Evaluation {
         return lots.map(restricted(to:))
     }
 
+    /// An evaluator over the same answers, restricted as this evaluation is.
+    func evaluator() -> KitEvaluator {
+        KitEvaluator(kit: kit, sheet: sheet, today: today, language: language, lot: lot?.id, divided: !lots.isEmpty)
+    }
+
     /// The title of `lot` for these answers, as plain text.
     public func title(of lot: Lot) -> String { render(lot.title)?.description ?? lot.id }
 
@@ -137,7 +151,7 @@ extension Evaluation {
 
     /// A kit text (a help, an intro) with its interpolations evaluated against these answers.
     public func render(_ text: TemplatedText?) -> RenderedText? {
-        KitEvaluator(kit: kit, sheet: sheet, today: today, language: language, lot: lot?.id).render(
+        evaluator().render(
             text, language: language)
     }
 }

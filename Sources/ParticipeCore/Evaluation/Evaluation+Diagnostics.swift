@@ -57,7 +57,9 @@ extension Evaluation {
                 case .unknownRequirement(let named, _), .regularisingWithoutFailure(let named): candidate = named
                 default: return nil
                 }
-                let row = rows.firstIndex { $0.record?["candidate"]?.text == candidate }
+                let row = rows.firstIndex { row in
+                    row.record?["candidate"]?.text == candidate && (lot == nil || row.record?["lot"]?.text == lot?.id)
+                }
                 let location = row.flatMap { sheet.locations["\(path)[\($0)]"] } ?? sheet.locations[path.description]
                 return Diagnostic(.warning, note.text(in: language), at: location, code: note.message.code)
             }

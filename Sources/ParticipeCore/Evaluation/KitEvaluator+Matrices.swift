@@ -26,9 +26,11 @@ extension KitEvaluator {
         return outcome
     }
 
-    /// The rows of a `scores` answer that name the lot the evaluation is restricted to; all of them without a lot.
+    /// The rows of a `scores` answer that name the lot the evaluation is restricted to; all of them when the
+    /// purchase is not divided, none for the whole of a divided one (offers are compared within their lot).
     private func offersOfLot(_ answer: Value) -> Value {
-        guard let lot, let rows = answer.list else { return answer }
+        guard let rows = answer.list else { return answer }
+        guard let lot else { return divided ? .list([]) : answer }
         return .list(rows.filter { $0.record?["lot"]?.text == lot })
     }
 

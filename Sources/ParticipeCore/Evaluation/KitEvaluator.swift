@@ -9,6 +9,8 @@ final class KitEvaluator: ExpressionEnvironment {
     let language: Language
     /// The lot the evaluation is restricted to: catalogue items and offers of other lots are left out.
     let lot: String?
+    /// Whether the purchase is divided into lots: its matrices then rank offers lot by lot only.
+    let divided: Bool
     private var visibility: [QuestionPath: Bool] = [:]
     private var sectionVisibility: [String: Bool] = [:]
     private var computedValues: [String: Value] = [:]
@@ -17,8 +19,12 @@ final class KitEvaluator: ExpressionEnvironment {
     /// Evaluated matrices by "id|language" (see `KitEvaluator+Matrices.swift`).
     var matrixResults: [String: MatrixOutcome] = [:]
 
-    init(kit: Kit, sheet: AnswerSheet, today: CalendarDate, language: Language, lot: String? = nil) {
+    init(
+        kit: Kit, sheet: AnswerSheet, today: CalendarDate, language: Language, lot: String? = nil,
+        divided: Bool = false
+    ) {
         self.lot = lot
+        self.divided = divided
         self.kit = kit
         self.sheet = sheet
         self.today = today

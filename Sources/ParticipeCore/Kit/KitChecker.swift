@@ -33,6 +33,7 @@ struct KitChecker {
         checkGridsAndMatrices()
         checkTemplateFiles()
         checkDocumentConditions()
+        checkLots()
         checkMigrations()
         checkSpreadsheets()
         collector.append(contentsOf: KitDependencies(kit: kit).cycles(language: language))
@@ -342,6 +343,10 @@ struct KitChecker {
     /// A document's `when` is a condition.
     private mutating func checkDocumentConditions() {
         for document in kit.documents { check(document.when, expecting: .boolean, what: .key("when")) }
+    }
+
+    /// A lot's `when` is a condition and its title's expressions are sound.
+    private mutating func checkLots() {
         for lot in kit.lots {
             check(lot.when, expecting: .boolean, what: .key("when"))
             check(lot.title)

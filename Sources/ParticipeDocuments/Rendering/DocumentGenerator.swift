@@ -23,7 +23,8 @@ public struct DocumentGenerator {
     public func render(texts: inout SourceTexts) throws(DiagnosticList) -> [RenderedDocument] {
         let kit = evaluation.kit
         // The whole purchase, then each lot in force: a document made per lot reads its lot's items and offers.
-        let lots = evaluation.parts(perLot: true).filter { $0.lot != nil }
+        // An evaluation already restricted to a lot is the only context.
+        let lots = evaluation.lot == nil ? evaluation.parts(perLot: true).filter { $0.lot != nil } : []
         let contexts = ([evaluation] + lots).map { part in
             let context = TemplateContext(evaluation: part, lotEvaluations: lots)
             return (lot: part.lot, context: context, shared: context.sharedValues())
@@ -42,7 +43,8 @@ public struct DocumentGenerator {
             texts.register(text, for: path)
             do {
                 let template = try DocumentTemplate(text: text, file: path, language: language)
-                let made = contexts.filter { spec.perLot && contexts.count > 1 ? $0.lot != nil : $0.lot == nil }
+                // The whole purchase's context first, then each lot's.
+                let made = spec.perLot && !lots.isEmpty ? contexts.dropFirst() : contexts.prefix(1)
                 for (lot, context, shared) in made {
                     let markdown = try template.render(context.values(for: spec, shared: shared))
                     documents.append(

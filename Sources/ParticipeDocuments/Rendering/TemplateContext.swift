@@ -42,11 +42,7 @@ public struct TemplateContext {
     public func values(for document: DocumentSpec, shared: TemplateObject) -> TemplateValue {
         var root = shared
         let lot = document.perLot ? evaluation.lot : nil
-        // A document made for a lot carries the lot in its title.
-        root["document"] = .object([
-            "id": .text(document.id),
-            "title": lot == nil ? kitMarkdown(document.title) : .markdown(title(of: document, lot: lot)),
-        ])
+        root["document"] = .object(["id": .text(document.id), "title": titleValue(of: document, lot: lot)])
         root["lot"] = lotValue(lot)
         root["covers"] = covers(lot)
         return .object(root)
@@ -67,7 +63,7 @@ public struct TemplateContext {
             evaluation.documents.flatMap { spec in
                 lots(of: spec).map { lot in
                     .object([
-                        "id": .text(spec.id), "title": .text(title(of: spec, lot: lot)),
+                        "id": .text(spec.id), "title": titleValue(of: spec, lot: lot),
                         "filename": .text(filename(of: spec, lot: lot)),
                         "lot": lotValue(lot),
                     ])
@@ -97,7 +93,8 @@ public struct TemplateContext {
         root["lot"] = lotValue(nil)
         root["covers"] = covers(nil)
         root["divided"] = .flag(!evaluation.lots.isEmpty)
-        root["lots"] = .list(evaluation.lots.map(lotValue))
+        // An empty list still shows `lint` the names a lot has.
+        root["lots"] = .list(evaluation.lots.map(lotValue), prototype: kit.lots.isEmpty ? nil : lotValue(kit.lots[0]))
         // The whole purchase, or each lot in force, with its matrices and catalogues: the consultation rules announce
         // each lot's criteria and optional extras.
         root["by_lot"] = .list(
@@ -128,10 +125,10 @@ public struct TemplateContext {
         return Self.suffixed(name.isEmpty ? document.id : name, lot: lot, number: lot.flatMap(evaluation.number))
     }
 
-    /// A file name with the lot it is made for.
+    /// A file name with the lot it is made for (its number among the lots in force, when it is one of them).
     static func suffixed(_ name: String, lot: Lot?, number: Int?) -> String {
-        guard let lot, let number else { return name }
-        return "\(name)-lot-\(number)-\(lot.id)"
+        guard let lot else { return name }
+        return number.map { "\(name)-lot-\($0)-\(lot.id)" } ?? "\(name)-lot-\(lot.id)"
     }
 
     /// The title of `document` made for `lot`: the kit's, then the lot's number and title.
@@ -139,6 +136,15 @@ public struct TemplateContext {
         let title = localized(document.title)
         guard let lot, let number = evaluation.number(of: lot) else { return title }
         return DocumentWording.ofLot(document: title, number: number, lot: evaluation.title(of: lot)).text(in: language)
+    }
+
+    /// The title of `document` as Markdown: the kit's, then for a lot its number and its title, whose answers are
+    /// escaped.
+    private func titleValue(of document: DocumentSpec, lot: Lot?) -> TemplateValue {
+        guard let lot, let number = evaluation.number(of: lot) else { return kitMarkdown(document.title) }
+        let title = evaluation.render(lot.title)?.escaped(MarkdownEscaper.escape) ?? lot.id
+        return .markdown(
+            DocumentWording.ofLot(document: localized(document.title), number: number, lot: title).text(in: language))
     }
 
     /// The lots `document` is made for: each lot in force when it is made per lot, else none.

@@ -23,8 +23,10 @@ package struct SpreadsheetBuilder {
     /// The spreadsheets these answers call for, without making them: one per lot in force for those made per lot,
     /// each with the builder of its lot, its file name and its title.
     package func planned() -> [(spec: SpreadsheetSpec, builder: SpreadsheetBuilder, filename: String, title: String)] {
-        let lots = evaluation.parts(perLot: true).map(SpreadsheetBuilder.init)
-        return kit.spreadsheets.filter { evaluation.makes(when: $0.when) }.flatMap { spec in
+        let made = kit.spreadsheets.filter { evaluation.makes(when: $0.when) }
+        // A lot's evaluation is made only when a spreadsheet is made per lot.
+        let lots = made.contains(where: \.perLot) ? evaluation.parts(perLot: true).map(SpreadsheetBuilder.init) : []
+        return made.flatMap { spec in
             (spec.perLot ? lots : [self]).map { builder in
                 (spec, builder, builder.filename(of: spec), builder.title(of: spec))
             }

@@ -131,7 +131,6 @@ extension WorkshopRoutes {
         }
     }
 
-    /// `check` prefixes its messages with the question's path; beside the field, the path says nothing more.
     /// The warnings `check` gives about `path` that no rule words: the offers to review under a matrix's candidates,
     /// the facts to check under the answer that dates them.
     static func warnings(about path: QuestionPath, in evaluation: Evaluation) -> [String] {
@@ -145,6 +144,7 @@ extension WorkshopRoutes {
         return warnings
     }
 
+    /// `check` prefixes its messages with the question's path; beside the field, the path says nothing more.
     static func withoutPath(_ message: String, _ path: QuestionPath) -> String {
         let prefix = path.description + ": "
         return message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message

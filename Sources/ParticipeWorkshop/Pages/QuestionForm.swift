@@ -372,6 +372,10 @@ struct QuestionForm {
                     let selected: Markup = lot.id == chosen ? " selected" : ""
                     options += "<option value=\"\(lot.id)\"\(selected)>\(evaluation.title(of: lot))</option>"
                 }
+                // A lot the kit does not know (from an imported file) stays shown, so that saving does not lose it.
+                if let chosen, !kit.lots.contains(where: { $0.id == chosen }) {
+                    options += "<option value=\"\(chosen)\" selected>\(chosen)</option>"
+                }
                 let name = FieldNames.answer(key, index, "lot")
                 cells.append(
                     "<td><select name=\"\(name)\" aria-label=\"\(say(.lot)) — \(who)\">\(options)</select></td>")

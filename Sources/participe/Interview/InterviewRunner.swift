@@ -71,11 +71,12 @@ struct InterviewRunner {
         }
     }
 
-    /// The sections of a complete file, then the answers of the one chosen; nil when the person is done.
+    /// The sections of a complete file, then the answers of the one chosen, until the person is done (Enter or
+    /// the end of the input: nil, the interview ends as a complete one does).
     private mutating func reviewWhenComplete() -> Step? {
         terminal.line(say(.completeReviewOffer(sections: sectionList())))
         while true {
-            guard let line = terminal.read(say(.reviewSectionPrompt)) else { return .endOfInput }
+            guard let line = terminal.read(say(.reviewSectionPrompt)) else { return nil }
             let typed = line.trimmingWhitespace
             if typed.isEmpty { return nil }
             if InterviewCommand(line: line) == .quit { return .quit }
@@ -83,7 +84,9 @@ struct InterviewRunner {
                 terminal.problem(say(.unknownSection(typed, sections: sectionList())))
                 continue
             }
-            return review(typed)
+            // Enter at the section's answers comes back to the sections.
+            if let step = review(typed) { return step }
+            terminal.line(say(.completeReviewOffer(sections: sectionList())))
         }
     }
 

@@ -41,7 +41,14 @@ struct ShippedKitLotTests {
     }
 
     @Test func theOffersOfALotAreRankedAmongThemselves() throws {
-        let evaluation = try Self.evaluate()
+        // The same bidder may answer both lots: each lot's matrix has it once, and the whole purchase ranks no one.
+        let evaluation = try Self.evaluate {
+            $0.replacingOccurrences(
+                of: "      - candidate: Agence Parlons Mobilité (Paris)",
+                with: "      - candidate: Nuvola Civic (intégrateur Decidim, Bordeaux)")
+        }
+        #expect(evaluation.matrices["choix_offre"]?.candidates.isEmpty == true)
+        #expect(evaluation.offersToReview.isEmpty)
         let platform = try #require(try Self.lot(evaluation, "plateforme").matrices["choix_offre"])
         #expect(
             platform.ranking == [
@@ -50,7 +57,9 @@ struct ShippedKitLotTests {
             ])
         let mediation = try #require(try Self.lot(evaluation, "mediation").matrices["choix_offre"])
         #expect(
-            mediation.ranking == ["Coopérative Relais Citoyens (médiation, Lyon)", "Agence Parlons Mobilité (Paris)"])
+            mediation.ranking == [
+                "Coopérative Relais Citoyens (médiation, Lyon)", "Nuvola Civic (intégrateur Decidim, Bordeaux)",
+            ])
         // By hand: technical value 55 split 29/71 (support 20 as new publics are expected, method 50), price 30
         // proportional, environment 15.
         // Relais: 5/5 × 15.95 + 4/5 × 39.05 + (36 200 / 41 800) × 30 + 4/5 × 15 = 85.17.
@@ -91,6 +100,9 @@ struct ShippedKitLotTests {
         }
         #expect(evaluation.lots.isEmpty)
         #expect(evaluation.firedRules.contains { $0.rule.id == "lots-sans-objet" })
+        // Undivided, the purchase keeps its criteria: none of those meant for a lot without a platform.
+        let criteria = evaluation.decisionMatrices["choix_offre"]?.criteria.flatMap(\.flattened).map(\.id) ?? []
+        #expect(criteria.contains("adequation_fonctionnelle") && !criteria.contains("methode_equipe"))
     }
 
     @Test func aLotsTitleSaysWhatItHolds() throws {
