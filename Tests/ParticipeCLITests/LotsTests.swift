@@ -102,4 +102,24 @@ struct LotsTests {
         let mediation = try Self.read(folder, "specification-lot-2-mediation.md")
         #expect(mediation.contains("## 6. Functional scope\n\n*Not applicable to this lot.*"))
     }
+
+    /// Dividing the purchase between two versions of the answers: each lot's specification is compared with the
+    /// undivided one, so the redline shows what the lot no longer holds.
+    @Test func aDiffComparesEachLotWithTheUndividedPurchase() throws {
+        let folder = try TemporaryDirectory()
+        let sample = try String(
+            contentsOfFile: Fixtures.packageRoot + "/samples/outil-numerique/metropole-mobilite.yaml", encoding: .utf8)
+        try folder.write(
+            sample.replacingOccurrences(of: "allotissement: lots_separes", with: "allotissement: lot_unique"),
+            to: "unique.yaml")
+        try folder.write(sample, to: "lots.yaml")
+        let result = try runParticipe(
+            ["diff", folder.path("unique.yaml"), folder.path("lots.yaml"), "-o", folder.path("red")],
+            in: Fixtures.packageRoot)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let redline = try String(
+            contentsOfFile: folder.path("red/cahier-des-charges-lot-2-mediation.redline.md"), encoding: .utf8)
+        #expect(redline.contains("{--") && redline.contains("{++"))
+        #expect(redline.contains("Sans objet pour ce lot"))
+    }
 }

@@ -66,6 +66,25 @@ public struct ValueFormatter: Sendable {
         }
     }
 
+    /// An answer to `question` where a reader looks for what it says: as `answer(_:for:)`, but a list shown by its
+    /// items (each by its first field: a name, a place) and offers by their candidates, rather than counted.
+    public func items(_ value: Value, for question: Question, fallbacks: [Language] = []) -> String {
+        switch (question.type, value) {
+        case (.list, .list(let items)):
+            guard let first = question.fields.first else { return answer(value, for: question, fallbacks: fallbacks) }
+            let shown = items.compactMap { item -> String? in
+                guard let field = item.record?[first.id], field.isAnswered else { return nil }
+                return answer(field, for: first, fallbacks: fallbacks)
+            }
+            return shown.count == items.count ? shown.joined(separator: ", ") : String(items.count)
+        case (.scores, .list(let rows)):
+            let candidates = rows.compactMap { $0.record?["candidate"]?.text }
+            return candidates.count == rows.count ? candidates.joined(separator: ", ") : String(rows.count)
+        default:
+            return answer(value, for: question, fallbacks: fallbacks)
+        }
+    }
+
     /// An answer to `question`: choice ids become labels, the unit follows numbers, lists are counted.
     public func answer(_ value: Value, for question: Question, fallbacks: [Language] = []) -> String {
         switch (question.type, value) {

@@ -48,8 +48,8 @@ public struct AnswersComparison {
             let (before, after) = (old.sheet[path], new.sheet[path])
             guard before != after else { return nil }
             return ChangedAnswer(
-                path: path, before: formatter.answer(before, for: question, fallbacks: kit.fallbacks),
-                after: formatter.answer(after, for: question, fallbacks: kit.fallbacks))
+                path: path, before: formatter.items(before, for: question, fallbacks: kit.fallbacks),
+                after: formatter.items(after, for: question, fallbacks: kit.fallbacks))
         }
         origins = kit.allQuestions.compactMap { path, _ in
             let (before, after) = (old.sheet.provenance[path] ?? .init(), new.sheet.provenance[path] ?? .init())

@@ -213,7 +213,7 @@ extension TemplateContext {
         guard let question = kit.question(path) else { return .null }
         var view = TemplateObject([
             ("path", .text(path.description)), ("label", kitMarkdown(question.label)),
-            ("value", .optionalText(formatter.answer(evaluation.value(path), for: question, fallbacks: kit.fallbacks))),
+            ("value", .optionalText(formatter.items(evaluation.value(path), for: question, fallbacks: kit.fallbacks))),
         ])
         for (key, field) in provenanceFields(path) { view[key] = field }
         return .object(view)

@@ -401,7 +401,7 @@ struct InterviewRunner {
             let answer =
                 session.sheet.pending.contains(path) && !value.isAnswered
                 ? say(.toConfirmMark)
-                : value.isAnswered ? formatter.answer(value, for: question, fallbacks: session.kit.fallbacks) : "—"
+                : value.isAnswered ? formatter.items(value, for: question, fallbacks: session.kit.fallbacks) : "—"
             terminal.line(say(.reviewLine(number: index + 1, label: text(question.label), answer: answer)))
         }
         while true {

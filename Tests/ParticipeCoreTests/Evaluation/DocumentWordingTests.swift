@@ -1,4 +1,5 @@
 import ParticipeCore
+import ParticipeTestSupport
 import Testing
 
 @Suite("The fixed words of documents, one table for values and writers")
@@ -49,5 +50,27 @@ struct DocumentWordingTests {
         #expect(
             DocumentWording.provisional(blocking: 2).english
                 == "**Provisional document: 2 blocking points** — see the diagnostic.")
+    }
+}
+
+/// Where a reader looks for what an answer says (a traceability annex, a diff, a review), a list is shown by its
+/// items and offers by their candidates, not counted.
+@Suite struct ListAnswerItemsTests {
+    @Test func aListIsShownByTheFirstFieldOfItsItems() throws {
+        var texts = SourceTexts()
+        let kit = try KitLoader().load(directory: Fixtures.packageRoot + "/Templates/outil-numerique", texts: &texts)
+        let formatter = ValueFormatter(language: .french)
+        let team = try #require(kit.question(QuestionPath("equipe", "membres")))
+        let field = try #require(team.fields.first?.id)
+        let members: Value = .list([
+            .record([field: .text("Gaëlle Tanguy")]), .record([field: .text("Yannick Morvan")]),
+        ])
+        #expect(formatter.items(members, for: team) == "Gaëlle Tanguy, Yannick Morvan")
+        #expect(formatter.answer(members, for: team) == "2")
+        // An item without its first field: the list is counted, as before.
+        #expect(formatter.items(.list([.record([:])]), for: team) == "1")
+        let offers = try #require(kit.question(QuestionPath("marche", "offres")))
+        let rows: Value = .list([.record(["candidate": .text("Civilab")]), .record(["candidate": .text("Votéo")])])
+        #expect(formatter.items(rows, for: offers) == "Civilab, Votéo")
     }
 }
