@@ -29,9 +29,9 @@ struct GenerateCommandTests {
         #expect(files.contains("synthese.md") && files.contains("synthese.html"))
         #expect(files.contains("synthese.docx") && files.contains("synthese.odt"))
         #expect(files.filter { $0.hasSuffix(".csv") }.count == 6, "one CSV per table of the decision matrix")
-        let bytes = try #require(FileManager.default.contents(atPath: folder.path("choix-scores.csv")))
+        let bytes = try #require(FileManager.default.contents(atPath: folder.path("choix-notes.csv")))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "a byte-order mark in French")
-        let csv = try folder.read("choix-scores.csv")
+        let csv = try folder.read("choix-notes.csv")
         #expect(csv.contains(";"), "semicolons in French")
     }
 
@@ -67,7 +67,7 @@ struct GenerateCommandTests {
             }
             fields.append(field)
             #expect(Set(fields).count == fields.count, "\(sample) \(file): \(fields)")
-            let french = ["Candidat", "Critère", "Rang", "Prix de l'offre", "Nouveau premier à la baisse"]
+            let french = ["Candidat", "Critère", "Rang", "Montant de l'offre (€ HT)", "Nouveau premier à la baisse"]
             if english { #expect(!fields.contains { french.contains($0) }, "\(sample) \(file): \(fields)") }
         }
     }
@@ -77,9 +77,9 @@ struct GenerateCommandTests {
         let result = try participe(
             "generate", demoAnswers, "-o", folder.path, "--format", "csv", "--csv-separator", "comma", "--no-csv-bom")
         assertResult(result, exitCode: 0)
-        let bytes = try #require(FileManager.default.contents(atPath: folder.path("choix-scores.csv")))
+        let bytes = try #require(FileManager.default.contents(atPath: folder.path("choix-notes.csv")))
         #expect(Array(bytes.prefix(3)) != [0xEF, 0xBB, 0xBF])
-        let csv = try folder.read("choix-scores.csv")
+        let csv = try folder.read("choix-notes.csv")
         #expect(csv.split(separator: "\r\n").first?.contains(",") == true)
     }
 

@@ -27,7 +27,7 @@ struct LotsTests {
         for lot in ["lot-1-plateforme", "lot-2-mediation"] {
             for document in [
                 "cahier-des-charges-\(lot).md", "matrice-decision-\(lot).md", "bordereau-prix-\(lot).csv",
-                "cadre-de-reponse-technique-\(lot).csv", "choix_offre-\(lot)-scores.csv",
+                "cadre-de-reponse-technique-\(lot).csv", "matrice-decision-\(lot)-notes.csv",
             ] {
                 #expect(names.contains(document), "\(document)")
             }
@@ -36,7 +36,7 @@ struct LotsTests {
             #expect(names.contains(common), "\(common)")
         }
         #expect(!names.contains("cahier-des-charges.md"))
-        #expect(!names.contains("choix_offre-scores.csv"))
+        #expect(!names.contains("matrice-decision-notes.csv"))
     }
 
     @Test func theRulesListTheLotsAndAnnounceEachLotsCriteria() throws {

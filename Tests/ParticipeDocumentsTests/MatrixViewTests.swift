@@ -48,8 +48,8 @@ import Testing
         #expect(lines.contains("1. Offre B 85 (now 1)"))  // equal weights: 50 × 0.7 + 50 × 1
         #expect(output.contains("criteria: Critères et pondérations (Critère; Critère parent; Type;"))
         #expect(
-            output.contains("scores: Notes des candidats (Candidat; Prix de l'offre; Adéquation; Accessibilité; Prix; ")
-        )
+            output.contains(
+                "scores: Notes des candidats (Candidat; Montant de l'offre (€ HT); Adéquation; Accessibilité; Prix; "))
         #expect(output.contains("Offre A|40\u{00A0}000|4|3|3,75|71,5|2|classé|"))
     }
 
@@ -150,12 +150,12 @@ import Testing
         let written = try exporter.exportTables(evaluation: try demoEvaluation(), to: directory.path)
         #expect(
             written.map { URL(fileURLWithPath: $0).lastPathComponent } == [
-                "choix-criteria.csv", "choix-scores.csv", "choix-contributions.csv", "choix-eliminations.csv",
-                "choix-sensitivity.csv", "choix-equal_weights.csv",
+                "choix-criteres.csv", "choix-notes.csv", "choix-points-ponderes.csv", "choix-offres-irregulieres.csv",
+                "choix-sensibilite.csv", "choix-poids-egaux.csv",
             ])
         let scores = try String(contentsOfFile: written[1], encoding: .utf8)
         #expect(
-            scores == "Candidat;Prix de l'offre;Adéquation;Accessibilité;Prix;Total /100;Rang;Statut\r\n"
+            scores == "Candidat;Montant de l'offre (€ HT);Adéquation;Accessibilité;Prix;Total /100;Rang;Statut\r\n"
                 + "Offre B;30000,00;3,00;4,00;5,00;79,00;1;classé\r\nOffre A;40000,00;4,00;3,00;3,75;71,50;2;classé\r\n"
         )
     }

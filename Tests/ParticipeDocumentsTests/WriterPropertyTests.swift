@@ -202,8 +202,10 @@ struct WriterPropertyTests {
     ) throws {
         for matrix in evaluation.kit.matrices {
             guard let result = evaluation.matrices[matrix.id] else { continue }
-            let name = evaluation.lot.map { "\(matrix.id)-lot-\(evaluation.number(of: $0) ?? 0)-\($0.id)" } ?? matrix.id
-            for (id, table) in result.tables(language: french ? .french : .english).named {
+            let language: Language = french ? .french : .english
+            let base = matrix.filename?.resolve(language) ?? matrix.id
+            let name = evaluation.lot.map { "\(base)-lot-\(evaluation.number(of: $0) ?? 0)-\($0.id)" } ?? base
+            for (id, table) in result.tables(language: language).files(in: language) {
                 let path = folder.url.appendingPathComponent("\(name)-\(id).csv").path
                 try #require(files.contains(path), "no \(path)")
                 let rows = table.rows.map { row in

@@ -31,6 +31,15 @@ extension MatrixWording {
         case .formula(.linearBetweenExtremes):
             "Score = maximum score × (highest price − offer price) ÷ (highest price − lowest price)"
         case .scaleLevel(let level): Self.englishLevels[min(max(0, level), 5)]
+        case .tableFile(let table):
+            switch table {
+            case .criteria: "criteria"
+            case .scores: "scores"
+            case .contributions: "weighted-points"
+            case .eliminations: "irregular-offers"
+            case .sensitivity: "sensitivity"
+            case .equalWeights: "equal-weights"
+            }
         case .sensitivity(let winner, let criterion, let now, let change):
             Self.english(winner: winner, label: "'\(criterion)'", now: now, change: change)
         }
@@ -55,7 +64,7 @@ extension MatrixWording {
         case .localWeight: "Local weight (%)"
         case .globalWeight: "Global weight (%)"
         case .candidate: "Candidate"
-        case .price: "Offer price"
+        case .price: "Offer amount (€ excl. tax)"
         case .total: "Total /100"
         case .rank: "Rank"
         case .status: "Status"

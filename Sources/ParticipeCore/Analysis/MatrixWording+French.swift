@@ -32,6 +32,15 @@ extension MatrixWording {
         case .formula(.linearBetweenExtremes):
             "Note = note maximale × (prix le plus élevé − prix de l'offre) ÷ (prix le plus élevé − prix le plus bas)"
         case .scaleLevel(let level): Self.frenchLevels[min(max(0, level), 5)]
+        case .tableFile(let table):
+            switch table {
+            case .criteria: "criteres"
+            case .scores: "notes"
+            case .contributions: "points-ponderes"
+            case .eliminations: "offres-irregulieres"
+            case .sensitivity: "sensibilite"
+            case .equalWeights: "poids-egaux"
+            }
         case .sensitivity(let winner, let criterion, let now, let change):
             Self.french(winner: winner, label: "«\u{00A0}\(criterion)\u{00A0}»", now: now, change: change)
         }
@@ -61,7 +70,7 @@ extension MatrixWording {
         case .localWeight: "Poids local (%)"
         case .globalWeight: "Poids global (%)"
         case .candidate: "Candidat"
-        case .price: "Prix de l'offre"
+        case .price: "Montant de l'offre (€ HT)"
         case .total: "Total /100"
         case .rank: "Rang"
         case .status: "Statut"

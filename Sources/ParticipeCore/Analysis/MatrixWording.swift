@@ -27,6 +27,8 @@ public enum MatrixWording: Wording, Hashable {
     case formula(PriceFormula)
     /// The description of a level of the 0–5 scale.
     case scaleLevel(Int)
+    /// The name of a table's CSV file, in the document's language: `notes`, `scores`.
+    case tableFile(Table)
     /// How far a top-level weight may move before the winner changes; weights already formatted.
     case sensitivity(winner: String, criterion: String, weight: String, change: Change)
 

@@ -182,7 +182,7 @@ struct KitBuilder {
 
     mutating func matrix(_ node: YAMLNode) -> MatrixSpec? {
         let keys = NodeDecoder.Keys(
-            required: ["id", "title", "criteria"], optional: ["weights", "candidates", "price_formula"])
+            required: ["id", "title", "criteria"], optional: ["weights", "candidates", "price_formula", "filename"])
         guard let fields = decoder.fields(of: node, keys, what: name(.matrix)),
             let id = fields["id"].flatMap({ decoder.identifier($0, what: name(.matrixID)) }),
             let criteria = fields["criteria"].flatMap({
@@ -201,13 +201,15 @@ struct KitBuilder {
                 report(.unknownPriceFormula(name: name, hint: hint), at: formulaNode.location)
             }
         }
-        return MatrixSpec(
+        var spec = MatrixSpec(
             id: id,
             title: fields["title"].flatMap { decoder.localized($0, what: name(.key("title"))) }
                 ?? LocalizedText(all: ""),
             criteria: criteria, weights: questionPath(fields["weights"], key: "weights"),
             candidates: questionPath(fields["candidates"], key: "candidates"),
             priceFormula: formula, location: node.location)
+        spec.filename = filename(fields["filename"], of: node)
+        return spec
     }
 
     mutating func rule(_ node: YAMLNode) -> Rule? {

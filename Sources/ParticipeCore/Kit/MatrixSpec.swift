@@ -7,6 +7,8 @@ public struct MatrixSpec: Sendable, Hashable, Identifiable {
     public let candidates: QuestionPath?
     public let priceFormula: PriceFormula
     public let location: SourceLocation
+    /// The start of its tables' CSV file names, by language (`matrice-decision-notes.csv`); the id when absent.
+    public var filename: LocalizedText?
 }
 
 extension MatrixSpec {

@@ -129,8 +129,9 @@ public struct DocumentExporter {
         }
     }
 
-    /// One CSV file per table of each decision matrix, `<matrix>-<table>.csv`; per lot when the purchase is divided
-    /// into lots (`<matrix>-lot-1-plateforme-<table>.csv`), since offers are compared within their lot.
+    /// One CSV file per table of each decision matrix, `<matrix>-<table>.csv` named in the document's language (the
+    /// matrix's `filename`, else its id; `notes`, `scores`…); per lot when the purchase is divided into lots
+    /// (`<matrix>-lot-1-plateforme-<table>.csv`), since offers are compared within their lot.
     ///
     /// Numbers carry no thousands separator, and a decimal comma in French, so spreadsheets read them as numbers.
     func exportTables(evaluation: Evaluation, to directory: String) throws(ExportFailure) -> [String] {
@@ -154,16 +155,17 @@ public struct DocumentExporter {
         var files: [OutputFile] = []
         for matrix in evaluation.kit.matrices {
             guard let result = evaluation.matrices[matrix.id] else { continue }
+            let base = matrix.filename?.resolve(language, fallbacks: evaluation.kit.fallbacks) ?? ""
             let name = TemplateContext.suffixed(
-                matrix.id, lot: evaluation.lot, number: evaluation.lot.flatMap(evaluation.number))
-            for (id, table) in result.tables(language: language).named {
+                base.isEmpty ? matrix.id : base, lot: evaluation.lot, number: evaluation.lot.flatMap(evaluation.number))
+            for (table, file) in result.tables(language: language).files(in: language).map({ ($0.table, $0.name) }) {
                 let rows = table.rows.map { row in
                     row.map { cell in
                         guard case .number = cell else { return cell.plainText }
                         return cell.plainText.replacingOccurrences(of: ".", with: decimalSeparator)
                     }
                 }
-                let path = try Self.contained("\(name)-\(id).csv", in: directory)
+                let path = try Self.contained("\(name)-\(file).csv", in: directory)
                 files.append(OutputFile(path: path, data: csvWriter.data(header: table.columns, rows: rows)))
             }
         }

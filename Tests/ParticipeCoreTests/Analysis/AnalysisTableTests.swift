@@ -48,7 +48,8 @@ import Testing
         let table = result.tables(language: .english).scores
         #expect(
             table.columns == [
-                "Candidate", "Offer price", "Adéquation fonctionnelle", "Accessibilité", "Prix", "Total /100", "Rank",
+                "Candidate", "Offer amount (€ excl. tax)", "Adéquation fonctionnelle", "Accessibilité", "Prix",
+                "Total /100", "Rank",
                 "Status",
             ])
         #expect(
