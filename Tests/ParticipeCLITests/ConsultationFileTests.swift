@@ -159,6 +159,9 @@ struct ConsultationFileTests {
         // Criteria and weights are the RC's: the specification only points to it.
         #expect(!commune.contains("Pondération"))
         #expect(commune.contains("## 15. Place du présent document dans le dossier de consultation"))
+        // The requirement categories are numbered under their article, as every other heading is.
+        #expect(commune.contains("\n### 7.1 Conduite du projet et documentation\n"))
+        #expect(commune.contains("\n### 7.2 Modules fonctionnels\n"))
     }
 
     @Test func theTeamMayRaiseTheLevelOfRequirements() throws {
@@ -185,7 +188,7 @@ struct ConsultationFileTests {
         let requirements = Self.requirements(specification)
         #expect(requirements.first { $0.id == "ENV-01" }?.kind == "Exigence minimale")
         #expect(requirements.first { $0.id == "ENV-02" }?.kind == "Notée")
-        #expect(specification.contains("### Écoconception (RGESN)"))
+        #expect(specification.contains("### 7.15 Écoconception (RGESN)\n"))
         #expect(documents["contenu-du-ccap.md"]?.contains("prévue par l'exigence ENV-01 du CCTP") == true)
     }
 

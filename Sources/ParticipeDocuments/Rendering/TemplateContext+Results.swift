@@ -145,17 +145,20 @@ extension TemplateContext {
                     Evaluation.CatalogueItem(item: item, priority: item.priority, title: nil, text: nil, values: []),
                     number: 1, in: catalogue, valueNames: valueNames)
             }
-            let categories = catalogue.categories.compactMap { category -> TemplateValue? in
+            // The categories with kept items, numbered in that order (`7.1`, `7.2` under a numbered heading).
+            let shown = catalogue.categories.compactMap { category -> (Catalogue.Category, [TemplateValue])? in
                 let members = zip(kept, items).filter { $0.0.item.category == category.id }.map(\.1)
-                guard !members.isEmpty else { return nil }
-                return .object([
-                    "id": .text(category.id), "title": kitMarkdown(category.title), "count": .number(members.count),
-                    "items": .list(members),
+                return members.isEmpty ? nil : (category, members)
+            }
+            let categories = shown.enumerated().map { offset, entry -> TemplateValue in
+                .object([
+                    "id": .text(entry.0.id), "number": .number(offset + 1), "title": kitMarkdown(entry.0.title),
+                    "count": .number(entry.1.count), "items": .list(entry.1),
                 ])
             }
             let categoryPrototype: TemplateValue? = prototype.map { item in
                 .object([
-                    "id": .text(""), "title": .null, "count": .number(0), "items": .list([item]),
+                    "id": .text(""), "number": .number(1), "title": .null, "count": .number(0), "items": .list([item]),
                 ])
             }
             // Every category by its id, kept items or not, for a template that shows one category in its place.
