@@ -13,5 +13,5 @@ public struct MatrixTables: Hashable, Sendable {
     /// The ranking under equal weights next to the actual one.
     public var equalWeights: MatrixTable
 
-    public var all: [MatrixTable] { [criteria, scores, contributions, eliminations, sensitivity, equalWeights] }
+    public var all: [MatrixTable] { kinded.map(\.table) }
 }

@@ -113,8 +113,7 @@ extension Evaluation {
     public func proposedDefault(for question: Question) -> Value? {
         if let value = question.defaultValue { return value.isAnswered ? value : nil }
         guard let expression = question.defaultExpression else { return nil }
-        let value = expression.evaluate(
-            in: evaluator())
+        let value = expression.evaluate(in: evaluator())
         return value.isAnswered ? value : nil
     }
 
@@ -151,7 +150,6 @@ extension Evaluation {
 
     /// A kit text (a help, an intro) with its interpolations evaluated against these answers.
     public func render(_ text: TemplatedText?) -> RenderedText? {
-        evaluator().render(
-            text, language: language)
+        evaluator().render(text, language: language)
     }
 }

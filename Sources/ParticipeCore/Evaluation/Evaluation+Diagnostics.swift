@@ -24,6 +24,7 @@ extension Evaluation {
     /// is not mandatory for these answers, `matrix.unknown-requirement`) and for a regularisation asked of an offer
     /// that fails nothing (`matrix.regularising-without-failure`), at the offer's row: they would otherwise go
     /// without a word.
+    ///
     /// When the purchase is divided into lots, each lot's matrix speaks for its offers, and an offer that names no
     /// lot in force is a warning (`matrix.offer-without-lot`): no matrix ranks it.
     public var offersToReview: [Diagnostic] {

@@ -85,6 +85,7 @@ final class KitEvaluator: ExpressionEnvironment {
     func keptItems(of catalogue: Catalogue) -> [Evaluation.CatalogueItem] {
         if let known = keptItems[catalogue.id] { return known }
         let items = catalogue.items.flatMap { item -> [Evaluation.CatalogueItem] in
+            guard belongsToLot(item) else { return [] }
             let entry = item.forEach.flatMap(kit.question)
             // An item made for each entry of a list answer is kept, or not, entry by entry.
             let entries: [(number: Int?, bindings: [String: Value])] =
@@ -93,7 +94,6 @@ final class KitEvaluator: ExpressionEnvironment {
                         ($0.offset + 1, [Catalogue.Item.entryName: $0.element])
                     }
                 } ?? [(nil, [:])]
-            guard belongsToLot(item) else { return [] }
             return entries.compactMap { number, bindings in
                 guard item.when?.evaluate(in: self, bindings: bindings).isTruthy ?? true else { return nil }
                 let priority =

@@ -156,9 +156,8 @@ public struct DocumentExporter {
         for matrix in evaluation.kit.matrices {
             guard let result = evaluation.matrices[matrix.id] else { continue }
             let base = matrix.filename?.resolve(language, fallbacks: evaluation.kit.fallbacks) ?? ""
-            let name = TemplateContext.suffixed(
-                base.isEmpty ? matrix.id : base, lot: evaluation.lot, number: evaluation.lot.flatMap(evaluation.number))
-            for (table, file) in result.tables(language: language).files(in: language).map({ ($0.table, $0.name) }) {
+            let name = evaluation.filename(base.isEmpty ? matrix.id : base, lot: evaluation.lot)
+            for (file, table) in result.tables(language: language).files(in: language) {
                 let rows = table.rows.map { row in
                     row.map { cell in
                         guard case .number = cell else { return cell.plainText }

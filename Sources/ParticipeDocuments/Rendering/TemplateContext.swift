@@ -122,29 +122,20 @@ public struct TemplateContext {
     /// The file name of `document` made for `lot`: `cahier-des-charges-lot-1-plateforme`.
     func filename(of document: DocumentSpec, lot: Lot?) -> String {
         let name = document.filename?.resolve(language, fallbacks: kit.fallbacks) ?? document.id
-        return Self.suffixed(name.isEmpty ? document.id : name, lot: lot, number: lot.flatMap(evaluation.number))
-    }
-
-    /// A file name with the lot it is made for (its number among the lots in force, when it is one of them).
-    static func suffixed(_ name: String, lot: Lot?, number: Int?) -> String {
-        guard let lot else { return name }
-        return number.map { "\(name)-lot-\($0)-\(lot.id)" } ?? "\(name)-lot-\(lot.id)"
+        return evaluation.filename(name.isEmpty ? document.id : name, lot: lot)
     }
 
     /// The title of `document` made for `lot`: the kit's, then the lot's number and title.
     public func title(of document: DocumentSpec, lot: Lot?) -> String {
-        let title = localized(document.title)
-        guard let lot, let number = evaluation.number(of: lot) else { return title }
-        return DocumentWording.ofLot(document: title, number: number, lot: evaluation.title(of: lot)).text(in: language)
+        evaluation.title(localized(document.title), lot: lot)
     }
 
     /// The title of `document` as Markdown: the kit's, then for a lot its number and its title, whose answers are
     /// escaped.
     private func titleValue(of document: DocumentSpec, lot: Lot?) -> TemplateValue {
-        guard let lot, let number = evaluation.number(of: lot) else { return kitMarkdown(document.title) }
-        let title = evaluation.render(lot.title)?.escaped(MarkdownEscaper.escape) ?? lot.id
-        return .markdown(
-            DocumentWording.ofLot(document: localized(document.title), number: number, lot: title).text(in: language))
+        guard let lot, evaluation.number(of: lot) != nil else { return kitMarkdown(document.title) }
+        let lotTitle = evaluation.render(lot.title)?.escaped(MarkdownEscaper.escape) ?? lot.id
+        return .markdown(evaluation.title(localized(document.title), lot: lot, lotTitle: lotTitle))
     }
 
     /// The lots `document` is made for: each lot in force when it is made per lot, else none.

@@ -37,18 +37,12 @@ package struct SpreadsheetBuilder {
     /// with the lot when it is made per lot.
     package func filename(of spec: SpreadsheetSpec) -> String {
         let name = localized(spec.filename)
-        let lot = spec.perLot ? evaluation.lot : nil
-        return TemplateContext.suffixed(
-            name.isEmpty ? spec.id : name, lot: lot, number: lot.flatMap(evaluation.number))
+        return evaluation.filename(name.isEmpty ? spec.id : name, lot: spec.perLot ? evaluation.lot : nil)
     }
 
     /// The spreadsheet's title, with the lot when it is made per lot.
     package func title(of spec: SpreadsheetSpec) -> String {
-        guard spec.perLot, let lot = evaluation.lot, let number = evaluation.number(of: lot) else {
-            return localized(spec.title)
-        }
-        return DocumentWording.ofLot(document: localized(spec.title), number: number, lot: evaluation.title(of: lot))
-            .text(in: language)
+        evaluation.title(localized(spec.title), lot: spec.perLot ? evaluation.lot : nil)
     }
 
     package func workbook(_ spec: SpreadsheetSpec) -> Workbook {

@@ -101,8 +101,7 @@ import Testing
 /// then asks whether an irregular offer was invited to regularise.
 @Suite struct IrregularOfferDialogueTests {
     @Test func failsTakeNumbersOrRequirementIdsThenAskAboutRegularisation() throws {
-        var texts = SourceTexts()
-        let kit = try KitLoader().load(directory: Fixtures.packageRoot + "/Templates/outil-numerique", texts: &texts)
+        let kit = try ShippedKitContentTests.load("outil-numerique")
         let question = try #require(kit.question(QuestionPath("marche", "offres")))
         var offers = AnswerDialogue(
             question: question, kit: kit,
@@ -154,8 +153,7 @@ import Testing
 /// When the purchase is divided into lots, an offer's row asks which lot it answers, by number or id.
 @Suite struct LotDialogueTests {
     @Test func anOfferNamesItsLotByNumberOrIdOrNone() throws {
-        var texts = SourceTexts()
-        let kit = try KitLoader().load(directory: Fixtures.packageRoot + "/Templates/outil-numerique", texts: &texts)
+        let kit = try ShippedKitContentTests.load("outil-numerique")
         let question = try #require(kit.question(QuestionPath("marche", "offres")))
         var offers = AnswerDialogue(
             question: question, kit: kit, criteria: [.init(id: "methode_equipe", title: "Méthode")],
