@@ -342,6 +342,9 @@ package struct KitAnalysis {
         }
         found += kit.computed.flatMap(\.expressions) + [kit.factsDate].compactMap { $0 }
         found += kit.spreadsheets.compactMap(\.when) + kit.documents.compactMap(\.when) + kit.lots.compactMap(\.when)
+        for milestone in kit.calendars.flatMap(\.milestones) {
+            found += [milestone.date, milestone.when].compactMap { $0 }
+        }
         found += kit.grids.flatMap { $0.levels.map(\.when) }
         for rule in kit.rules { found.append(rule.when) }
         for item in kit.catalogues.flatMap(\.items) {

@@ -153,3 +153,19 @@ extension Evaluation {
         evaluator().render(text, language: language)
     }
 }
+
+extension Evaluation {
+    /// The milestones of `calendar` whose `when` holds, each with its date: those whose date is known in date
+    /// order (equal dates in the kit's order), in the places they take in the kit's list; a milestone whose date
+    /// is not known stays where the kit puts it.
+    public func milestones(of calendar: CalendarSpec) -> [(milestone: CalendarSpec.Milestone, date: CalendarDate?)] {
+        let listed = calendar.milestones.filter { makes(when: $0.when) }.map { ($0, value(of: $0.date).date) }
+        let dated = listed.enumerated().compactMap { offset, entry in entry.1.map { (offset, $0) } }
+        let inOrder = dated.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+        var result = listed
+        for (slot, entry) in zip(dated.map(\.0), inOrder) {
+            result[slot] = listed[entry.0]
+        }
+        return result.map { (milestone: $0.0, date: $0.1) }
+    }
+}

@@ -170,7 +170,7 @@ final class KitEvaluator: ExpressionEnvironment {
                 // A value named alone is worded as its question words it; a computed value shows its unit too.
                 switch kit.namedAlone(expression, entry: entry) {
                 case .answer(let question):
-                    return .value(formatter.answer(value, for: question, fallbacks: kit.fallbacks))
+                    return .value(formatter.answer(value, for: question, fallbacks: kit.fallbacks, inSentence: true))
                 case .computed(let computed) where value.number != nil:
                     let unit = computed.unit?.resolve(language, fallbacks: kit.fallbacks)
                     return .value(formatter.withUnit(formatter.plain(value), unit))

@@ -86,16 +86,21 @@ public struct ValueFormatter: Sendable {
     }
 
     /// An answer to `question`: choice ids become labels, the unit follows numbers, lists are counted.
-    public func answer(_ value: Value, for question: Question, fallbacks: [Language] = []) -> String {
+    /// - Parameter inSentence: whether the answer goes inside a sentence, where choices take their `in_sentence`
+    ///   form.
+    public func answer(
+        _ value: Value, for question: Question, fallbacks: [Language] = [], inSentence: Bool = false
+    ) -> String {
+        func label(_ id: String) -> String {
+            guard let choice = question.choice(id) else { return id }
+            return ((inSentence ? choice.inSentence : nil) ?? choice.label).resolve(language, fallbacks: fallbacks)
+        }
         switch (question.type, value) {
         case (_, .null): return ""
         case (.single, .text(let id)):
-            return question.choice(id)?.label.resolve(language, fallbacks: fallbacks) ?? id
+            return label(id)
         case (.multiple, .list(let ids)), (.ranking, .list(let ids)):
-            return ids.compactMap { $0.text }.map {
-                question.choice($0)?.label.resolve(language, fallbacks: fallbacks) ?? $0
-            }
-            .joined(separator: ", ")
+            return ids.compactMap { $0.text }.map(label).joined(separator: ", ")
         case (.points, .record(let points)):
             return question.choices.compactMap { choice in
                 points[choice.id].map {

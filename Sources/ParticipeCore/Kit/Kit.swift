@@ -17,6 +17,8 @@ public struct Kit: Sendable {
     public let spreadsheets: [SpreadsheetSpec]
     /// The lots a purchase may be divided into, for the documents made once per lot.
     public let lots: [Lot]
+    /// Calendars of dated milestones, which documents list in date order.
+    public let calendars: [CalendarSpec]
     public let glossary: [GlossaryEntry]
     public let misconceptions: [Misconception]
     /// The date on which the kit's facts are taken (`facts_date`, such as the launch of a consultation); the
@@ -41,9 +43,11 @@ public struct Kit: Sendable {
         catalogues: [Catalogue], documents: [DocumentSpec], glossary: [GlossaryEntry], misconceptions: [Misconception],
         directory: String, file: String, warnings: [Diagnostic], author: Expression? = nil,
         migrations: [Migration] = [],
-        factsDate: Expression? = nil, spreadsheets: [SpreadsheetSpec] = [], lots: [Lot] = []
+        factsDate: Expression? = nil, spreadsheets: [SpreadsheetSpec] = [], lots: [Lot] = [],
+        calendars: [CalendarSpec] = []
     ) {
         self.lots = lots
+        self.calendars = calendars
         self.spreadsheets = spreadsheets
         self.factsDate = factsDate
         self.author = author
@@ -75,7 +79,7 @@ public struct Kit: Sendable {
             sections: sections, computed: computed, grids: grids, matrices: matrices, rules: rules,
             catalogues: catalogues, documents: documents, glossary: glossary, misconceptions: misconceptions,
             directory: directory, file: file, warnings: warnings, author: author, migrations: migrations,
-            factsDate: factsDate, spreadsheets: spreadsheets, lots: lots)
+            factsDate: factsDate, spreadsheets: spreadsheets, lots: lots, calendars: calendars)
         kit.computedTypes = computedTypes
         return kit
     }

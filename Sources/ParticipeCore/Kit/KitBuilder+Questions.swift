@@ -5,7 +5,8 @@ extension KitBuilder {
             "help", "examples", "unit", "required", "when", "default", "choices", "validation", "scale", "total",
             "fields", "criteria", "requirements", "price", "see",
         ])
-    static let choiceKeys = NodeDecoder.Keys(required: ["id", "label"], optional: ["help", "exclusive"])
+    static let choiceKeys = NodeDecoder.Keys(
+        required: ["id", "label"], optional: ["help", "exclusive", "in_sentence"])
     static let validationKeys = NodeDecoder.Keys(optional: [
         "min", "max", "min_length", "max_length", "min_items", "max_items",
     ])
@@ -156,6 +157,7 @@ extension KitBuilder {
             else { return nil }
             return Question.Choice(
                 id: id, label: label, help: fields["help"].flatMap { decoder.localized($0, what: name(.key("help"))) },
+                inSentence: fields["in_sentence"].flatMap { decoder.localized($0, what: name(.key("in_sentence"))) },
                 exclusive: fields["exclusive"].flatMap { decoder.boolean($0, what: name(.key("exclusive"))) } ?? false)
         }
     }

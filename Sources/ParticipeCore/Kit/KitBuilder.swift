@@ -59,7 +59,8 @@ struct KitBuilder {
             migrations: (lists["migrations"] ?? []).compactMap { migration($0) },
             factsDate: header["facts_date"].flatMap { decoder.expression($0, what: name(.key("facts_date"))) },
             spreadsheets: (lists["spreadsheets"] ?? []).compactMap { spreadsheet($0) },
-            lots: (lists["lots"] ?? []).compactMap { lot($0) })
+            lots: (lists["lots"] ?? []).compactMap { lot($0) },
+            calendars: (lists["calendars"] ?? []).compactMap { calendar($0) })
         if kit.sections.isEmpty, !decoder.collector.hasErrors {
             report(.noSection, at: header.node.location)
         }
@@ -246,6 +247,28 @@ struct KitBuilder {
         else { return nil }
         return Lot(
             id: id, title: title, when: fields["when"].flatMap { decoder.expression($0, what: name(.key("when"))) },
+            location: node.location)
+    }
+
+    mutating func calendar(_ node: YAMLNode) -> CalendarSpec? {
+        let keys = NodeDecoder.Keys(required: ["id", "milestones"], optional: [])
+        guard let fields = decoder.fields(of: node, keys, what: name(.calendar)),
+            let id = fields["id"].flatMap({ decoder.identifier($0, what: name(.calendarID)) }),
+            let milestones = fields["milestones"]
+        else { return nil }
+        let milestoneKeys = NodeDecoder.Keys(required: ["label", "date"], optional: ["when"])
+        return CalendarSpec(
+            id: id,
+            milestones: decoder.list(milestones, what: name(.key("milestones"))).compactMap { entry in
+                guard let milestone = decoder.fields(of: entry, milestoneKeys, what: name(.milestone)),
+                    let label = milestone["label"].flatMap({ decoder.localized($0, what: name(.key("label"))) }),
+                    let date = milestone["date"].flatMap({ decoder.expression($0, what: name(.key("date"))) })
+                else { return nil }
+                return CalendarSpec.Milestone(
+                    label: label, date: date,
+                    when: milestone["when"].flatMap { decoder.expression($0, what: name(.key("when"))) },
+                    location: entry.location)
+            },
             location: node.location)
     }
 

@@ -34,6 +34,7 @@ struct KitChecker {
         checkTemplateFiles()
         checkDocumentConditions()
         checkLots()
+        checkCalendars()
         checkMigrations()
         checkSpreadsheets()
         collector.append(contentsOf: KitDependencies(kit: kit).cycles(language: language))
@@ -86,6 +87,7 @@ struct KitChecker {
                 catalogue.categories.map { ($0.id, catalogue.location) }, what: .category, in: .other(catalogue.id))
         }
         unique(kit.lots.map { ($0.id, $0.location) }, what: .lot)
+        unique(kit.calendars.map { ($0.id, $0.location) }, what: .calendar)
         unique(kit.documents.map { ($0.id, $0.location) }, what: .document)
         unique(kit.spreadsheets.map { ($0.id, $0.location) }, what: .spreadsheet)
         for spreadsheet in kit.spreadsheets {
@@ -350,6 +352,14 @@ struct KitChecker {
         for lot in kit.lots {
             check(lot.when, expecting: .boolean, what: .key("when"))
             check(lot.title)
+        }
+    }
+
+    /// A milestone's date is a date and its `when` a condition.
+    private mutating func checkCalendars() {
+        for milestone in kit.calendars.flatMap(\.milestones) {
+            check(milestone.date, expecting: .date, what: .key("date"))
+            check(milestone.when, expecting: .boolean, what: .key("when"))
         }
     }
 

@@ -5,7 +5,7 @@ public struct KitLoader: Sendable {
     /// The lists a kit file (or a file it includes) may hold.
     static let listKeys = [
         "sections", "facts", "computed", "grids", "matrices", "rules", "catalogues", "documents", "spreadsheets",
-        "lots", "glossary",
+        "lots", "calendars", "glossary",
         "misconceptions", "migrations",
     ]
     static let headerKeys = NodeDecoder.Keys(

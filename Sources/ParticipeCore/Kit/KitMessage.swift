@@ -121,6 +121,7 @@ package enum KitMessage: Wording {
         case item
         case category
         case lot
+        case calendar
         case document
         case spreadsheet
         case column
@@ -201,6 +202,9 @@ package enum KitMessage: Wording {
         case ruleID
         case lot
         case lotID
+        case calendar
+        case calendarID
+        case milestone
         case document
         case documentID
         case spreadsheet

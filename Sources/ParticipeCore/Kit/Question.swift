@@ -10,6 +10,9 @@ public struct Question: Sendable, Hashable, Identifiable {
         public let id: String
         public let label: LocalizedText
         public let help: LocalizedText?
+        /// The label's form inside a sentence (« des agents de la collectivité » for « Des agents de la
+        /// collectivité »), which interpolations in the kit's texts use; the label itself when not given.
+        public var inSentence: LocalizedText?
         /// Picked alone or not at all in a `multiple` answer: « Aucun », « Ne sait pas ».
         public var exclusive = false
     }

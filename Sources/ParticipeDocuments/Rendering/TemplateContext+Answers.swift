@@ -56,6 +56,8 @@ extension TemplateContext {
         view["label"] = kitMarkdown(question.label)
         view["answered"] = .flag(value.isAnswered)
         view["value"] = .optionalText(formatter.answer(value, for: question, fallbacks: kit.fallbacks))
+        view["in_sentence"] = .optionalText(
+            formatter.answer(value, for: question, fallbacks: kit.fallbacks, inSentence: true))
         view["raw"] = .optionalText(question.type == .time ? value.number.map(NumberFormat.clock) : raw(value))
         if question.type.hasChoices || question.type == .single {
             let chosen = chosenIDs(value)

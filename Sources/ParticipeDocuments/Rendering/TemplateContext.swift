@@ -74,6 +74,7 @@ public struct TemplateContext {
         root["facts"] = facts()
         root["grids"] = grids()
         root["catalogues"] = catalogues()
+        root["calendars"] = calendars()
         root["matrices"] = matrices()
         root["diagnostics"] = diagnostics()
         root["progress"] = progress()
@@ -112,6 +113,28 @@ public struct TemplateContext {
                     ])
                 })
         return root
+    }
+
+    /// Each calendar's milestones in date order: their label, their date as the documents write it (`value`) and
+    /// as `YYYY-MM-DD` (`iso`), and whether it is known (`answered`).
+    func calendars() -> TemplateValue {
+        var calendars = TemplateObject()
+        for calendar in kit.calendars {
+            let milestones = evaluation.milestones(of: calendar).map { milestone, date in
+                TemplateValue.object([
+                    "label": kitMarkdown(milestone.label),
+                    "value": .optionalText(date.map(formatter.date)),
+                    "iso": .optionalText(date?.description),
+                    "answered": .flag(date != nil),
+                ])
+            }
+            // An empty list still shows `lint` the names a milestone has.
+            let prototype = TemplateValue.object([
+                "label": .text(""), "value": .text(""), "iso": .text(""), "answered": .flag(false),
+            ])
+            calendars[calendar.id] = .list(milestones, prototype: prototype)
+        }
+        return .object(calendars)
     }
 
     /// The file name (without extension) a document is written to; for this evaluation's lot when it is made per lot.
