@@ -3,13 +3,15 @@
 # pandoc (reads DOCX/ODT back to text), LibreOffice Writer (converts them to PDF) and Calc
 # (recomputes the spreadsheets' formulas), their Python bridge python3-uno (accepts and rejects the
 # tracked changes of redlines, reads the spreadsheets), cmarkgfm (the reference CommonMark/GFM
-# implementation for the differential test) and openpyxl (reads the XLSX files as Python does).
+# implementation for the differential test), openpyxl (reads the XLSX files as Python does) and poppler-utils
+# (pdftotext and pdfimages read the printed pages back).
 # Test tooling only: the product never needs them. Idempotent and quiet; when everything
 # is present it returns without touching apt or pip.
 set -euo pipefail
 
 need_apt=()
 command -v pandoc >/dev/null 2>&1 || need_apt+=(pandoc)
+command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 if ! command -v soffice >/dev/null 2>&1 && ! command -v libreoffice >/dev/null 2>&1; then
     # The -nogui flavour is enough for --headless conversion and much smaller.
     need_apt+=(libreoffice-writer-nogui)

@@ -117,6 +117,9 @@ import Testing
                 .paragraph([.text("a")]), .thematicBreak, .pageBreak, .paragraph([.text("b")]),
             ])
         #expect(read("<!--PageBreak-->") == [.pageBreak])
+        #expect(read("a\n<!-- cut -->\nb") == [.paragraph([.text("a")]), .cutLine, .paragraph([.text("b")])])
+        #expect(read("<!-- Cut -->") == [.cutLine])
+        #expect(read("<!-- cuts -->") == [.paragraph([.text("<!-- cuts -->")])])
     }
 
     @Test func rawHTMLIsText() {

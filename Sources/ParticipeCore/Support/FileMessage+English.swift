@@ -24,6 +24,24 @@ extension FileMessage {
                 + (limit % (1 << 20) == 0 ? "\(limit >> 20) MiB" : "\(limit) bytes") + " (the limit for one part)"
         case .tooManyReferenceEntries(let path, let limit):
             "\(path): error: reference document refused: it lists more than \(limit) entries"
+        case .brandingUnreadable(let path): "cannot read the branding file '\(path)'"
+        case .branding(let problem): Self.english(problem)
+        }
+    }
+
+    private static func english(_ problem: BrandingProblem) -> String {
+        switch problem {
+        case .notAMapping:
+            "a branding file expects keys: name (the body's name), logo (a PNG or JPEG file) and color (#RRGGBB)"
+        case .unknownKey(let key): "unknown key '\(key)': the keys are name, logo and color"
+        case .notText(let key): "'\(key)' expects a text"
+        case .colorFormat(let color): "cannot read the colour '\(color)': write it #RRGGBB, for example #000091"
+        case .colorContrast(let color, let ratio):
+            "the colour \(color) is too light for text on white (contrast \(NumberFormat.fixed(ratio, decimals: 2)):1,"
+                + " at least 4.5:1 is needed): pick a darker shade of the visual identity"
+        case .logoMissing(let path): "the logo '\(path)' does not exist (paths are relative to the branding file)"
+        case .logoFormat(let path): "the logo '\(path)' is neither a PNG nor a JPEG"
+        case .logoTooLarge(let path, let limit): "the logo '\(path)' is larger than \(limit >> 20) MiB"
         }
     }
 

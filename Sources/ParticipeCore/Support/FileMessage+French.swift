@@ -25,6 +25,26 @@ extension FileMessage {
                 + " une fois décompressée (la limite par partie)"
         case .tooManyReferenceEntries(let path, let limit):
             "\(path): erreur : document de référence refusé : il compte plus de \(limit) entrées"
+        case .brandingUnreadable(let path): "impossible de lire le fichier d'identité visuelle « \(path) »"
+        case .branding(let problem): Self.french(problem)
+        }
+    }
+
+    private static func french(_ problem: BrandingProblem) -> String {
+        switch problem {
+        case .notAMapping:
+            "le fichier d'identité visuelle attend des clés : name (le nom de l'organisme), logo (un fichier PNG ou"
+                + " JPEG) et color (#RRGGBB)"
+        case .unknownKey(let key): "clé inconnue « \(key) » : les clés possibles sont name, logo et color"
+        case .notText(let key): "« \(key) » attend un texte"
+        case .colorFormat(let color): "couleur « \(color) » illisible : écrivez-la #RRGGBB, par exemple #000091"
+        case .colorContrast(let color, let ratio):
+            "la couleur \(color) est trop claire pour du texte sur fond blanc (contraste de "
+                + "\(NumberFormat.fixed(ratio, decimals: 2, decimalMark: ",")):1, il faut au"
+                + " moins 4,5:1) : choisissez une teinte plus foncée de la charte"
+        case .logoMissing(let path): "le logo « \(path) » n'existe pas (chemin relatif au fichier d'identité visuelle)"
+        case .logoFormat(let path): "le logo « \(path) » n'est ni un PNG ni un JPEG"
+        case .logoTooLarge(let path, let limit): "le logo « \(path) » dépasse \(limit >> 20) Mio"
         }
     }
 

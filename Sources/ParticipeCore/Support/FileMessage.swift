@@ -28,6 +28,26 @@ public enum FileMessage: Wording, Hashable {
     /// A `--reference-doc` archive listing more than `limit` entries.
     case tooManyReferenceEntries(path: String, limit: Int)
 
+    /// A branding file (`--branding`) that cannot be read.
+    case brandingUnreadable(path: String)
+    /// A branding file's problem, at a line and column of it.
+    case branding(BrandingProblem)
+
+    /// What is wrong in a branding file.
+    public enum BrandingProblem: Hashable, Sendable {
+        case notAMapping
+        case unknownKey(String)
+        case notText(key: String)
+        /// A colour that is not `#RRGGBB`.
+        case colorFormat(String)
+        /// A colour too pale to read on white: its contrast ratio, below 4.5.
+        case colorContrast(String, ratio: Double)
+        case logoMissing(String)
+        /// A logo that is neither PNG nor JPEG.
+        case logoFormat(String)
+        case logoTooLarge(String, limit: Int)
+    }
+
     /// Why a reference document cannot be used.
     public enum ReferenceProblem: Hashable, Sendable {
         case notZip

@@ -42,7 +42,7 @@ public struct YAMLNode: Sendable, Hashable {
         return nil
     }
 
-    var mapping: [YAMLPair]? {
+    package var mapping: [YAMLPair]? {
         if case .mapping(let pairs) = content { return pairs }
         return nil
     }

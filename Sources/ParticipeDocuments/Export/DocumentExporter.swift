@@ -7,13 +7,18 @@ public struct DocumentExporter {
     public var formats: [DocumentFormat]
     var docxWriter: DOCXWriter
     var odtWriter: ODTWriter
+    var htmlWriter: HTMLWriter
     public var csvWriter: CSVWriter
+    /// The body's name, logo and colour, which every document takes (`--branding`).
+    public let branding: Branding?
 
     public init(
-        formats: [DocumentFormat], referenceDocuments: [URL] = [], csvWriter: CSVWriter = CSVWriter()
+        formats: [DocumentFormat], referenceDocuments: [URL] = [], csvWriter: CSVWriter = CSVWriter(),
+        branding: Branding? = nil
     ) throws {
         self.formats = formats
         self.csvWriter = csvWriter
+        self.branding = branding
         var docx = DOCXWriter()
         var odt = ODTWriter()
         for reference in referenceDocuments {
@@ -23,8 +28,11 @@ public struct DocumentExporter {
             default: throw ExportError.unknownReference(reference.path)
             }
         }
+        docx.branding = branding
+        odt.branding = branding
         self.docxWriter = docx
         self.odtWriter = odt
+        self.htmlWriter = HTMLWriter(branding: branding)
     }
 
     enum ExportError: Error, CustomStringConvertible {
@@ -66,7 +74,8 @@ public struct DocumentExporter {
             if let refusal = FolderBoundary.fileNameRefusal(document.filename) {
                 throw ExportFailure(kind: .unsafeName(document.filename, refusal), written: [], notWritten: [])
             }
-            let metadata = DocumentMetadata(of: document, evaluation: evaluation)
+            var metadata = DocumentMetadata(of: document, evaluation: evaluation)
+            if let name = branding?.name { metadata.author = name }
             let parsed = formats.contains(where: { $0.isText && $0 != .md }) ? reader.read(document.markdown) : nil
             for format in formats where format.isText {
                 let path = try Self.contained("\(document.filename).\(format.rawValue)", in: directory)
@@ -74,7 +83,7 @@ public struct DocumentExporter {
                     let data: Data
                     switch (format, parsed) {
                     case (.md, _): data = Data(document.markdown.utf8)
-                    case (.html, let parsed?): data = Data(HTMLWriter().write(parsed, metadata: metadata).utf8)
+                    case (.html, let parsed?): data = Data(htmlWriter.write(parsed, metadata: metadata).utf8)
                     case (.docx, let parsed?): data = try docxWriter.write(parsed, metadata: metadata)
                     case (.odt, let parsed?): data = try odtWriter.write(parsed, metadata: metadata)
                     default: continue

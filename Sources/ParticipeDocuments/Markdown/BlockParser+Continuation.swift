@@ -29,7 +29,7 @@ extension BlockParser {
             guard indent >= marker.markerOffset + marker.padding else { return .failed }
             advanceOffset(marker.markerOffset + marker.padding)
             return .matched
-        case .heading, .thematicBreak, .pageBreak:
+        case .heading, .thematicBreak, .pageBreak, .cutLine:
             return .failed
         case .fencedCode(let fence):
             if indent <= 3, isClosingFence(fence) {

@@ -42,6 +42,8 @@ extension BlockParser {
             return .thematicBreak
         case .pageBreak:
             return .pageBreak
+        case .cutLine:
+            return .cutLine
         case .table(let alignments):
             return .table(Self.table(alignments: alignments, lines: node.lines))
         }

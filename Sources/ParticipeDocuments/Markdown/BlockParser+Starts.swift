@@ -84,20 +84,23 @@ extension BlockParser {
 
     private mutating func startPageBreak() -> Int? {
         guard !isIndented, byte(at: nextNonspace) == UInt8(ascii: "<"),
-            Self.isPageBreakMarker(Array(line[nextNonspace...]).trimmingSpaces())
+            let kind = Self.layoutMarker(Array(line[nextNonspace...]).trimmingSpaces())
         else { return nil }
         closeUnmatchedBlocks()
-        let index = addChild(.pageBreak)
+        let index = addChild(kind)
         offset = line.count
         return index
     }
 
-    /// `<!-- pagebreak -->`, letters in any case, with any spacing inside the comment.
-    static func isPageBreakMarker(_ text: ArraySlice<UInt8>) -> Bool {
+    /// `<!-- pagebreak -->` or `<!-- cut -->`, letters in any case, with any spacing inside the comment.
+    static func layoutMarker(_ text: ArraySlice<UInt8>) -> Kind? {
         let string = ByteClass.string(text).lowercased()
-        guard string.hasPrefix("<!--"), string.hasSuffix("-->"), string.count >= 7 else { return false }
-        let inner = string.dropFirst(4).dropLast(3)
-        return inner.trimmingWhitespace == "pagebreak"
+        guard string.hasPrefix("<!--"), string.hasSuffix("-->"), string.count >= 7 else { return nil }
+        switch string.dropFirst(4).dropLast(3).trimmingWhitespace {
+        case "pagebreak": return .pageBreak
+        case "cut": return .cutLine
+        default: return nil
+        }
     }
 
     private mutating func startSetextHeading(in container: Int) -> Int? {

@@ -34,6 +34,7 @@ struct BlockParser {
         case indentedCode
         case thematicBreak
         case pageBreak
+        case cutLine
         case table(alignments: [TableAlignment])
     }
 

@@ -12,4 +12,7 @@ public enum MarkdownBlock: Sendable, Equatable {
     case thematicBreak
     /// The line `<!-- pagebreak -->`: a forced page break in paged formats.
     case pageBreak
+    /// The line `<!-- cut -->`: a dashed line across the page with scissors, where printed ballots or cards are cut
+    /// apart.
+    case cutLine
 }

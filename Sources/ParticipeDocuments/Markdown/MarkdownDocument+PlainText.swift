@@ -51,7 +51,7 @@ extension [MarkdownBlock] {
             case .blockQuote(let blocks): lines.append(blocks.plainText)
             case .table(let table): lines += table.rows.map { $0.map(\.plainText).joined(separator: " | ") }
             case .codeBlock(_, let text): lines.append(text)
-            case .thematicBreak, .pageBreak: continue
+            case .thematicBreak, .pageBreak, .cutLine: continue
             }
         }
         return lines.joined(separator: "\n")

@@ -6,7 +6,8 @@ extension DOCXBody {
         if endsWithRevisedParagraph {
             plainSpacer()
         }
-        let widths = Self.columnWidths(table)
+        let widths = Self.columnWidths(table, textWidth: textWidth)
+        let alignments = table.displayAlignments
         xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
         xml += "<w:tblLayout w:type=\"fixed\"/>"
         xml += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\""
@@ -15,10 +16,10 @@ extension DOCXBody {
             xml += "<w:gridCol w:w=\"\(width)\"/>"
         }
         xml += "</w:tblGrid>\n"
-        row(table.header, widths: widths, alignments: table.alignments, isHeader: true)
+        row(table.header, widths: widths, alignments: alignments, isHeader: true)
         for (index, cells) in table.rows.enumerated() {
             if rowRevisions.indices.contains(index) { revision = rowRevisions[index] }
-            row(cells, widths: widths, alignments: table.alignments, isHeader: false)
+            row(cells, widths: widths, alignments: alignments, isHeader: false)
         }
         revision = whole
         xml += "</w:tbl>\n"
@@ -51,7 +52,7 @@ extension DOCXBody {
     /// Column widths in twentieths of a point: each column first gets room for its longest word (so that no
     /// word, such as a number or "Total", is broken across lines), then the rest of the line is shared out by
     /// the length of the longest text in each column, so text columns get the room.
-    static func columnWidths(_ table: MarkdownTable) -> [Int] {
+    static func columnWidths(_ table: MarkdownTable, textWidth: Int = a4TextWidth) -> [Int] {
         let columns = table.header.count
         guard columns > 0 else { return [] }
         var longestWord = Array(repeating: 1, count: columns)

@@ -24,6 +24,8 @@ struct DOCXBody {
     /// Whether the last paragraph's mark is inserted or deleted: such a paragraph cannot be joined to a table that
     /// follows it, so one plain paragraph goes between them.
     var endsWithRevisedParagraph = false
+    /// How many headings of the table of contents have their bookmark: the n-th is `_Toc{n}`.
+    private var headingBookmarks = 0
 
     /// - Parameter firstNumID: the first numbering id free for this document's lists.
     init(firstNumID: Int) {
@@ -31,8 +33,10 @@ struct DOCXBody {
         nextNumID = firstNumID + 1
     }
 
-    // Text width of an A4 page with 2 cm margins, in twentieths of a point.
-    static let textWidth = 9_638
+    /// Text width of an A4 page with 2 cm margins, in twentieths of a point.
+    static let a4TextWidth = 9_638
+    /// The width between the page's margins, which tables fill.
+    var textWidth = a4TextWidth
 
     mutating func add(_ blocks: [MarkdownBlock], context: Context = Context()) {
         for block in blocks {
@@ -77,7 +81,7 @@ struct DOCXBody {
     private mutating func add(_ part: DocumentRedline.Part) {
         switch (part.change, part.block) {
         case (.words(let runs)?, .heading(let level, _)):
-            changedParagraph(style: "Heading\(level)", runs)
+            changedParagraph(style: "Heading\(level)", bookmark: level <= 3, runs)
         case (.words(let runs)?, .paragraph):
             changedParagraph(style: "BodyText", runs)
         case (.rows(let revisions, _, _)?, .table(let table)):
@@ -90,20 +94,39 @@ struct DOCXBody {
     }
 
     /// A paragraph that stays, its words that went and came marked.
-    private mutating func changedParagraph(style: String, _ inlineRuns: [DocumentRedline.InlineRun]) {
+    private mutating func changedParagraph(
+        style: String, bookmark: Bool = false, _ inlineRuns: [DocumentRedline.InlineRun]
+    ) {
         openParagraph(style: style)
+        let name = bookmark ? openHeadingBookmark() : nil
         for run in inlineRuns {
             revision = run.revision
             runs(run.inlines, format: "")
         }
         revision = nil
+        if let name { xml += "<w:bookmarkEnd w:id=\"\(name.id)\"/>" }
         xml += "</w:p>\n"
+    }
+
+    /// Opens the bookmark of the next heading of the table of contents, which its entry links to and takes its
+    /// page number from.
+    private mutating func openHeadingBookmark() -> (id: Int, name: String) {
+        headingBookmarks += 1
+        let bookmark = (id: headingBookmarks, name: DOCXWriter.headingBookmark(headingBookmarks))
+        xml += "<w:bookmarkStart w:id=\"\(bookmark.id)\" w:name=\"\(bookmark.name)\"/>"
+        return bookmark
     }
 
     private mutating func add(_ block: MarkdownBlock, context: Context) {
         switch block {
         case .heading(let level, let content):
-            paragraph(style: "Heading\(level)", content: content)
+            // The table of contents lists the top-level headings of levels 1 to 3 that the document keeps.
+            let listed = level <= 3 && context.quoteDepth == 0 && context.listLevel < 0 && revision != .deleted
+            openParagraph(style: "Heading\(level)")
+            let bookmark = listed ? openHeadingBookmark() : nil
+            runs(content, format: "")
+            if let bookmark { xml += "<w:bookmarkEnd w:id=\"\(bookmark.id)\"/>" }
+            xml += "</w:p>\n"
         case .paragraph(let content):
             paragraph(style: paragraphStyle(context), properties: indentation(context), content: content)
         case .list(let list):
@@ -122,6 +145,10 @@ struct DOCXBody {
         case .pageBreak:
             openParagraph(style: nil)
             appendRun("<w:br w:type=\"page\"/>")
+            xml += "</w:p>\n"
+        case .cutLine:
+            openParagraph(style: "CutLine")
+            appendRun(textElement("✂"))
             xml += "</w:p>\n"
         }
     }

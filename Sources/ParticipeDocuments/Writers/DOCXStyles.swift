@@ -6,9 +6,11 @@ package enum DOCXStyles {
     package static let namespaces =
         "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
         + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+        + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
 
     /// The whole part for a document in `language` (`fr-FR`, `en-GB`…).
-    package static func part(language: String) -> String {
+    /// - Parameter color: the body's colour (`RRGGBB`) for titles and headings, in place of ours.
+    package static func part(language: String, color: String? = nil) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles \(namespaces)>\n"
         xml += "<w:docDefaults><w:rPrDefault><w:rPr>"
         xml += "<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:eastAsia=\"Arial\" w:cs=\"Arial\"/>"
@@ -18,13 +20,18 @@ package enum DOCXStyles {
         for style in styles {
             xml += style.xml + "\n"
         }
-        return xml + "</w:styles>\n"
+        xml += "</w:styles>\n"
+        return color.map { xml.replacingOccurrences(of: "\"0B3D91\"", with: "\"\($0)\"") } ?? xml
     }
 
     struct Style {
         var id: String
         var xml: String
     }
+
+    /// A right tab at the text's width with a dotted leader, where a table of contents puts page numbers.
+    private static let tocTabs =
+        "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"\(DOCXBody.a4TextWidth)\"/></w:tabs>"
 
     static let styles: [Style] = [
         paragraph("Normal", name: "Normal", isDefault: true, properties: "", run: ""),
@@ -64,6 +71,11 @@ package enum DOCXStyles {
             properties: "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"6A6A6A\"/></w:pBdr>",
             run: ""),
         paragraph(
+            "CutLine", name: "Cut Line",
+            properties: "<w:pBdr><w:bottom w:val=\"dashed\" w:sz=\"8\" w:space=\"1\" w:color=\"3A3A3A\"/></w:pBdr>"
+                + "<w:spacing w:before=\"283\" w:after=\"340\"/>",
+            run: "<w:color w:val=\"3A3A3A\"/><w:sz w:val=\"20\"/>"),
+        paragraph(
             "TableHeading", name: "Table Heading", properties: "<w:spacing w:before=\"40\" w:after=\"40\"/>",
             run: "<w:b/>"),
         paragraph(
@@ -72,9 +84,11 @@ package enum DOCXStyles {
             "TOCHeading", name: "TOC Heading", next: "Normal",
             properties: "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\"/>",
             run: "<w:b/><w:color w:val=\"0B3D91\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"),
-        paragraph("TOC1", name: "toc 1", properties: "<w:spacing w:after=\"60\"/>", run: "<w:b/>"),
-        paragraph("TOC2", name: "toc 2", properties: "<w:spacing w:after=\"60\"/><w:ind w:left=\"220\"/>", run: ""),
-        paragraph("TOC3", name: "toc 3", properties: "<w:spacing w:after=\"60\"/><w:ind w:left=\"440\"/>", run: ""),
+        paragraph("TOC1", name: "toc 1", properties: tocTabs + "<w:spacing w:after=\"60\"/>", run: "<w:b/>"),
+        paragraph(
+            "TOC2", name: "toc 2", properties: tocTabs + "<w:spacing w:after=\"60\"/><w:ind w:left=\"220\"/>", run: ""),
+        paragraph(
+            "TOC3", name: "toc 3", properties: tocTabs + "<w:spacing w:after=\"60\"/><w:ind w:left=\"440\"/>", run: ""),
         paragraph(
             "Footer", name: "footer", properties: "<w:jc w:val=\"center\"/>",
             run: "<w:color w:val=\"3A3A3A\"/><w:sz w:val=\"18\"/>"),

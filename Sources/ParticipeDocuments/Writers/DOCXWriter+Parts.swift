@@ -1,8 +1,9 @@
 extension DOCXWriter {
     private static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    private static let relationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let relationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    static func contentTypes(hasTheme: Bool) -> String {
+    /// - Parameter extra: the content types of the parts a reference document or the branding adds.
+    static func contentTypes(hasTheme: Bool, ownFooter: Bool = true, extra: String = "") -> String {
         let main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
         var xml = declaration
         xml += "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -12,7 +13,8 @@ extension DOCXWriter {
         xml += "<Override PartName=\"/word/styles.xml\" ContentType=\"\(main).styles+xml\"/>"
         xml += "<Override PartName=\"/word/numbering.xml\" ContentType=\"\(main).numbering+xml\"/>"
         xml += "<Override PartName=\"/word/settings.xml\" ContentType=\"\(main).settings+xml\"/>"
-        xml += "<Override PartName=\"/word/footer1.xml\" ContentType=\"\(main).footer+xml\"/>"
+        if ownFooter { xml += "<Override PartName=\"/word/footer1.xml\" ContentType=\"\(main).footer+xml\"/>" }
+        xml += extra
         if hasTheme {
             xml += "<Override PartName=\"/word/theme/theme1.xml\""
             xml += " ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>"
@@ -32,12 +34,21 @@ extension DOCXWriter {
         + "<Relationship Id=\"rId3\" Type=\"\(relationshipType)/extended-properties\" Target=\"docProps/app.xml\"/>"
         + "</Relationships>\n"
 
-    static func documentRelationships(_ hyperlinks: [String], hasTheme: Bool) -> String {
+    static func documentRelationships(
+        _ hyperlinks: [String], hasTheme: Bool, ownFooter: Bool = true,
+        extra: [(id: String, type: String, target: String)] = []
+    ) -> String {
         var xml = declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         for (id, part) in [("rIdStyles", "styles"), ("rIdNumbering", "numbering"), ("rIdSettings", "settings")] {
             xml += "<Relationship Id=\"\(id)\" Type=\"\(relationshipType)/\(part)\" Target=\"\(part).xml\"/>"
         }
-        xml += "<Relationship Id=\"rIdFooter1\" Type=\"\(relationshipType)/footer\" Target=\"footer1.xml\"/>"
+        if ownFooter {
+            xml += "<Relationship Id=\"rIdFooter1\" Type=\"\(relationshipType)/footer\" Target=\"footer1.xml\"/>"
+        }
+        for relationship in extra {
+            xml += "<Relationship Id=\"\(relationship.id)\" Type=\"\(relationship.type)\""
+            xml += " Target=\"\(XMLText.escaped(relationship.target))\"/>"
+        }
         if hasTheme {
             xml += "<Relationship Id=\"rIdTheme\" Type=\"\(relationshipType)/theme\" Target=\"theme/theme1.xml\"/>"
         }
@@ -48,15 +59,13 @@ extension DOCXWriter {
         return xml + "</Relationships>\n"
     }
 
-    static func documentPart(body: String) -> String {
-        declaration + "<w:document \(DOCXStyles.namespaces)><w:body>\n" + body
-            + "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter1\"/>"
-            + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\""
-            + " w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>\n</w:body></w:document>\n"
+    static func documentPart(body: String, section: String) -> String {
+        declaration + "<w:document \(DOCXStyles.namespaces)><w:body>\n" + body + section + "\n</w:body></w:document>\n"
     }
 
-    static func settings(language: String) -> String {
-        declaration + "<w:settings \(DOCXStyles.namespaces)><w:defaultTabStop w:val=\"709\"/>"
+    static func settings(language: String, evenAndOddHeaders: Bool = false) -> String {
+        declaration + "<w:settings \(DOCXStyles.namespaces)>" + (evenAndOddHeaders ? "<w:evenAndOddHeaders/>" : "")
+            + "<w:defaultTabStop w:val=\"709\"/>"
             + "<w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat><w:compatSetting"
             + " w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/>"
             + "</w:compat><w:themeFontLang w:val=\"\(language)\"/></w:settings>\n"

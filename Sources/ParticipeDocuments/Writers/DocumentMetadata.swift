@@ -45,8 +45,18 @@ extension MarkdownDocument {
         return kept
     }
 
-    /// How many block quotes open `blocks`: DOCX and ODT write them on the first page, under the title
-    /// block and before the table of contents, so that a provisional document says so at once.
+    /// How many blocks come before the first heading: the note of a provisional document, a cover table, an
+    /// introduction. Every writer puts them on the first page under the title block, before the table of
+    /// contents, so that page 1 says what the document is and for whom.
+    package static func opening(in blocks: [MarkdownBlock]) -> Int {
+        blocks.prefix { block in
+            if case .heading = block { return false }
+            return true
+        }.count
+    }
+
+    /// How many block quotes open `blocks` (the note of a provisional document, kept before the title's
+    /// heading).
     package static func leadingQuotes(in blocks: [MarkdownBlock]) -> Int {
         blocks.prefix { block in
             if case .blockQuote = block { return true }

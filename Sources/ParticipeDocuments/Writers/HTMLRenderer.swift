@@ -26,8 +26,14 @@ package struct HTMLRenderer {
     }
 
     package func render(_ blocks: [MarkdownBlock]) -> String {
+        render(blocks, range: blocks.indices)
+    }
+
+    /// The blocks of `range`, their indices those of `blocks` for the headings' ids and the revisions.
+    package func render(_ blocks: [MarkdownBlock], range: Range<Int>) -> String {
         var output = ""
-        for (index, block) in blocks.enumerated() {
+        for index in range {
+            let block = blocks[index]
             let tag = revisions[index].map(Self.tag)
             if let tag { output += "<\(tag) class=\"revision\">\n" }
             switch (changes[index], block) {
@@ -70,6 +76,8 @@ package struct HTMLRenderer {
             output += "<hr />\n"
         case .pageBreak:
             if flavor == .page { output += "<div class=\"page-break\"></div>\n" }
+        case .cutLine:
+            if flavor == .page { output += "<div class=\"cut-line\">✂</div>\n" }
         }
     }
 
@@ -110,10 +118,12 @@ package struct HTMLRenderer {
     private func renderTable(
         _ table: MarkdownTable, rowRevisions: [DocumentRedline.Revision?] = [], into output: inout String
     ) {
+        // The page right-aligns columns of numbers; the CommonMark flavour keeps to what the Markdown says.
+        let alignments = flavor == .page ? table.displayAlignments : table.alignments
         output += "<table>\n<thead>\n<tr>\n"
         for (column, cell) in table.header.enumerated() {
             let scope = flavor == .page ? " scope=\"col\"" : ""
-            output += "<th\(scope)\(alignment(table.alignments[column]))>\(inlines(cell))</th>\n"
+            output += "<th\(scope)\(alignment(alignments[column]))>\(inlines(cell))</th>\n"
         }
         output += "</tr>\n</thead>\n"
         if !table.rows.isEmpty {
@@ -125,7 +135,7 @@ package struct HTMLRenderer {
                 output += tag.map { "<tr class=\"row-\($0)\">\n" } ?? "<tr>\n"
                 for (column, cell) in row.enumerated() {
                     let text = tag.map { "<\($0) class=\"revision-inline\">\(inlines(cell))</\($0)>" } ?? inlines(cell)
-                    output += "<td\(alignment(table.alignments[column]))>\(text)</td>\n"
+                    output += "<td\(alignment(alignments[column]))>\(text)</td>\n"
                 }
                 output += "</tr>\n"
             }

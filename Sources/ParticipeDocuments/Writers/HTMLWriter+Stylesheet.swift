@@ -1,4 +1,9 @@
 extension HTMLWriter {
+    /// The body's colour (`RRGGBB`, at least 4.5:1 against white) on the title, the headings and the header's rule.
+    static func colorRules(_ color: String) -> String {
+        "h1, h2, h3, h4, h5, h6 { color: #\(color); }\nheader { border-bottom-color: #\(color); }\n"
+    }
+
     /// The page's inline stylesheet: readable on screen, and A4 pages when printed.
     ///
     /// Colours keep a contrast ratio of at least 7:1 against their background (WCAG AAA for
@@ -38,18 +43,25 @@ extension HTMLWriter {
         pre { white-space: pre-wrap; background: #f4f4f4; padding: 0.5rem; }
         code { font-family: "DejaVu Sans Mono", Consolas, monospace; }
         p, li { overflow-wrap: anywhere; }
-        /* Columns take the width of their longest word: a cell breaks a word only when it alone is wider. */
-        td, th { overflow-wrap: break-word; hyphens: auto; }
+        /* Columns take at least the width of their longest word: words are hyphenated by the page's language,
+           never cut (data tables are exempt from reflow: a very wide one may scroll the page on a phone). */
+        td, th { overflow-wrap: normal; word-break: normal; hyphens: auto; }
         hr { border: 0; border-top: 1px solid #6a6a6a; }
         .page-break { height: 0; }
+        .logo { display: block; height: 4rem; width: auto; max-width: 16rem; margin: 0.5rem 0; }
+        .cut-line { border-bottom: 1px dashed #3a3a3a; color: #3a3a3a; line-height: 1; margin: 1.5rem 0; }
         @page { size: A4; margin: 2cm 2cm 2.5cm; }
         @media print {
           body { max-width: none; padding: 0; font-size: 11pt; }
+          /* Paragraph spacing as in the DOCX and ODT documents: a quarter-line rather than a whole one. */
+          p { margin: 0 0 0.45em; }
           .skip-link { display: none; }
           a { color: #1b1b1b; }
           .page-break { break-after: page; page-break-after: always; }
+          .cut-line { margin: 0.3rem 0 0.8rem; }
           h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
           thead { display: table-header-group; }
+          table { font-size: 9.5pt; }
           tr, .callout { break-inside: avoid; page-break-inside: avoid; }
         }
 

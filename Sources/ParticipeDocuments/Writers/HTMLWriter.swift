@@ -8,9 +8,12 @@ import Foundation
 /// parses as XML.
 public struct HTMLWriter: Sendable {
     public var layout: DocumentLayout
+    /// The body's logo, shown above the title, and colour, for the title, the headings and the header's rule.
+    public var branding: Branding?
 
-    public init(layout: DocumentLayout = .standard) {
+    public init(layout: DocumentLayout = .standard, branding: Branding? = nil) {
         self.layout = layout
+        self.branding = branding
     }
 
     /// The page's HTML text.
@@ -67,15 +70,25 @@ public struct HTMLWriter: Sendable {
         if let subject = metadata.subject {
             page += "<meta name=\"description\" content=\"\(XMLText.escaped(subject))\" />\n"
         }
-        page += "<style>\n\(Self.stylesheet)</style>\n</head>\n<body>\n"
+        page += "<style>\n\(Self.stylesheet)\(branding?.color.map(Self.colorRules) ?? "")</style>\n</head>\n<body>\n"
         page += "<a class=\"skip-link\" href=\"#contenu\">\(XMLText.escaped(strings.skipLink))</a>\n"
         if layout.includesTitleBlock {
-            page += "<header>\n<h1>\(XMLText.escaped(metadata.title))</h1>\n"
+            page += "<header>\n"
+            if let logo = branding?.logo {
+                // The logo names the body, which the line under the title names too: its text is that name.
+                page +=
+                    "<img class=\"logo\" src=\"data:image/\(logo.format);base64,\(logo.data.base64EncodedString())\""
+                page += " alt=\"\(XMLText.escaped(metadata.author))\" />\n"
+            }
+            page += "<h1>\(XMLText.escaped(metadata.title))</h1>\n"
             page += "<p class=\"document-meta\">\(XMLText.escaped(metadata.author)) · "
             page += "<time datetime=\"\(XMLText.escaped(metadata.date))\">"
             page += "\(XMLText.escaped(strings.longDate(metadata.date)))</time></p>\n</header>\n"
         }
         page += preamble
+        // The opening (a cover table, an introduction) comes first, then the table of contents, as on paper.
+        let opening = layout.includesTitleBlock ? MarkdownDocument.opening(in: blocks) : 0
+        page += "<main id=\"contenu\" tabindex=\"-1\">\n\(renderer.render(blocks, range: 0..<opening))"
         let entries = outline.filter { $0.level == 2 || $0.level == 3 }
         if layout.includesTableOfContents, !entries.isEmpty {
             page += "<nav class=\"toc\" aria-labelledby=\"sommaire\">\n"
@@ -86,7 +99,7 @@ public struct HTMLWriter: Sendable {
             }
             page += "</ul>\n</nav>\n"
         }
-        page += "<main id=\"contenu\" tabindex=\"-1\">\n\(renderer.render(blocks))</main>\n</body>\n</html>\n"
+        page += "\(renderer.render(blocks, range: opening..<blocks.count))</main>\n</body>\n</html>\n"
         return page
     }
 

@@ -11,6 +11,10 @@ struct ODTBody {
     private var tableCount = 0
     private var numberingStarts: Set<Int> = []
     private var lastChangeID = 0
+    /// How many headings of the table of contents have their bookmark: the n-th is `_Toc{n}`.
+    private var headingBookmarks = 0
+    /// Whether the blocks being added are deleted ones of a redline, which the table of contents leaves out.
+    private var addingDeleted = false
 
     mutating func add(_ blocks: [MarkdownBlock], quoteDepth: Int = 0, inList: Bool = false) {
         for block in blocks {
@@ -66,7 +70,9 @@ struct ODTBody {
         case .deleted:
             let body = xml
             xml = ""
+            addingDeleted = true
             add(blocks)
+            addingDeleted = false
             // Deleted text ends with its paragraph break, an empty paragraph after it; a table has none.
             if case .table? = blocks.last {} else { xml += "<text:p/>" }
             trackedChanges += "<text:deletion>\(changeInfo)\(xml)</text:deletion>"
@@ -96,11 +102,24 @@ struct ODTBody {
             trackedChanges += "</text:changed-region>\n"
         }
         if case .heading(let level, _) = block {
-            xml += "<text:h text:style-name=\"Heading_20_\(level)\" text:outline-level=\"\(level)\">"
-            xml += "\(content)</text:h>\n"
+            heading(level: level, content: content, listed: level <= 3)
         } else {
             xml += "<text:p text:style-name=\"Text_20_body\">\(content)</text:p>\n"
         }
+    }
+
+    /// A heading; one the table of contents lists holds the bookmark its entry links to and takes its page number
+    /// from.
+    private mutating func heading(level: Int, content: String, listed: Bool) {
+        xml += "<text:h text:style-name=\"Heading_20_\(level)\" text:outline-level=\"\(level)\">"
+        guard listed, !addingDeleted else {
+            xml += "\(content)</text:h>\n"
+            return
+        }
+        headingBookmarks += 1
+        let name = ODTWriter.headingBookmark(headingBookmarks)
+        xml += "<text:bookmark-start text:name=\"\(name)\"/>\(content)<text:bookmark-end text:name=\"\(name)\"/>"
+        xml += "</text:h>\n"
     }
 
     /// Opens the changed region of a new change, and returns its id.
@@ -113,8 +132,8 @@ struct ODTBody {
     private mutating func add(_ block: MarkdownBlock, quoteDepth: Int, inList: Bool) {
         switch block {
         case .heading(let level, let content):
-            xml += "<text:h text:style-name=\"Heading_20_\(level)\" text:outline-level=\"\(level)\">"
-            xml += spans(content) + "</text:h>\n"
+            // The table of contents lists the top-level headings of levels 1 to 3 that the document keeps.
+            heading(level: level, content: spans(content), listed: level <= 3 && quoteDepth == 0 && !inList)
         case .paragraph(let content):
             let style: String
             if quoteDepth > 0 {
@@ -139,6 +158,8 @@ struct ODTBody {
             xml += "<text:p text:style-name=\"Horizontal_20_Line\"/>\n"
         case .pageBreak:
             xml += "<text:p text:style-name=\"Page_20_Break\"/>\n"
+        case .cutLine:
+            xml += "<text:p text:style-name=\"Cut_20_Line\">✂</text:p>\n"
         }
     }
 
@@ -181,8 +202,12 @@ struct ODTBody {
         tableCount += 1
         let name = "Tableau\(tableCount)"
         automaticStyles += "<style:style style:name=\"\(name)\" style:family=\"table\">"
-        automaticStyles += "<style:table-properties style:width=\"17cm\" table:align=\"margins\"/></style:style>\n"
+        // Neighbouring cells share one border, and the text after the table keeps its distance.
+        automaticStyles += "<style:table-properties style:width=\"17cm\" table:align=\"margins\""
+        automaticStyles += " table:border-model=\"collapsing\" fo:margin-top=\"0.2cm\" fo:margin-bottom=\"0.35cm\"/>"
+        automaticStyles += "</style:style>\n"
         let widths = DOCXBody.columnWidths(table)
+        let alignments = table.displayAlignments
         for (column, width) in widths.enumerated() {
             automaticStyles += "<style:style style:name=\"\(name).C\(column + 1)\" style:family=\"table-column\">"
             automaticStyles += "<style:table-column-properties style:rel-column-width=\"\(width)*\"/></style:style>\n"
@@ -192,10 +217,10 @@ struct ODTBody {
             xml += "<table:table-column table:style-name=\"\(name).C\(column + 1)\"/>\n"
         }
         xml += "<table:table-header-rows>"
-        row(table.header, alignments: table.alignments, isHeader: true)
+        row(table.header, alignments: alignments, isHeader: true)
         xml += "</table:table-header-rows>\n"
         for cells in table.rows {
-            row(cells, alignments: table.alignments, isHeader: false)
+            row(cells, alignments: alignments, isHeader: false)
         }
         xml += "</table:table>\n"
     }

@@ -12,6 +12,7 @@ package enum ODTStyles {
         + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
         + " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
         + " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\""
+        + " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
         + " xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
         + " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\""
 
@@ -20,7 +21,8 @@ package enum ODTStyles {
         var xml: String
     }
 
-    package static func part(language: String, footer: String) -> String {
+    /// - Parameter color: the body's colour (`RRGGBB`) for titles and headings, in place of ours.
+    package static func part(language: String, footer: String, color: String? = nil) -> String {
         let (lang, country) = languageAndCountry(language)
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<office:document-styles \(namespaces) office:version=\"1.3\">\n"
@@ -45,7 +47,7 @@ package enum ODTStyles {
         xml += " style:page-layout-name=\"A4\"><style:footer><text:p text:style-name=\"Footer\">"
         xml += "\(footer) — <text:page-number text:select-page=\"current\">1</text:page-number></text:p>"
         xml += "</style:footer></style:master-page></office:master-styles>\n</office:document-styles>\n"
-        return xml
+        return color.map { xml.replacingOccurrences(of: "\"#0b3d91\"", with: "\"#\($0.lowercased())\"") } ?? xml
     }
 
     static func languageAndCountry(_ language: String) -> (String, String) {
@@ -83,6 +85,12 @@ package enum ODTStyles {
                 "Horizontal_20_Line", display: "Horizontal Line",
                 properties: "fo:margin-bottom=\"0.3cm\" fo:border-bottom=\"0.5pt solid #6a6a6a\" fo:padding=\"0cm\"",
                 text: ""),
+            paragraph(
+                "Cut_20_Line", display: "Cut Line",
+                properties:
+                    "fo:margin-top=\"0.5cm\" fo:margin-bottom=\"0.6cm\" fo:border-bottom=\"0.8pt dashed #3a3a3a\""
+                    + " fo:padding=\"0cm\"",
+                text: "fo:font-size=\"10pt\" fo:color=\"#3a3a3a\""),
             paragraph("Table_20_Contents", display: "Table Contents", properties: "fo:margin-bottom=\"0cm\"", text: ""),
             paragraph(
                 "Table_20_Heading", display: "Table Heading", parent: "Table_20_Contents", properties: "",
@@ -90,9 +98,9 @@ package enum ODTStyles {
             paragraph(
                 "Contents_20_Heading", display: "Contents Heading", parent: "Heading", properties: "",
                 text: "fo:font-size=\"14pt\""),
-            paragraph("Contents_20_1", display: "Contents 1", properties: "", text: "fo:font-weight=\"bold\""),
-            paragraph("Contents_20_2", display: "Contents 2", properties: "fo:margin-left=\"0.4cm\"", text: ""),
-            paragraph("Contents_20_3", display: "Contents 3", properties: "fo:margin-left=\"0.8cm\"", text: ""),
+            contents(1, margin: 0, text: "fo:font-weight=\"bold\""),
+            contents(2, margin: 0.4, text: ""),
+            contents(3, margin: 0.8, text: ""),
             paragraph(
                 "Footer", display: "Footer", properties: "fo:text-align=\"center\"",
                 text: "fo:font-size=\"9pt\" fo:color=\"#3a3a3a\""),
@@ -124,6 +132,23 @@ package enum ODTStyles {
         if !properties.isEmpty { xml += "<style:paragraph-properties \(properties)/>" }
         if !text.isEmpty { xml += "<style:text-properties \(text)/>" }
         return Style(name: name, xml: xml + "</style:style>")
+    }
+
+    /// A table of contents level, its margin in centimetres: page numbers go at a right tab on the text's right
+    /// edge (17 cm from the left margin of an A4 page with 2 cm margins; tabs count from the paragraph's margin),
+    /// after a dotted leader.
+    private static func contents(_ level: Int, margin: Double, text: String) -> Style {
+        let indent = NumberFormat.fixed(margin, decimals: 1) + "cm"
+        var style = paragraph(
+            "Contents_20_\(level)", display: "Contents \(level)", properties: "fo:margin-left=\"\(indent)\"", text: text
+        )
+        let tabs =
+            "<style:tab-stops><style:tab-stop style:position=\"\(NumberFormat.fixed(17 - margin, decimals: 1))cm\""
+            + " style:type=\"right\" style:leader-style=\"dotted\" style:leader-text=\".\"/></style:tab-stops>"
+        style.xml = style.xml.replacingOccurrences(
+            of: "fo:margin-left=\"\(indent)\"/>",
+            with: "fo:margin-left=\"\(indent)\">\(tabs)</style:paragraph-properties>")
+        return style
     }
 
     private static func heading(_ level: Int) -> Style {

@@ -10,22 +10,36 @@ import ParticipeCore
 /// `meta.xml`. A reference document supplies its own `styles.xml` instead.
 public struct ODTWriter: PackageWriter {
     public var layout: DocumentLayout
+    /// The body's logo and colour, for the cover and the headings.
+    public var branding: Branding?
     private var referenceStyles: String?
+    /// The images the reference's styles show (a logo in a header), by their path in the package.
+    private var referenceImages: [(path: String, data: Data)] = []
 
     public init(layout: DocumentLayout = .standard) {
         self.layout = layout
     }
 
-    /// A writer that takes `styles.xml` from the `.odt` (or `.ott`) at `url`.
+    /// A writer that takes `styles.xml` from the `.odt` (or `.ott`) at `url`: its styles, its page layout and its
+    /// master pages with their headers and footers, and the images these show.
     public init(referenceDocument url: URL, layout: DocumentLayout = .standard) throws {
         self.layout = layout
-        referenceStyles = try ZipPackage.textParts(of: url, paths: ["styles.xml"])["styles.xml"]
-        guard referenceStyles != nil else {
+        let reader = try ZipPackage.Reader(url: url)
+        guard let styles = try reader.text("styles.xml") else {
             throw DocumentWriterError.unreadableReferenceDocument(url.path, reason: .missingPart("styles.xml"))
+        }
+        referenceStyles = styles
+        var seen: Set<String> = []
+        for image in XMLScan.elements("draw:image", in: styles) {
+            guard let target = image["xlink:href"], !target.contains(":"),
+                let path = XMLScan.resolvedPath(target, from: ""), seen.insert(path).inserted,
+                let data = try reader.data(path)
+            else { continue }
+            referenceImages.append((path, data))
         }
     }
 
-    static let mediaType = "application/vnd.oasis.opendocument.text"
+    package static let mediaType = "application/vnd.oasis.opendocument.text"
 
     public func write(_ parts: [DocumentRedline.Part], metadata: DocumentMetadata) throws -> Data {
         let strings = WriterStrings(language: metadata.language)
@@ -35,7 +49,9 @@ public struct ODTWriter: PackageWriter {
             body.changeInfo += "<dc:date>\(timestamp.dropLast())</dc:date>"
         }
         body.changeInfo += "</office:change-info>"
+        let logo = layout.includesTitleBlock ? branding?.logo : nil
         if layout.includesTitleBlock {
+            if let logo { body.xml += Self.logoParagraph(logo, description: metadata.author) }
             body.paragraph(style: "Title", content: [.text(metadata.title)])
             if let subject = metadata.subject, !subject.isEmpty {
                 body.paragraph(style: "Subtitle", content: [.text(subject)])
@@ -43,7 +59,7 @@ public struct ODTWriter: PackageWriter {
             body.paragraph(style: "Author", content: [.text(metadata.author)])
             body.paragraph(style: "Date", content: [.text(strings.longDate(metadata.date))])
         }
-        let lead = MarkdownDocument.leadingQuotes(in: parts.map(\.block))
+        let lead = MarkdownDocument.opening(in: parts.map(\.block))
         body.add(Array(parts.prefix(lead)))
         if layout.includesTableOfContents {
             body.xml += Self.tableOfContents(DocumentRedline.outline(of: parts), strings: strings)
@@ -55,25 +71,38 @@ public struct ODTWriter: PackageWriter {
 
         var package = ZipPackage()
         package.add("mimetype", Self.mediaType, compressed: false)
-        package.add("META-INF/manifest.xml", Self.manifest)
+        let images = referenceImages + (logo.map { [("Pictures/logo.\($0.format)", $0.data)] } ?? [])
+        package.add("META-INF/manifest.xml", Self.manifest(images: images.map(\.path)))
         package.add("content.xml", Self.content(body))
         package.add(
             "styles.xml",
             referenceStyles.map(ODTStyles.merged)
-                ?? ODTStyles.part(language: metadata.language, footer: XMLText.escaped(metadata.author)))
+                ?? ODTStyles.part(
+                    language: metadata.language, footer: XMLText.escaped(metadata.author), color: branding?.color))
         package.add("meta.xml", Self.meta(metadata))
+        for image in images {
+            package.add(image.path, data: image.data)
+        }
         return try package.archived()
     }
 
-    static let manifest =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
-        + " manifest:version=\"1.3\">"
-        + "<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\" manifest:media-type=\"\(mediaType)\"/>"
-        + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
-        + "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
-        + "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
-        + "</manifest:manifest>\n"
+    package static func manifest(images: [String] = []) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
+        xml += " manifest:version=\"1.3\">"
+        xml +=
+            "<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\" manifest:media-type=\"\(mediaType)\"/>"
+        xml += "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+        xml += "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
+        xml += "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
+        for image in images {
+            let fileExtension = image.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            let type = DOCXLetterhead.imageTypes[fileExtension] ?? "application/octet-stream"
+            xml +=
+                "<manifest:file-entry manifest:full-path=\"\(XMLText.escaped(image))\" manifest:media-type=\"\(type)\"/>"
+        }
+        return xml + "</manifest:manifest>\n"
+    }
 
     private static func content(_ body: ODTBody) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content \(ODTStyles.namespaces)"
@@ -115,7 +144,24 @@ public struct ODTWriter: PackageWriter {
         return xml
     }()
 
-    /// A table of contents LibreOffice can refresh, filled with the headings we know of.
+    /// The body's logo alone on its paragraph, as a picture in the line.
+    package static func logoParagraph(_ logo: Branding.Logo, description: String) -> String {
+        let size = logo.coverSize
+        let width = NumberFormat.fixed(size.width, decimals: 2)
+        let height = NumberFormat.fixed(size.height, decimals: 2)
+        var xml = "<text:p text:style-name=\"Standard\"><draw:frame draw:name=\"Logo\" text:anchor-type=\"as-char\""
+        xml += " svg:width=\"\(width)cm\" svg:height=\"\(height)cm\" draw:z-index=\"0\">"
+        xml += "<draw:image xlink:href=\"Pictures/logo.\(logo.format)\" xlink:type=\"simple\" xlink:show=\"embed\""
+        xml +=
+            " xlink:actuate=\"onLoad\"/><svg:title>\(XMLText.escaped(description))</svg:title></draw:frame></text:p>\n"
+        return xml
+    }
+
+    /// The bookmark of the n-th heading of the table of contents (from 1).
+    static func headingBookmark(_ number: Int) -> String { "_Toc\(number)" }
+
+    /// A table of contents LibreOffice can refresh, filled with the headings: each a link to its bookmark and its
+    /// page number as a reference LibreOffice computes when it lays the pages out.
     private static func tableOfContents(_ outline: [MarkdownDocument.Outline], strings: WriterStrings) -> String {
         let title = XMLText.escaped(strings.contents)
         var xml = "<text:table-of-content text:name=\"\(title)\" text:protected=\"true\">"
@@ -130,8 +176,12 @@ public struct ODTWriter: PackageWriter {
         xml += "</text:table-of-content-source><text:index-body>"
         xml += "<text:index-title text:name=\"\(title)_Head\"><text:p text:style-name=\"Contents_20_Heading\">"
         xml += "\(title)</text:p></text:index-title>"
-        for entry in outline {
-            xml += "<text:p text:style-name=\"Contents_20_\(entry.level)\">\(ODTText.escaped(entry.text))</text:p>"
+        for (position, entry) in outline.enumerated() {
+            let bookmark = headingBookmark(position + 1)
+            xml += "<text:p text:style-name=\"Contents_20_\(entry.level)\">"
+            xml += "<text:a xlink:type=\"simple\" xlink:href=\"#\(bookmark)\">\(ODTText.escaped(entry.text))</text:a>"
+            xml += "<text:tab/><text:bookmark-ref text:reference-format=\"page\" text:ref-name=\"\(bookmark)\">"
+            xml += "</text:bookmark-ref></text:p>"
         }
         return xml + "</text:index-body></text:table-of-content>\n"
     }

@@ -79,29 +79,46 @@ package struct ZipPackage {
     package static func textParts(of url: URL, paths: [String], limits: ReadLimits = .standard) throws
         -> [String: String]
     {
-        let archive: Archive
-        do {
-            archive = try Archive(url: url, accessMode: .read)
-        } catch {
-            throw DocumentWriterError.unreadableReferenceDocument(url.path, reason: .notZip)
-        }
-        var entries: [String: Entry] = [:]
-        var count = 0
-        for entry in archive {
-            count += 1
-            guard count <= limits.maximumEntries else {
-                throw DocumentWriterError.tooManyReferenceEntries(url.path, limit: limits.maximumEntries)
-            }
-            if paths.contains(entry.path), entries[entry.path] == nil { entries[entry.path] = entry }
-        }
+        let reader = try Reader(url: url, limits: limits)
         var result: [String: String] = [:]
         for path in paths {
-            guard let entry = entries[path] else { continue }
+            result[path] = try reader.text(path)
+        }
+        return result
+    }
+
+    /// An archive someone else made, its parts read one at a time within bounds.
+    package struct Reader {
+        let url: URL
+        let limits: ReadLimits
+        private let archive: Archive
+        private var entries: [String: Entry] = [:]
+
+        package init(url: URL, limits: ReadLimits = .standard) throws {
+            self.url = url
+            self.limits = limits
+            do {
+                archive = try Archive(url: url, accessMode: .read)
+            } catch {
+                throw DocumentWriterError.unreadableReferenceDocument(url.path, reason: .notZip)
+            }
+            var count = 0
+            for entry in archive {
+                count += 1
+                guard count <= limits.maximumEntries else {
+                    throw DocumentWriterError.tooManyReferenceEntries(url.path, limit: limits.maximumEntries)
+                }
+                if entries[entry.path] == nil { entries[entry.path] = entry }
+            }
+        }
+
+        /// The bytes of the part at `path`, nil when the archive has none.
+        package func data(_ path: String) throws -> Data? {
+            guard let entry = entries[path] else { return nil }
             let tooLarge = DocumentWriterError.referencePartTooLarge(
                 url.path, part: path, limit: limits.maximumPartSize)
             guard entry.type == .file else {
-                throw DocumentWriterError.unreadableReferenceDocument(
-                    url.path, reason: .partNotFile(path))
+                throw DocumentWriterError.unreadableReferenceDocument(url.path, reason: .partNotFile(path))
             }
             let limit = UInt64(limits.maximumPartSize)
             guard entry.uncompressedSize <= limit, entry.compressedSize <= limit else { throw tooLarge }
@@ -114,11 +131,14 @@ package struct ZipPackage {
             } catch is PartOverflow {
                 throw tooLarge
             } catch {
-                throw DocumentWriterError.unreadableReferenceDocument(
-                    url.path, reason: .damagedPart(path))
+                throw DocumentWriterError.unreadableReferenceDocument(url.path, reason: .damagedPart(path))
             }
-            result[path] = String(decoding: data, as: UTF8.self)
+            return data
         }
-        return result
+
+        /// The text of the part at `path`, nil when the archive has none.
+        package func text(_ path: String) throws -> String? {
+            try data(path).map { String(decoding: $0, as: UTF8.self) }
+        }
     }
 }

@@ -38,6 +38,12 @@ extension Participe {
 
         @Option(
             help: ArgumentHelp(
+                "Identité visuelle de l'organisme (YAML : name, logo, color), reprise en couverture, en pied de page et dans le HTML / The body's visual identity (YAML: name, logo, color), on the cover, in footers and in HTML.",
+                valueName: "file"))
+        var branding: String?
+
+        @Option(
+            help: ArgumentHelp(
                 "Séparateur CSV / CSV separator: semicolon (défaut en français) or comma.", valueName: "sep"))
         var csvSeparator: CSVSeparatorOption?
 
@@ -103,12 +109,21 @@ extension Participe {
             var csvWriter = CSVWriter.preset(for: console.language)
             if let csvSeparator { csvWriter.separator = csvSeparator.separator }
             if let csvBom { csvWriter.includesByteOrderMark = csvBom }
+            var identity: Branding?
+            if let branding {
+                do {
+                    identity = try Branding.load(branding, language: console.language)
+                } catch {
+                    console.report([error])
+                    throw ExitStatus.unreadable.code
+                }
+            }
             let exporter: DocumentExporter
             do {
                 exporter = try DocumentExporter(
                     formats: formats,
                     referenceDocuments: referenceDoc.map { URL(fileURLWithPath: $0) },
-                    csvWriter: csvWriter)
+                    csvWriter: csvWriter, branding: identity)
             } catch let error as DocumentWriterError {
                 console.err(console.say(.referenceDocument(problem: error.message(language: console.language))))
                 throw ExitStatus.unreadable.code
