@@ -203,3 +203,14 @@ public func assertResult(
     if let stdout { assertLines(result.stdout, stdout, "standard output", sourceLocation: sourceLocation) }
     if let stderr { assertLines(result.stderr, stderr, "standard error", sourceLocation: sourceLocation) }
 }
+
+/// Runs `work` on a thread of its own and waits for it without holding one of Swift's cooperative threads: on a
+/// two-core machine there are two, and a test that waits minutes on external tools (LibreOffice, Chromium) would
+/// otherwise stall the other tests while their time limits run.
+public func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        let thread = Thread { continuation.resume(with: Result { try work() }) }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+}

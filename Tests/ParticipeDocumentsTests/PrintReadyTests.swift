@@ -206,13 +206,13 @@ struct PrintReadyTests {
     }
 
     @Test(.enabled(if: PrintedDocuments.canPrint, "LibreOffice and poppler-utils (CI installs them)"))
-    func printedWithAReferenceEachPageShowsItsHeaderFooterAndLogo() throws {
+    func printedWithAReferenceEachPageShowsItsHeaderFooterAndLogo() async throws {
         for format in ["docx", "odt"] {
             let (data, folder) = try Self.writtenWithReference(format)
             let file = folder.url.appendingPathComponent("document.\(format)")
             try data.write(to: file)
-            let pdf = try PrintedPagesTests.printed(file, in: folder)
-            let pages = try PrintedPages(pdf)
+            let scratch = folder.url
+            let pages = try await onOwnThread { try PrintedPages(PrintedPagesTests.printed(file, in: scratch)) }
             #expect(pages.pages.count >= 3, "\(format)")
             #expect(pages.pages[0].contains(ReferenceDocuments.firstPageHeader), "\(format)")
             #expect(!pages.pages[0].contains(ReferenceDocuments.runningHeader), "\(format)")
@@ -272,11 +272,13 @@ struct PrintReadyTests {
     ])
     func aBrandingProblemIsAnErrorAtItsPlace(yaml: String, position: String, message: String) throws {
         let (path, folder) = try Self.branding(yaml, logo: false)
-        #expect {
-            _ = try Branding.load(path, language: .french)
-        } throws: { error in
-            let description = "\(error)"
-            return description.hasPrefix("\(path):\(position): error: ") && description.contains(message)
+        withExtendedLifetime(folder) {
+            #expect {
+                _ = try Branding.load(path, language: .french)
+            } throws: { error in
+                let description = "\(error)"
+                return description.hasPrefix("\(path):\(position): error: ") && description.contains(message)
+            }
         }
     }
 }

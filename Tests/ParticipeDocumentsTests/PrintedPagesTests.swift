@@ -10,20 +10,22 @@ import Testing
     .enabled(if: PrintedDocuments.canPrint, "LibreOffice, Chromium and poppler-utils (CI installs them)"),
     .timeLimit(.minutes(10)))
 struct PrintedPagesTests {
-    static func pages() throws -> [(source: URL, pages: PrintedPages)] {
-        try PrintedDocuments.shared.get().pages
+    static func pages() async throws -> [(source: URL, pages: PrintedPages)] {
+        try await PrintedDocuments.shared().pages
     }
 
     /// `file` converted to PDF by LibreOffice, in `folder`.
-    static func printed(_ file: URL, in folder: TemporaryDirectory) throws -> URL {
-        let libreOffice = try #require(PrintedDocuments.libreOffice)
-        let profile = folder.url.appendingPathComponent("profile")
+    static func printed(_ file: URL, in folder: URL) throws -> URL {
+        guard let libreOffice = PrintedDocuments.libreOffice else {
+            throw ExternalTool.Failure(description: "LibreOffice is not installed")
+        }
+        let profile = folder.appendingPathComponent("profile")
         let result = try libreOffice.run([
             "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf", "--outdir",
-            folder.url.appendingPathComponent("pdf").path, file.path,
+            folder.appendingPathComponent("pdf").path, file.path,
         ])
-        #expect(result.status == 0, "\(result.errors)")
-        return folder.url.appendingPathComponent("pdf/" + file.deletingPathExtension().lastPathComponent + ".pdf")
+        guard result.status == 0 else { throw ExternalTool.Failure(description: result.errors) }
+        return folder.appendingPathComponent("pdf/" + file.deletingPathExtension().lastPathComponent + ".pdf")
     }
 
     /// The document's Markdown, beside it in the output folder.
@@ -43,16 +45,16 @@ struct PrintedPagesTests {
 
     static func words(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 
-    @Test func noWordLeavesTheTextArea() throws {
-        for (source, printed) in try Self.pages() {
+    @Test func noWordLeavesTheTextArea() async throws {
+        for (source, printed) in try await Self.pages() {
             // A4 with 2 cm margins (56.7 points) in every format.
             let outside = printed.wordsOutside(margin: 56.7)
             #expect(outside.isEmpty, "\(source.lastPathComponent): \(outside.prefix(5))")
         }
     }
 
-    @Test func pageOneHoldsTheTitleAndTheCoverTableThenTheContentsFollow() throws {
-        for (source, printed) in try Self.pages() {
+    @Test func pageOneHoldsTheTitleAndTheCoverTableThenTheContentsFollow() async throws {
+        for (source, printed) in try await Self.pages() {
             let document = try Self.markdown(of: source)
             let first = printed.flat(0)
             let heading = document.blocks.lazy.compactMap { block -> String? in
@@ -83,9 +85,9 @@ struct PrintedPagesTests {
         }
     }
 
-    @Test func tablesOfContentsGiveEachHeadingItsPage() throws {
+    @Test func tablesOfContentsGiveEachHeadingItsPage() async throws {
         var checked = 0
-        for (source, printed) in try Self.pages() where source.pathExtension != "html" {
+        for (source, printed) in try await Self.pages() where source.pathExtension != "html" {
             let entries = printed.tableOfContents
             #expect(!entries.isEmpty, "\(source.lastPathComponent): no page numbers in the table of contents")
             for entry in entries {
@@ -106,8 +108,8 @@ struct PrintedPagesTests {
         #expect(checked > 200)
     }
 
-    @Test func tableHeadersAreNeverCutMidWord() throws {
-        for (source, printed) in try Self.pages() where source.pathExtension == "html" {
+    @Test func tableHeadersAreNeverCutMidWord() async throws {
+        for (source, printed) in try await Self.pages() where source.pathExtension == "html" {
             let text = (0..<printed.pages.count).map(printed.flat).joined(separator: " ")
             for case .table(let table) in try Self.markdown(of: source).blocks {
                 for word in table.header.flatMap({ $0.plainText.split(separator: " ") }) where word.count >= 6 {
@@ -123,8 +125,8 @@ struct PrintedPagesTests {
         }
     }
 
-    @Test func ballotsHaveFourPerPageWithCutLinesAndNoAnswerBoxWraps() throws {
-        let ballots = try Self.pages().filter {
+    @Test func ballotsHaveFourPerPageWithCutLinesAndNoAnswerBoxWraps() async throws {
+        let ballots = try await Self.pages().filter {
             ["bulletins-de-vote", "ballots"].contains($0.source.deletingPathExtension().lastPathComponent)
         }
         #expect(ballots.count >= 3)

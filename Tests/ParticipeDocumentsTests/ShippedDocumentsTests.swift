@@ -97,9 +97,9 @@ struct ShippedDocumentsTests {
     @Test(
         .enabled(if: PrintedDocuments.canPrint, "LibreOffice and Chromium are not installed (CI installs them)"),
         .timeLimit(.minutes(10)))
-    func libreOfficeConvertsEveryDOCXAndODTToPDF() throws {
+    func libreOfficeConvertsEveryDOCXAndODTToPDF() async throws {
         let shipped = try ShippedDocuments.shared.get()
-        let printed = try PrintedDocuments.shared.get().printed
+        let printed = try await PrintedDocuments.shared().printed
         for output in shipped.outputs {
             for file in output.files where ["docx", "odt"].contains(file.pathExtension) {
                 let pdf = printed.first { $0.source == file }?.pdf

@@ -22,7 +22,10 @@ final class PrintedDocuments: Sendable {
     /// The samples whose HTML pages are printed too: a commune, a divided purchase, a tribunal.
     static let htmlSamples = ["commune-budget-participatif", "metropole-mobilite", "avion"]
 
-    static let shared = Result { try PrintedDocuments() }
+    /// Printed once, on a thread of its own: it takes minutes of waiting on LibreOffice and Chromium.
+    private static let printing = Task { try await onOwnThread { try PrintedDocuments() } }
+
+    static func shared() async throws -> PrintedDocuments { try await printing.value }
 
     private init() throws {
         directory = try TemporaryDirectory.forTheWholeRun(prefix: "participe-printed")
