@@ -36,9 +36,11 @@ struct SamplesTests {
             grids: ["role_citoyen": "co_constructeur"]),
         Expectation(
             file: "samples/outil-numerique/petite-commune-plan-fragile.yaml", exitCode: 1, invalidAnswers: 1,
-            blockers: 6, grids: ["role_citoyen": "capteur"],
+            blockers: 6, grids: ["role_citoyen": "consultation_sans_engagement"],
             fires: [
-                "usage-non-decide", "codecision-sans-engagement", "ambition-tres-surestimee", "donnees-sans-dpo",
+                "usage-non-decide", "codecision-sans-engagement", "ambition-tres-surestimee",
+                "consultation-sans-engagement",
+                "donnees-sans-dpo",
                 "pas-d-engagement-rgaa", "nouveaux-publics-sans-mediation", "outil-avant-demarche",
                 "analyse-sans-responsable", "analyse-sans-moyens", "pas-de-moderateur", "vote-sans-verification",
                 "seule-licence-budgetee", "pas-de-delai-restitution", "pas-d-evaluation",

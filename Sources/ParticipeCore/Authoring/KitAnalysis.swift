@@ -169,8 +169,10 @@ package struct KitAnalysis {
         }
         for grid in kit.grids {
             for level in grid.levels {
-                if case .neverHolds(let why) = solver.outcome(of: level.when) {
-                    warn(.levelNeverReached(grid: grid.id, level: level.id, reason(why)), at: level.when.location)
+                for condition in [level.when].compactMap({ $0 }) + level.conditions.map(\.when) {
+                    guard case .neverHolds(let why) = solver.outcome(of: condition) else { continue }
+                    warn(.levelNeverReached(grid: grid.id, level: level.id, reason(why)), at: condition.location)
+                    break
                 }
             }
         }
@@ -345,7 +347,9 @@ package struct KitAnalysis {
         for milestone in kit.calendars.flatMap(\.milestones) {
             found += [milestone.date, milestone.when].compactMap { $0 }
         }
-        found += kit.grids.flatMap { $0.levels.map(\.when) }
+        found += kit.grids.flatMap { grid in
+            grid.levels.flatMap { [$0.when].compactMap { $0 } + $0.conditions.map(\.when) }
+        }
         for rule in kit.rules { found.append(rule.when) }
         for item in kit.catalogues.flatMap(\.items) {
             found += [item.when, item.weightExpression].compactMap { $0 } + item.priorityWhen.map(\.0)

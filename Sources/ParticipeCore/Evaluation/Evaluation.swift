@@ -33,6 +33,10 @@ public struct Evaluation: Sendable {
         /// Index in `Grid.levels` of the level reached; nil when no level's condition holds.
         public var level: Int?
         public var declared: Int?
+        /// For each level, whether its own conditions hold.
+        public var holds: [Bool] = []
+        /// For each level, whether each of its named conditions holds.
+        public var conditionsMet: [[Bool]] = []
 
         /// Declared rank minus reached rank: positive when the ambition outruns the commitments.
         public var gap: Int? {

@@ -127,12 +127,16 @@ final class KitEvaluator: ExpressionEnvironment {
 
     func grid(_ grid: Grid) -> Evaluation.GridResult {
         if let known = gridResults[grid.id] { return known }
-        let level = grid.levels.lastIndex { $0.when.evaluate(in: self).isTruthy }
+        let conditionsMet = grid.levels.map { level in level.conditions.map { $0.when.evaluate(in: self).isTruthy } }
+        let holds = zip(grid.levels, conditionsMet).map { level, met in
+            (level.when?.evaluate(in: self).isTruthy ?? true) && !met.contains(false)
+        }
         var declared: Int?
         if let path = grid.declared, let id = effectiveValue(path).text {
             declared = grid.levels.firstIndex { $0.id == id }
         }
-        let result = Evaluation.GridResult(level: level, declared: declared)
+        let result = Evaluation.GridResult(
+            level: holds.lastIndex(of: true), declared: declared, holds: holds, conditionsMet: conditionsMet)
         gridResults[grid.id] = result
         return result
     }

@@ -1,4 +1,7 @@
-/// A participation grid: ordered levels, the reached one being the highest whose condition holds.
+/// A participation grid: ordered levels, the reached one being the highest whose conditions hold.
+///
+/// A level holds by its own conditions, not by its rank: a level below the one reached may not hold (a process
+/// with every commitment of a consultation asks nothing of citizens as sources of data).
 public struct Grid: Sendable, Hashable, Identifiable {
     public struct Level: Sendable, Hashable, Identifiable {
         public let id: String
@@ -6,6 +9,16 @@ public struct Grid: Sendable, Hashable, Identifiable {
         public let description: LocalizedText?
         public var iap2: LocalizedText?
         public let promise: LocalizedText?
+        /// A condition without a label of its own; the level holds when it and every named condition hold.
+        public let when: Expression?
+        /// The conditions a document lists as met or missing (« La collectivité s'engage à dire comment les
+        /// contributions ont pesé »).
+        public var conditions: [Condition] = []
+    }
+
+    /// A named condition of a level.
+    public struct Condition: Sendable, Hashable {
+        public let label: LocalizedText
         public let when: Expression
     }
 

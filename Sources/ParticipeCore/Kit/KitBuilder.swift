@@ -158,19 +158,31 @@ struct KitBuilder {
             let id = fields["id"].flatMap({ decoder.identifier($0, what: name(.gridID)) })
         else { return nil }
         let levelKeys = NodeDecoder.Keys(
-            required: ["id", "label", "when"], optional: ["description", "iap2", "promise"])
+            required: ["id", "label"], optional: ["description", "iap2", "promise", "when", "conditions"])
+        let conditionKeys = NodeDecoder.Keys(required: ["label", "when"], optional: [])
         let levels = (fields["levels"].map { decoder.list($0, what: name(.key("levels"))) } ?? []).compactMap {
             levelNode -> Grid.Level? in
             guard let level = decoder.fields(of: levelNode, levelKeys, what: name(.gridLevel)),
                 let levelID = level["id"].flatMap({ decoder.identifier($0, what: name(.levelID)) }),
-                let label = level["label"].flatMap({ decoder.localized($0, what: name(.key("label"))) }),
-                let when = level["when"].flatMap({ decoder.expression($0, what: name(.key("when"))) })
+                let label = level["label"].flatMap({ decoder.localized($0, what: name(.key("label"))) })
             else { return nil }
+            let conditions = (level["conditions"].map { decoder.list($0, what: name(.key("conditions"))) } ?? [])
+                .compactMap { conditionNode -> Grid.Condition? in
+                    guard
+                        let condition = decoder.fields(
+                            of: conditionNode, conditionKeys, what: name(.key("conditions"))),
+                        let label = condition["label"].flatMap({ decoder.localized($0, what: name(.key("label"))) }),
+                        let when = condition["when"].flatMap({ decoder.expression($0, what: name(.key("when"))) })
+                    else { return nil }
+                    return Grid.Condition(label: label, when: when)
+                }
             return Grid.Level(
                 id: levelID, label: label,
                 description: level["description"].flatMap { decoder.localized($0, what: name(.key("description"))) },
                 iap2: level["iap2"].flatMap { decoder.localized($0, what: name(.key("iap2"))) },
-                promise: level["promise"].flatMap { decoder.localized($0, what: name(.key("promise"))) }, when: when)
+                promise: level["promise"].flatMap { decoder.localized($0, what: name(.key("promise"))) },
+                when: level["when"].flatMap { decoder.expression($0, what: name(.key("when"))) },
+                conditions: conditions)
         }
         if levels.isEmpty { report(.noLevel, at: node.location) }
         return Grid(

@@ -159,7 +159,10 @@ struct KitChecker {
         check(kit.factsDate, expecting: .date, what: .key("facts_date"))
         for computed in kit.computed { _ = scope.computedType(computed.id) }
         for grid in kit.grids {
-            for level in grid.levels { check(level.when, expecting: .boolean, what: .levelWhen) }
+            for level in grid.levels {
+                check(level.when, expecting: .boolean, what: .levelWhen)
+                for condition in level.conditions { check(condition.when, expecting: .boolean, what: .levelWhen) }
+            }
         }
         for rule in kit.rules {
             check(rule.when, expecting: .boolean, what: .ruleWhen)

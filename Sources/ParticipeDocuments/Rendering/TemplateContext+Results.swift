@@ -98,8 +98,23 @@ extension TemplateContext {
             guard let result = evaluation.grids[grid.id] else { continue }
             let levels = grid.levels.enumerated().map { offset, level in
                 var view = levelView(level, rank: offset + 1)
-                view["reached"] = .flag(result.level.map { offset <= $0 } ?? false)
+                // A level is reached by its own conditions, not because a higher one is.
+                view["reached"] = .flag(result.holds.indices.contains(offset) && result.holds[offset])
                 view["current"] = .flag(result.level == offset)
+                let met = result.conditionsMet.indices.contains(offset) ? result.conditionsMet[offset] : []
+                let conditions = zip(level.conditions, met).map { condition, holds in
+                    (label: kitMarkdown(condition.label), met: holds)
+                }
+                view["conditions"] = .list(
+                    conditions.map { .object(["label": $0.label, "met": .flag($0.met)]) },
+                    prototype: .object(["label": .text(""), "met": .flag(false)]))
+                view["met"] = .list(
+                    conditions.filter(\.met).map { .object(["label": $0.label]) },
+                    prototype: .object(["label": .text("")]))
+                view["missing"] = .list(
+                    conditions.filter { !$0.met }.map { .object(["label": $0.label]) },
+                    prototype: .object(["label": .text("")]))
+                view["has_missing"] = .flag(conditions.contains { !$0.met })
                 return TemplateValue.object(view)
             }
             // A level not reached still has the shape of one, so that the strict check reads its section.
@@ -118,6 +133,7 @@ extension TemplateContext {
             view["overreach"] = .flag((result.gap ?? 0) > 0)
             view["underreach"] = .flag((result.gap ?? 0) < 0)
             view["levels"] = .list(levels)
+            view["count"] = .number(grid.levels.count)
             values[grid.id] = .object(view)
         }
         return .object(values)

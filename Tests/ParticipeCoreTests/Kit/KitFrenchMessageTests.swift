@@ -141,8 +141,8 @@ struct KitFrenchMessageTests {
     }
 
     @Test func theDecoderNamesThePartsOfAKitInFrench() throws {
-        let kit = kitText("grids:\n  - {id: g, title: G, levels: [{id: n, label: N}]}\n")
-        #expect(try frenchMessages(kit).contains("clé « when » manquante dans un niveau de grille"))
+        let kit = kitText("grids:\n  - {id: g, title: G, levels: [{id: n, when: 'true'}]}\n")
+        #expect(try frenchMessages(kit).contains("clé « label » manquante dans un niveau de grille"))
     }
 
     @Test func aMissingIncludedFileIsReportedWhereItIsNamed() throws {

@@ -43,9 +43,14 @@ struct ShippedKitContentTests {
     @Test func theParticipationGridRunsFromSensorToStakeholder() throws {
         let kit = try Self.load("outil-numerique")
         let grid = try #require(kit.grids.first { $0.id == "role_citoyen" })
-        #expect(grid.levels.map(\.id) == ["capteur", "consulte", "concerte", "co_constructeur", "partie_prenante"])
+        #expect(
+            grid.levels.map(\.id) == [
+                "capteur", "consultation_sans_engagement", "consulte", "concerte", "co_constructeur", "partie_prenante",
+            ])
         for level in grid.levels {
             #expect(level.iap2 != nil && level.promise != nil, "level \(level.id) lacks its IAP2 level or promise")
+            // Each level names its conditions, so that documents say which are met and which are missing.
+            #expect(level.when == nil && !level.conditions.isEmpty, "level \(level.id)")
         }
         #expect(grid.declared == QuestionPath("role", "niveau_vise"))
     }

@@ -1,0 +1,125 @@
+import ParticipeTestSupport
+import Testing
+
+@testable import ParticipeCore
+
+/// The rules of `outil-numerique` that read the answers as a participation practitioner would: each fires on an
+/// answers file that has the problem, and not on one that does not.
+@Suite("Shipped kits: rules a practitioner expects")
+struct ShippedKitNewRulesTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var rule: String
+        var sample: String
+        /// Turns the sample into the answers that have the problem; nil when the sample has it already.
+        var fires: [(String, String)]
+        /// Turns the sample into answers that do not have it; empty when the sample has not.
+        var silent: [(String, String)]
+        var testDescription: String { rule }
+    }
+
+    static let commune = "commune-budget-participatif"
+    static let metropole = "metropole-mobilite"
+    static let fragile = "petite-commune-plan-fragile"
+
+    static let cases: [Case] = [
+        Case(
+            rule: "lot-unique-plateforme-mediation", sample: commune, fires: [],
+            silent: [("allotissement: lot_unique", "allotissement: lots_separes")]),
+        Case(
+            rule: "cible-participation-irrealiste", sample: fragile, fires: [],
+            silent: [("cible_participants: 500", "cible_participants: 100")]),
+        Case(
+            rule: "decision-trop-rapide", sample: commune,
+            fires: [("date_decision: 2027-12-13", "date_decision: 2027-11-01")],
+            silent: []),
+        Case(
+            rule: "plateforme-sans-budget", sample: commune,
+            fires: [("budget_plateforme: 27 500", "budget_plateforme: 0")],
+            silent: []),
+        Case(
+            rule: "mineurs-verification-inaccessible", sample: commune,
+            fires: [("verification_vote: liste_reference", "verification_vote: sms")], silent: []),
+        Case(
+            rule: "restitution-avant-decision", sample: commune, fires: [],
+            silent: [("date_restitution: 2027-11-27", "date_restitution: 2027-12-15")]),
+        Case(
+            rule: "texte-libre-seul-gros-volume", sample: metropole,
+            fires: [
+                (
+                    "format_utile: [proposition_structuree, questionnaire_ferme, localisation, pieces_jointes]",
+                    "format_utile: [texte_libre]"
+                )
+            ], silent: []),
+        Case(
+            rule: "carte-sans-sig", sample: commune, fires: [("dpo, finances, sig]", "dpo, finances]")], silent: []),
+        Case(
+            rule: "bp-sans-services-techniques-finances", sample: commune,
+            fires: [("dpo, finances, sig]", "dpo, sig]")],
+            silent: []),
+        Case(
+            rule: "vote-contraignant-sans-juridique", sample: commune,
+            fires: [("numerique, juridique_achats, dpo, finances", "numerique, dpo, finances")], silent: []),
+        Case(
+            rule: "publics-cibles-sans-relais", sample: commune,
+            fires: [
+                (
+                    "partenaires: [mediatheques, centres_sociaux, etablissements_scolaires, associations, bailleurs, instances, france_services]",
+                    "partenaires: [associations, bailleurs]"
+                ),
+                (
+                    "mediation_modalites: [conseillers_numeriques, agents_accueil,",
+                    "mediation_modalites: [agents_accueil,"
+                ),
+            ], silent: []),
+        Case(rule: "consultation-sans-engagement", sample: fragile, fires: [], silent: []),
+        Case(rule: "analyse-chargee", sample: commune, fires: [("jours_analyse: 35", "jours_analyse: 15")], silent: []),
+        Case(
+            rule: "analyse-sous-dimensionnee", sample: commune, fires: [("jours_analyse: 35", "jours_analyse: 8")],
+            silent: []),
+    ]
+
+    static func fired(_ sample: String, _ edits: [(String, String)]) throws -> Set<String> {
+        let evaluation = try ShippedKitIrregularOfferTests.evaluate(
+            sample: Fixtures.packageRoot + "/samples/outil-numerique/\(sample).yaml"
+        ) { text in
+            edits.reduce(text) { text, edit in
+                #expect(text.contains(edit.0), "the sample has no « \(edit.0) »")
+                return text.replacingOccurrences(of: edit.0, with: edit.1)
+            }
+        }
+        return Set(evaluation.firedRules.map(\.rule.id))
+    }
+
+    /// Costs compare like with like: a participatory budget's envelope is left out of the cost per participant and
+    /// of the mediation share, and the budget set against the 2018 barometer is per inhabitant and per year.
+    @Test func costsLeaveTheProjectEnvelopeOut() throws {
+        let evaluation = try ShippedKitIrregularOfferTests.evaluate(
+            sample: Fixtures.packageRoot + "/samples/outil-numerique/\(Self.commune).yaml"
+        ) { $0 }
+        #expect(evaluation.computed["budget_total"] == .number(504_500))
+        #expect(evaluation.computed["budget_hors_enveloppe"] == .number(204_500))
+        // 204 500 € for 1 000 participants, not 504 500 €.
+        #expect([.number(204), .number(205)].contains(evaluation.computed["cout_par_participant_cible"]))
+        let annual = try #require(evaluation.computed["budget_annuel_hors_enveloppe_par_habitant"]?.number)
+        let months = try #require(evaluation.value(QuestionPath("ressources", "duree_mois")).number)
+        #expect(abs(annual - 204_500 / 15_240 * 12 / months) < 0.01)
+        let indicator = try #require(evaluation.catalogues["indicateurs"]?.first { $0.item.id == "IND-01" })
+        let text = evaluation.render(indicator.item.text)?.description ?? ""
+        #expect(text.replacingOccurrences(of: "\u{00A0}", with: " ").contains("(1 000 participants)"), "\(text)")
+    }
+
+    @Test(arguments: cases)
+    func firesOnAnswersWithTheProblemOnly(_ rule: Case) throws {
+        #expect(try Self.fired(rule.sample, rule.fires).contains(rule.rule))
+        // Without the problem: the sample as shipped, or as edited to remove it, or another sample.
+        let without: Set<String>
+        if !rule.fires.isEmpty {
+            without = try Self.fired(rule.sample, [])
+        } else if !rule.silent.isEmpty {
+            without = try Self.fired(rule.sample, rule.silent)
+        } else {
+            without = try Self.fired(rule.sample == Self.fragile ? Self.commune : Self.fragile, [])
+        }
+        #expect(!without.contains(rule.rule), "still fires without the problem")
+    }
+}
