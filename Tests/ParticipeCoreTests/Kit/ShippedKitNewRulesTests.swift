@@ -29,19 +29,28 @@ struct ShippedKitNewRulesTests {
             rule: "cible-participation-irrealiste", sample: fragile, fires: [],
             silent: [("cible_participants: 500", "cible_participants: 100")]),
         Case(
-            rule: "decision-trop-rapide", sample: commune,
-            fires: [("date_decision: 2027-12-13", "date_decision: 2027-11-01")],
-            silent: []),
+            rule: "decision-trop-rapide", sample: metropole,
+            fires: [("date_decision: 2027-10-07", "date_decision: 2027-05-25")], silent: []),
         Case(
             rule: "plateforme-sans-budget", sample: commune,
             fires: [("budget_plateforme: 27 500", "budget_plateforme: 0")],
             silent: []),
         Case(
             rule: "mineurs-verification-inaccessible", sample: commune,
-            fires: [("verification_vote: liste_reference", "verification_vote: sms")], silent: []),
+            fires: [
+                ("verification_vote: liste_reference", "verification_vote: sms"),
+                ("vote_papier: true", "vote_papier: false"),
+            ],
+            silent: []),
         Case(
-            rule: "restitution-avant-decision", sample: commune, fires: [],
-            silent: [("date_restitution: 2027-11-27", "date_restitution: 2027-12-15")]),
+            rule: "restitution-apres-echeance", sample: commune,
+            fires: [("date_restitution: 2027-11-27", "date_restitution: 2028-02-01")], silent: []),
+        Case(
+            rule: "restitution-avant-reponses", sample: commune,
+            fires: [("delai_bilan_jours: 40", "delai_bilan_jours: 45")], silent: []),
+        Case(
+            rule: "restitution-avant-decision", sample: metropole, fires: [],
+            silent: [("date_restitution: 2027-07-01", "date_restitution: 2027-10-20")]),
         Case(
             rule: "texte-libre-seul-gros-volume", sample: metropole,
             fires: [
