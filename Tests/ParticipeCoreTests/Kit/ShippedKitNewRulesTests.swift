@@ -81,6 +81,9 @@ struct ShippedKitNewRulesTests {
                 ),
             ], silent: []),
         Case(rule: "consultation-sans-engagement", sample: fragile, fires: [], silent: []),
+        Case(
+            rule: "concertation-prealable-duree", sample: metropole,
+            fires: [("date_ouverture: 2027-03-15", "date_ouverture: 2027-05-01")], silent: []),
         Case(rule: "analyse-chargee", sample: commune, fires: [("jours_analyse: 35", "jours_analyse: 15")], silent: []),
         Case(
             rule: "analyse-sous-dimensionnee", sample: commune, fires: [("jours_analyse: 35", "jours_analyse: 8")],
@@ -115,6 +118,21 @@ struct ShippedKitNewRulesTests {
         let indicator = try #require(evaluation.catalogues["indicateurs"]?.first { $0.item.id == "IND-01" })
         let text = evaluation.render(indicator.item.text)?.description ?? ""
         #expect(text.replacingOccurrences(of: "\u{00A0}", with: " ").contains("(1 000 participants)"), "\(text)")
+    }
+
+    /// A process with a garant has the garant's assessment and the owner's answer in its restitution plan; the
+    /// glossary names the Charte, the CNDP and who is who in civic tech.
+    @Test func aGarantsAssessmentAndTheOwnersAnswerAreRestitutionSteps() throws {
+        func steps(_ sample: String) throws -> [String] {
+            let evaluation = try ShippedKitIrregularOfferTests.evaluate(
+                sample: Fixtures.packageRoot + "/samples/outil-numerique/\(sample).yaml"
+            ) { $0 }
+            return (evaluation.catalogues["etapes_restitution"] ?? []).map(\.item.id)
+        }
+        #expect(try steps(Self.metropole).contains("RST-16") && steps(Self.metropole).contains("RST-17"))
+        #expect(try !steps(Self.commune).contains("RST-16"))
+        let kit = try ShippedKitContentTests.load("outil-numerique")
+        #expect(Set(kit.glossary.map(\.id)).isSuperset(of: ["charte_participation", "cndp", "acteurs_civic_tech"]))
     }
 
     @Test(arguments: cases)
