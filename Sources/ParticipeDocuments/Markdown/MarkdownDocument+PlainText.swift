@@ -25,6 +25,13 @@ extension MarkdownDocument {
     package struct Outline: Sendable, Equatable {
         package var level: Int
         package var text: String
+
+        /// The deepest heading level a table of contents lists.
+        package static let deepestLevel = 3
+
+        /// The bookmark of the n-th heading of the table of contents (from 1), which its entry links to and takes
+        /// its page number from, in DOCX and ODT alike.
+        package static func bookmark(_ number: Int) -> String { "_Toc\(number)" }
     }
 
     /// The headings of levels 1–3 found at the top level of the document.
@@ -32,7 +39,7 @@ extension MarkdownDocument {
     /// Headings nested in lists or quotes are left out: a table of contents lists sections.
     package var outline: [Outline] {
         blocks.compactMap { block in
-            guard case .heading(let level, let content) = block, level <= 3 else { return nil }
+            guard case .heading(let level, let content) = block, level <= Outline.deepestLevel else { return nil }
             return Outline(level: level, text: content.plainText)
         }
     }

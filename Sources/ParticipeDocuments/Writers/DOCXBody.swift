@@ -81,7 +81,8 @@ struct DOCXBody {
     private mutating func add(_ part: DocumentRedline.Part) {
         switch (part.change, part.block) {
         case (.words(let runs)?, .heading(let level, _)):
-            changedParagraph(style: "Heading\(level)", bookmark: level <= 3, runs)
+            changedParagraph(
+                style: "Heading\(level)", bookmark: level <= MarkdownDocument.Outline.deepestLevel, runs)
         case (.words(let runs)?, .paragraph):
             changedParagraph(style: "BodyText", runs)
         case (.rows(let revisions, _, _)?, .table(let table)):
@@ -112,7 +113,7 @@ struct DOCXBody {
     /// page number from.
     private mutating func openHeadingBookmark() -> (id: Int, name: String) {
         headingBookmarks += 1
-        let bookmark = (id: headingBookmarks, name: DOCXWriter.headingBookmark(headingBookmarks))
+        let bookmark = (id: headingBookmarks, name: MarkdownDocument.Outline.bookmark(headingBookmarks))
         xml += "<w:bookmarkStart w:id=\"\(bookmark.id)\" w:name=\"\(bookmark.name)\"/>"
         return bookmark
     }
@@ -121,7 +122,9 @@ struct DOCXBody {
         switch block {
         case .heading(let level, let content):
             // The table of contents lists the top-level headings of levels 1 to 3 that the document keeps.
-            let listed = level <= 3 && context.quoteDepth == 0 && context.listLevel < 0 && revision != .deleted
+            let listed =
+                level <= MarkdownDocument.Outline.deepestLevel && context.quoteDepth == 0 && context.listLevel < 0
+                && revision != .deleted
             openParagraph(style: "Heading\(level)")
             let bookmark = listed ? openHeadingBookmark() : nil
             runs(content, format: "")

@@ -139,7 +139,7 @@ public struct DOCXWriter: PackageWriter {
             body.paragraph(style: "TOC1", content: [.text(strings.tocPlaceholder)])
         }
         for (position, entry) in outline.enumerated() {
-            let bookmark = headingBookmark(position + 1)
+            let bookmark = MarkdownDocument.Outline.bookmark(position + 1)
             body.xml += "<w:p><w:pPr><w:pStyle w:val=\"TOC\(entry.level)\"/></w:pPr>"
             body.xml += "<w:hyperlink w:anchor=\"\(bookmark)\" w:history=\"1\">"
             body.xml += "<w:r><w:t xml:space=\"preserve\">\(XMLText.escaped(entry.text))</w:t></w:r><w:r><w:tab/></w:r>"
@@ -151,9 +151,6 @@ public struct DOCXWriter: PackageWriter {
         }
         body.xml += "</w:sdtContent></w:sdt>\n"
     }
-
-    /// The bookmark of the n-th heading of the table of contents (from 1).
-    static func headingBookmark(_ number: Int) -> String { "_Toc\(number)" }
 
     /// The body's logo alone on its paragraph, as an inline picture of relationship `rIdLogo`.
     package static func logoParagraph(_ logo: Branding.Logo, description: String) -> String {

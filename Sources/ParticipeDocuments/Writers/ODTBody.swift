@@ -102,7 +102,7 @@ struct ODTBody {
             trackedChanges += "</text:changed-region>\n"
         }
         if case .heading(let level, _) = block {
-            heading(level: level, content: content, listed: level <= 3)
+            heading(level: level, content: content, listed: level <= MarkdownDocument.Outline.deepestLevel)
         } else {
             xml += "<text:p text:style-name=\"Text_20_body\">\(content)</text:p>\n"
         }
@@ -117,7 +117,7 @@ struct ODTBody {
             return
         }
         headingBookmarks += 1
-        let name = ODTWriter.headingBookmark(headingBookmarks)
+        let name = MarkdownDocument.Outline.bookmark(headingBookmarks)
         xml += "<text:bookmark-start text:name=\"\(name)\"/>\(content)<text:bookmark-end text:name=\"\(name)\"/>"
         xml += "</text:h>\n"
     }
@@ -133,7 +133,8 @@ struct ODTBody {
         switch block {
         case .heading(let level, let content):
             // The table of contents lists the top-level headings of levels 1 to 3 that the document keeps.
-            heading(level: level, content: spans(content), listed: level <= 3 && quoteDepth == 0 && !inList)
+            let listed = level <= MarkdownDocument.Outline.deepestLevel && quoteDepth == 0 && !inList
+            heading(level: level, content: spans(content), listed: listed)
         case .paragraph(let content):
             let style: String
             if quoteDepth > 0 {

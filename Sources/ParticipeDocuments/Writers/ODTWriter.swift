@@ -157,9 +157,6 @@ public struct ODTWriter: PackageWriter {
         return xml
     }
 
-    /// The bookmark of the n-th heading of the table of contents (from 1).
-    static func headingBookmark(_ number: Int) -> String { "_Toc\(number)" }
-
     /// A table of contents LibreOffice can refresh, filled with the headings: each a link to its bookmark and its
     /// page number as a reference LibreOffice computes when it lays the pages out.
     private static func tableOfContents(_ outline: [MarkdownDocument.Outline], strings: WriterStrings) -> String {
@@ -177,7 +174,7 @@ public struct ODTWriter: PackageWriter {
         xml += "<text:index-title text:name=\"\(title)_Head\"><text:p text:style-name=\"Contents_20_Heading\">"
         xml += "\(title)</text:p></text:index-title>"
         for (position, entry) in outline.enumerated() {
-            let bookmark = headingBookmark(position + 1)
+            let bookmark = MarkdownDocument.Outline.bookmark(position + 1)
             xml += "<text:p text:style-name=\"Contents_20_\(entry.level)\">"
             xml += "<text:a xlink:type=\"simple\" xlink:href=\"#\(bookmark)\">\(ODTText.escaped(entry.text))</text:a>"
             xml += "<text:tab/><text:bookmark-ref text:reference-format=\"page\" text:ref-name=\"\(bookmark)\">"
