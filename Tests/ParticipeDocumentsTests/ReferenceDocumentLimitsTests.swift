@@ -52,8 +52,11 @@ struct ReferenceDocumentLimitsTests {
         let folder = try TemporaryDirectory()
         let url = folder.url.appendingPathComponent("modele.docx")
         try data.write(to: url)
-        return try ZipPackage.textParts(
-            of: url, paths: ["word/styles.xml", "word/numbering.xml"], limits: limits)
+        // Read as the writers read a reference document.
+        let reader = try ZipPackage.Reader(url: url, limits: limits)
+        var parts: [String: String] = [:]
+        for path in ["word/styles.xml", "word/numbering.xml"] { parts[path] = try reader.text(path) }
+        return parts
     }
 
     @Test func aPartWithinTheBoundIsRead() throws {

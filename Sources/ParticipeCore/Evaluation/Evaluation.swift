@@ -30,13 +30,14 @@ public struct Evaluation: Sendable {
     }
 
     public struct GridResult: Sendable, Hashable {
-        /// Index in `Grid.levels` of the level reached; nil when no level's condition holds.
-        public var level: Int?
         public var declared: Int?
         /// For each level, whether its own conditions hold.
-        public var holds: [Bool] = []
+        public var holds: [Bool]
         /// For each level, whether each of its named conditions holds.
-        public var conditionsMet: [[Bool]] = []
+        public var conditionsMet: [[Bool]]
+
+        /// Index in `Grid.levels` of the level reached, the highest that holds; nil when none does.
+        public var level: Int? { holds.lastIndex(of: true) }
 
         /// Declared rank minus reached rank: positive when the ambition outruns the commitments.
         public var gap: Int? {

@@ -135,8 +135,7 @@ final class KitEvaluator: ExpressionEnvironment {
         if let path = grid.declared, let id = effectiveValue(path).text {
             declared = grid.levels.firstIndex { $0.id == id }
         }
-        let result = Evaluation.GridResult(
-            level: holds.lastIndex(of: true), declared: declared, holds: holds, conditionsMet: conditionsMet)
+        let result = Evaluation.GridResult(declared: declared, holds: holds, conditionsMet: conditionsMet)
         gridResults[grid.id] = result
         return result
     }

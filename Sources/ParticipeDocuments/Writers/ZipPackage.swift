@@ -75,18 +75,6 @@ package struct ZipPackage {
     /// Thrown from inside the inflating loop to stop it as soon as a part outgrows its bound.
     private struct PartOverflow: Error {}
 
-    /// The text of each part of an existing archive, by path; each part read within `limits`.
-    package static func textParts(of url: URL, paths: [String], limits: ReadLimits = .standard) throws
-        -> [String: String]
-    {
-        let reader = try Reader(url: url, limits: limits)
-        var result: [String: String] = [:]
-        for path in paths {
-            result[path] = try reader.text(path)
-        }
-        return result
-    }
-
     /// An archive someone else made, its parts read one at a time within bounds.
     package struct Reader {
         let url: URL

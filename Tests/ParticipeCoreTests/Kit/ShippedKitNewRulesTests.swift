@@ -90,8 +90,9 @@ struct ShippedKitNewRulesTests {
             silent: []),
     ]
 
-    static func fired(_ sample: String, _ edits: [(String, String)]) throws -> Set<String> {
-        let evaluation = try ShippedKitIrregularOfferTests.evaluate(
+    /// The evaluation of an `outil-numerique` sample with each text of `edits` replaced.
+    static func evaluation(_ sample: String, _ edits: [(String, String)] = []) throws -> Evaluation {
+        try ShippedKitIrregularOfferTests.evaluate(
             sample: Fixtures.packageRoot + "/samples/outil-numerique/\(sample).yaml"
         ) { text in
             edits.reduce(text) { text, edit in
@@ -99,15 +100,16 @@ struct ShippedKitNewRulesTests {
                 return text.replacingOccurrences(of: edit.0, with: edit.1)
             }
         }
-        return Set(evaluation.firedRules.map(\.rule.id))
+    }
+
+    static func fired(_ sample: String, _ edits: [(String, String)]) throws -> Set<String> {
+        Set(try evaluation(sample, edits).firedRules.map(\.rule.id))
     }
 
     /// Costs compare like with like: a participatory budget's envelope is left out of the cost per participant and
     /// of the mediation share, and the budget set against the 2018 barometer is per inhabitant and per year.
     @Test func costsLeaveTheProjectEnvelopeOut() throws {
-        let evaluation = try ShippedKitIrregularOfferTests.evaluate(
-            sample: Fixtures.packageRoot + "/samples/outil-numerique/\(Self.commune).yaml"
-        ) { $0 }
+        let evaluation = try Self.evaluation(Self.commune)
         #expect(evaluation.computed["budget_total"] == .number(504_500))
         #expect(evaluation.computed["budget_hors_enveloppe"] == .number(204_500))
         // 204 500 € for 1 000 participants, not 504 500 €.
@@ -124,9 +126,7 @@ struct ShippedKitNewRulesTests {
     /// glossary names the Charte, the CNDP and who is who in civic tech.
     @Test func aGarantsAssessmentAndTheOwnersAnswerAreRestitutionSteps() throws {
         func steps(_ sample: String) throws -> [String] {
-            let evaluation = try ShippedKitIrregularOfferTests.evaluate(
-                sample: Fixtures.packageRoot + "/samples/outil-numerique/\(sample).yaml"
-            ) { $0 }
+            let evaluation = try Self.evaluation(sample)
             return (evaluation.catalogues["etapes_restitution"] ?? []).map(\.item.id)
         }
         #expect(try steps(Self.metropole).contains("RST-16") && steps(Self.metropole).contains("RST-17"))

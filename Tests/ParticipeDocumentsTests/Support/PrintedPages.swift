@@ -14,16 +14,16 @@ struct PrintedPages: Sendable {
     /// Each page's words with their horizontal extent, in points.
     var words: [[Word]]
     var pageWidth: Double
-    /// How many images each page shows (`pdfimages -list`).
-    var imagesPerPage: [Int: Int]
+    let pdf: URL
 
     static let pdftotext = ExternalTool("pdftotext")
     static let pdfimages = ExternalTool("pdfimages")
 
     init(_ pdf: URL) throws {
-        guard let pdftotext = Self.pdftotext, let pdfimages = Self.pdfimages else {
+        guard let pdftotext = Self.pdftotext else {
             throw ExternalTool.Failure(description: "pdftotext is not installed (poppler-utils)")
         }
+        self.pdf = pdf
         let layout = try pdftotext.run(["-layout", pdf.path, "-"])
         guard layout.status == 0 else { throw ExternalTool.Failure(description: layout.errors) }
         pages = layout.output.components(separatedBy: "\u{0C}")
@@ -31,11 +31,19 @@ struct PrintedPages: Sendable {
         let boxes = try pdftotext.run(["-bbox", pdf.path, "-"])
         guard boxes.status == 0 else { throw ExternalTool.Failure(description: boxes.errors) }
         (words, pageWidth) = Self.words(boxes.output)
-        let images = try pdfimages.run(["-list", pdf.path])
-        imagesPerPage = [:]
-        for line in images.output.split(separator: "\n").dropFirst(2) {
-            if let page = line.split(separator: " ").first.flatMap({ Int($0) }) { imagesPerPage[page, default: 0] += 1 }
+    }
+
+    /// How many images each page shows (`pdfimages -list`), pages from 1; asked for only where a test looks for a
+    /// logo.
+    func imagesPerPage() throws -> [Int: Int] {
+        guard let pdfimages = Self.pdfimages else {
+            throw ExternalTool.Failure(description: "pdfimages is not installed (poppler-utils)")
         }
+        var images: [Int: Int] = [:]
+        for line in try pdfimages.run(["-list", pdf.path]).output.split(separator: "\n").dropFirst(2) {
+            if let page = line.split(separator: " ").first.flatMap({ Int($0) }) { images[page, default: 0] += 1 }
+        }
+        return images
     }
 
     /// The words of `pdftotext -bbox`'s XHTML, page by page, and the first page's width.
