@@ -227,7 +227,7 @@ struct KitBuilder {
 
     mutating func rule(_ node: YAMLNode) -> Rule? {
         let keys = NodeDecoder.Keys(
-            required: ["id", "severity", "when", "message"], optional: ["action", "concerns", "see"])
+            required: ["id", "severity", "when", "message"], optional: ["action", "concerns", "see", "follows"])
         guard let fields = decoder.fields(of: node, keys, what: name(.rule)),
             let id = fields["id"].flatMap({ decoder.identifier($0, what: name(.ruleID), dashes: true, upper: true) }),
             let when = fields["when"].flatMap({ decoder.expression($0, what: name(.key("when"))) }),
@@ -248,7 +248,17 @@ struct KitBuilder {
             id: id, severity: severity, when: when, message: message,
             action: fields["action"].flatMap { decoder.templated($0, what: name(.key("action"))) },
             concerns: questionPaths(fields["concerns"], key: "concerns"), see: identifiers(fields["see"]),
-            location: node.location)
+            follows: ruleIdentifiers(fields["follows"]), location: node.location)
+    }
+
+    /// The rule ids of a rule's `follows`, checked once every rule is read.
+    mutating func ruleIdentifiers(_ node: YAMLNode?) -> [String] {
+        guard let node else { return [] }
+        return decoder.list(node, what: name(.idList)).compactMap { entry in
+            let id = decoder.identifier(entry, what: name(.ruleID), dashes: true, upper: true)
+            if let id { references.rules.append((id, entry.location)) }
+            return id
+        }
     }
 
     mutating func lot(_ node: YAMLNode) -> Lot? {

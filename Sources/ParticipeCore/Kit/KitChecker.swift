@@ -109,6 +109,11 @@ struct KitChecker {
                 .unknownGlossaryEntry(id: reference.id, hint: suggestion(for: reference.id, among: glossary)),
                 at: reference.location)
         }
+        let rules = kit.rules.map(\.id)
+        for reference in references.rules where !rules.contains(reference.id) {
+            error(.unknownRule(id: reference.id, hint: suggestion(for: reference.id, among: rules)), at: reference.location)
+        }
+        checkRuleCauses()
         let sections = kit.sections.map(\.id)
         for reference in references.sections where !sections.contains(reference.id) {
             error(
@@ -129,6 +134,35 @@ struct KitChecker {
         }
         if lots.isEmpty {
             for location in references.perLot { error(.perLotWithoutLots, at: location) }
+        }
+    }
+
+    /// A rule cannot follow, through others, from itself: its problem would have no cause to be shown under.
+    private mutating func checkRuleCauses() {
+        let rules = Dictionary(kit.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var done: Set<String> = []
+        for rule in kit.rules where !done.contains(rule.id) {
+            var path: [String] = []
+            var onPath: Set<String> = []
+            func visit(_ id: String) -> [String]? {
+                if onPath.contains(id) { return Array(path.drop { $0 != id }) + [id] }
+                guard !done.contains(id), let rule = rules[id] else { return nil }
+                path.append(id)
+                onPath.insert(id)
+                defer {
+                    path.removeLast()
+                    onPath.remove(id)
+                    done.insert(id)
+                }
+                for cause in rule.follows {
+                    if let cycle = visit(cause) { return cycle }
+                }
+                return nil
+            }
+            if let cycle = visit(rule.id) {
+                error(.rulesFollowInCircle(cycle), at: rules[cycle[0]]?.location ?? rule.location)
+                return
+            }
         }
     }
 

@@ -89,6 +89,10 @@ extension KitMessage {
         case .unknownSectionOfPath(let section, let what, let path, let hint):
             "unknown section '\(section)' in \(what) ('\(path)')\(hint)"
         case .unknownGlossaryEntry(let id, let hint): "unknown glossary entry '\(id)'\(hint)"
+        case .unknownRule(let id, let hint): "unknown rule '\(id)' in 'follows'\(hint)"
+        case .rulesFollowInCircle(let ids):
+            "rules follow from one another in a circle: \(ids.joined(separator: " → ")); one of them must be the cause, "
+                + "with no 'follows' to the others"
         case .unknownSection(let id, let hint): "unknown section '\(id)'\(hint)"
         case .unknownCatalogue(let id, let hint): "unknown catalogue '\(id)'\(hint)"
         case .unknownCriteriaCatalogue(let id): "unknown catalogue '\(id)' in 'criteria'"

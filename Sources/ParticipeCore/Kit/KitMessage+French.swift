@@ -103,6 +103,10 @@ extension KitMessage {
         case .unknownSectionOfPath(let section, let what, let path, let hint):
             "section inconnue « \(section) » dans \(what) (« \(path) »)\(hint)"
         case .unknownGlossaryEntry(let id, let hint): "entrée du glossaire inconnue « \(id) »\(hint)"
+        case .unknownRule(let id, let hint): "règle inconnue « \(id) » dans « follows »\(hint)"
+        case .rulesFollowInCircle(let ids):
+            "les règles découlent les unes des autres en cercle : \(ids.joined(separator: " → ")) ; l'une d'elles "
+                + "doit être la cause, sans « follows » vers les autres"
         case .unknownSection(let id, let hint): "section inconnue « \(id) »\(hint)"
         case .unknownCatalogue(let id, let hint): "catalogue inconnu « \(id) »\(hint)"
         case .unknownCriteriaCatalogue(let id): "catalogue inconnu « \(id) » dans « criteria »"

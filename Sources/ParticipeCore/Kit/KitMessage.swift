@@ -56,6 +56,8 @@ package enum KitMessage: Wording {
     case unknownQuestion(path: String, in: String, hint: String)
     case unknownSectionOfPath(section: String, in: String, path: String, hint: String)
     case unknownGlossaryEntry(id: String, hint: String)
+    case unknownRule(id: String, hint: String)
+    case rulesFollowInCircle([String])
     case unknownSection(id: String, hint: String)
     case unknownCatalogue(id: String, hint: String)
     case unknownCriteriaCatalogue(id: String)

@@ -3,6 +3,8 @@ struct PendingReferences {
     var questions: [(path: QuestionPath, location: SourceLocation, what: String)] = []
     var glossary: [(id: String, location: SourceLocation)] = []
     var sections: [(id: String, location: SourceLocation)] = []
+    /// Rule ids in rules' `follows`.
+    var rules: [(id: String, location: SourceLocation)] = []
     var catalogues: [(id: String, location: SourceLocation)] = []
     var templates: [(path: String, location: SourceLocation)] = []
     /// Lot ids in catalogues' `lots`.

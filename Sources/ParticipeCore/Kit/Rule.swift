@@ -23,5 +23,8 @@ public struct Rule: Sendable, Hashable, Identifiable {
     public let action: TemplatedText?
     public let concerns: [QuestionPath]
     public let see: [String]
+    /// The rules whose problem this one follows from: when one of them fires too, this one is shown under it, as a
+    /// consequence of the same cause rather than a problem of its own.
+    public let follows: [String]
     public let location: SourceLocation
 }

@@ -238,28 +238,44 @@ extension TemplateContext {
         return .object(view)
     }
 
+    /// The fired rules: `all` of them, and by severity each cause with the problems that follow from it
+    /// (`consequences`), placed by the gravest of the group; `first_steps` are the three groups to settle first.
     func diagnostics() -> TemplateValue {
-        func view(_ fired: Evaluation.FiredRule) -> TemplateValue {
-            .object([
-                "id": .text(fired.rule.id), "severity": .text(fired.rule.severity.rawValue),
-                "severity_label": .text(severityLabel(fired.rule.severity)), "message": markdown(fired.message),
-                "action": markdown(fired.action), "concerns": .list(fired.rule.concerns.map(concernView)),
+        func finding(_ fired: Evaluation.FiredRule) -> TemplateObject {
+            TemplateObject([
+                ("id", .text(fired.rule.id)), ("severity", .text(fired.rule.severity.rawValue)),
+                ("severity_label", .text(severityLabel(fired.rule.severity))), ("message", markdown(fired.message)),
+                ("action", markdown(fired.action)), ("concerns", .list(fired.rule.concerns.map(concernView))),
             ])
         }
-        let views = evaluation.firedRules.map { ($0.rule.severity, view($0)) }
-        let prototype = kit.rules.first.map {
-            view(Evaluation.FiredRule(rule: $0, message: RenderedText([]), action: nil))
+        let example = kit.rules.first.map { Evaluation.FiredRule(rule: $0, message: RenderedText([]), action: nil) }
+        func view(_ group: Evaluation.RuleGroup, number: Int = 0) -> TemplateValue {
+            var view = finding(group.cause)
+            view["consequences"] = .list(
+                group.consequences.map { .object(finding($0)) }, prototype: example.map { .object(finding($0)) })
+            view["has_consequences"] = .flag(!group.consequences.isEmpty)
+            view["consequence_count"] = .number(group.consequences.count)
+            view["several_consequences"] = .flag(group.consequences.count > 1)
+            view["group_severity_label"] = .text(severityLabel(group.severity))
+            view["number"] = .number(number)
+            return .object(view)
         }
+        let all = evaluation.firedRules.map { TemplateValue.object(finding($0)) }
+        let groups = evaluation.ruleGroups.map { ($0.severity, view($0)) }
+        let prototype = example.map { view(Evaluation.RuleGroup(cause: $0, consequences: [])) }
         func only(_ severity: Rule.Severity) -> TemplateValue {
-            .list(views.filter { $0.0 == severity }.map(\.1), prototype: prototype)
+            .list(groups.filter { $0.0 == severity }.map(\.1), prototype: prototype)
         }
+        let firstSteps = evaluation.firstSteps.enumerated().map { view($1, number: $0 + 1) }
         return .object([
-            "count": .number(views.count), "has_any": .flag(!views.isEmpty),
-            "has_blockers": .flag(views.contains { $0.0 == .blocker }),
-            "has_warnings": .flag(views.contains { $0.0 == .warning }),
-            "has_advice": .flag(views.contains { $0.0 == .advice }),
-            "all": .list(views.map(\.1), prototype: prototype), "blockers": only(.blocker), "warnings": only(.warning),
-            "advice": only(.advice),
+            "count": .number(all.count), "has_any": .flag(!all.isEmpty),
+            "has_blockers": .flag(groups.contains { $0.0 == .blocker }),
+            "has_warnings": .flag(groups.contains { $0.0 == .warning }),
+            "has_advice": .flag(groups.contains { $0.0 == .advice }),
+            "all": .list(all, prototype: example.map { .object(finding($0)) }), "blockers": only(.blocker), "warnings": only(.warning),
+            "advice": only(.advice), "first_steps": .list(firstSteps, prototype: prototype),
+            "three_first_steps": .flag(firstSteps.count == 3),
+            "causes": .number(groups.count),
         ])
     }
 

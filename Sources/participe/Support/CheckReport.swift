@@ -40,6 +40,8 @@ struct CheckReport: Encodable {
         var message: String
         var action: String?
         var concerns: [String]
+        /// The rule whose problem this one follows from, when that one fired too.
+        var follows: String?
     }
 
     struct SectionProgress: Encodable {
@@ -89,6 +91,8 @@ struct CheckReport: Encodable {
     /// Failures offers record that the decision matrix cannot count.
     var offersToReview: [Issue]
     var diagnostics: [Finding]
+    /// The rules to settle first: the causes of the gravest problems, those that settle the most first.
+    var firstSteps: [String]
     /// Every problem as one list of diagnostics with their codes: answers that do not fit their question,
     /// invalid answers, answers to be confirmed, then the rules that fired.
     var problems: [DiagnosticsReport.Entry]
@@ -125,11 +129,17 @@ struct CheckReport: Encodable {
             Issue(question: $0.computed.id, kind: "fact-not-in-force", $1)
         }
         offersToReview = evaluation.offersToReview.map { Issue(question: "", kind: "offer-to-review", $0) }
+        let groups = evaluation.ruleGroups
+        let causes = Dictionary(
+            groups.flatMap { group in group.consequences.map { ($0.rule.id, group.cause.rule.id) } },
+            uniquingKeysWith: { first, _ in first })
         diagnostics = evaluation.firedRules.map { fired in
             Finding(
                 id: fired.rule.id, severity: fired.rule.severity.rawValue, message: fired.message.description,
-                action: fired.action?.description, concerns: fired.rule.concerns.map(\.description))
+                action: fired.action?.description, concerns: fired.rule.concerns.map(\.description),
+                follows: causes[fired.rule.id])
         }
+        firstSteps = evaluation.firstSteps.map(\.cause.rule.id)
         grids = Dictionary(
             uniqueKeysWithValues: kit.grids.compactMap { grid in
                 evaluation.grids[grid.id].map { result in
@@ -203,6 +213,14 @@ struct CheckReport: Encodable {
                 if !finding.concerns.isEmpty {
                     lines.append("    " + console.say(.concerns(finding.concerns.joined(separator: ", "))))
                 }
+                if let cause = finding.follows { lines.append("    " + console.say(.follows(cause))) }
+            }
+        }
+        let steps = firstSteps.compactMap { id in diagnostics.first { $0.id == id } }
+        if !steps.isEmpty {
+            lines += ["", console.say(.firstSteps(steps.count))]
+            for (number, step) in steps.enumerated() {
+                lines.append("  \(number + 1). [\(step.id)] " + (step.action ?? step.message))
             }
         }
         lines += [

@@ -67,6 +67,9 @@ enum CommandMessage: Wording {
     case offersToReview(Int)
     case findings(Rule.Severity)
     case concerns(String)
+    /// The rule a finding follows from.
+    case follows(String)
+    case firstSteps(Int)
     /// `answers` of the blockers are answers to complete or correct rather than rules.
     case checkSummary(blockers: Int, warnings: Int, advice: Int, answers: Int)
 
