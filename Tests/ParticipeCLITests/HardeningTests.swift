@@ -24,9 +24,9 @@ struct HardeningTests {
     /// Each of these used to trap (exit 132): now refused with the file, line and column, or accepted.
     static let outOfRange: [(sample: String, old: String, new: String, line: Int)] = [
         (metropole, "population: 452 300", "population: 9223372036854775808", 13),
-        (metropole, "etp_projet: 3.2", "etp_projet: 1e19", 58),
-        (metropole, "price: 148 600", "price: 1e19", 243),
-        (metropole, "etp_projet: 3.2", "etp_projet: 1.7e308", 58),
+        (metropole, "etp_projet: 3.2", "etp_projet: 1e19", 59),
+        (metropole, "price: 148 600", "price: 1e19", 253),
+        (metropole, "etp_projet: 3.2", "etp_projet: 1.7e308", 59),
         (metropole, "population: 452 300", "population: -1e400", 13),
         (avion, "ouverture: 10", "ouverture: -1e19", 94),
         (avion, "questions_public: 10", "questions_public: 1e300", 98),
@@ -89,7 +89,7 @@ struct HardeningTests {
         let result = try runParticipe(["check", path], in: Fixtures.packageRoot)
         #expect(result.exitCode == 1)
         #expect(
-            result.stderr.contains(":169:21: error: « outil.date_ouverture » : la date 2027-02-30 n'existe pas"),
+            result.stderr.contains(":178:21: error: « outil.date_ouverture » : la date 2027-02-30 n'existe pas"),
             "\(result.stderr)")
     }
 

@@ -128,7 +128,7 @@ struct MigrateCommandTests {
         assertLines(
             run.stdout,
             """
-            \(work.path("r.yaml")): answers brought from version 1 to version 2
+            \(work.path("r.yaml")): answers brought from version 1 to version 3
             Choices renamed or values converted (1)
               outil.hebergement: france → union_europeenne
 

@@ -28,7 +28,7 @@ struct ShippedKitsTests {
         #expect((outil["glossary"] as? Int ?? 0) >= 10)
         #expect((outil["misconceptions"] as? Int ?? 0) >= 5)
         let tribunal = try #require(byID["tribunal-generations-futures"])
-        #expect((tribunal["documents"] as? Int) == 5)
+        #expect((tribunal["documents"] as? Int) == 8)
         #expect((tribunal["rules"] as? Int ?? 0) >= 12)
         #expect((tribunal["languages"] as? [String]) == ["fr", "en"])
     }

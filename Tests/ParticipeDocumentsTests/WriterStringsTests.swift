@@ -10,9 +10,6 @@ struct WriterStringsTests {
         #expect(WriterStrings(language: "fr").contents == "Sommaire")
         // A language Participe does not speak gets French, the product's first language.
         #expect(WriterStrings(language: "de").skipLink == "Aller au contenu")
-        #expect(
-            WriterStrings(language: "en").tocPlaceholder
-                == "Update this field (right click, Update field) to show the table of contents.")
     }
 
     @Test func longDatesShareTheMonthsOfValues() {

@@ -111,7 +111,9 @@ struct KitChecker {
         }
         let rules = kit.rules.map(\.id)
         for reference in references.rules where !rules.contains(reference.id) {
-            error(.unknownRule(id: reference.id, hint: suggestion(for: reference.id, among: rules)), at: reference.location)
+            error(
+                .unknownRule(id: reference.id, hint: suggestion(for: reference.id, among: rules)),
+                at: reference.location)
         }
         checkRuleCauses()
         let sections = kit.sections.map(\.id)

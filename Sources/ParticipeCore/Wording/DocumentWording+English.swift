@@ -17,8 +17,6 @@ extension DocumentWording {
         case .contents: "Contents"
         case .redlineLegend:
             "Revised version: text added is underlined on green, text removed is struck through on red."
-        case .tableOfContentsPlaceholder:
-            "Update this field (right click, Update field) to show the table of contents."
         case .unanswered: "not answered"
         case .provenanceSource(let source): "source: \(source)"
         case .provenanceGiven(let person?, let day?): "\(person), \(day)"

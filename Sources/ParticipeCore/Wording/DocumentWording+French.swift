@@ -17,8 +17,6 @@ extension DocumentWording {
         case .contents: "Sommaire"
         case .redlineLegend:
             "Version révisée : le texte ajouté est souligné sur fond vert, le texte retiré barré sur fond rouge."
-        case .tableOfContentsPlaceholder:
-            "Mettez ce champ à jour (clic droit, Mettre à jour le champ) pour afficher le sommaire."
         case .unanswered: "non renseigné"
         case .provenanceSource(let source): "source : \(source)"
         case .provenanceGiven(let person?, let day?): "\(person), \(day)"

@@ -26,8 +26,6 @@ public enum DocumentWording: Wording, Hashable {
     case contents
     /// The line a redline opens with.
     case redlineLegend
-    /// What a word processor shows in the table of contents until its field is updated.
-    case tableOfContentsPlaceholder
     /// Said of a question left unanswered.
     case unanswered
     /// Where an answer comes from: `source : délibération du 12 mars`.

@@ -45,11 +45,13 @@ public struct DOCXWriter: PackageWriter {
         if layout.includesTitleBlock { addTitleBlock(metadata, to: &body) }
         let lead = MarkdownDocument.opening(in: parts.map(\.block))
         body.add(Array(parts.prefix(lead)))
-        if layout.includesTableOfContents {
-            DOCXWriter.addTableOfContents(
-                DocumentRedline.outline(of: parts), strings: WriterStrings(language: metadata.language), to: &body)
+        // A document without headings (a letter) has no table of contents.
+        let outline = DocumentRedline.outline(of: parts)
+        let contents = layout.includesTableOfContents && !outline.isEmpty
+        if contents {
+            DOCXWriter.addTableOfContents(outline, strings: WriterStrings(language: metadata.language), to: &body)
         }
-        if layout.includesTitleBlock || layout.includesTableOfContents {
+        if layout.includesTitleBlock || contents, parts.count > lead {
             body.xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n"
         }
         body.add(Array(parts.dropFirst(lead)))
@@ -135,9 +137,6 @@ public struct DOCXWriter: PackageWriter {
         body.xml += "<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Table of Contents\"/>"
         body.xml += "<w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>\n"
         body.paragraph(style: "TOCHeading", content: [.text(strings.contents)])
-        if outline.isEmpty {
-            body.paragraph(style: "TOC1", content: [.text(strings.tocPlaceholder)])
-        }
         for (position, entry) in outline.enumerated() {
             let bookmark = MarkdownDocument.Outline.bookmark(position + 1)
             body.xml += "<w:p><w:pPr><w:pStyle w:val=\"TOC\(entry.level)\"/></w:pPr>"

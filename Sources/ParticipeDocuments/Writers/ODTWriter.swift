@@ -61,10 +61,11 @@ public struct ODTWriter: PackageWriter {
         }
         let lead = MarkdownDocument.opening(in: parts.map(\.block))
         body.add(Array(parts.prefix(lead)))
-        if layout.includesTableOfContents {
-            body.xml += Self.tableOfContents(DocumentRedline.outline(of: parts), strings: strings)
-        }
-        if layout.includesTitleBlock || layout.includesTableOfContents {
+        // A document without headings (a letter) has no table of contents.
+        let outline = DocumentRedline.outline(of: parts)
+        let contents = layout.includesTableOfContents && !outline.isEmpty
+        if contents { body.xml += Self.tableOfContents(outline, strings: strings) }
+        if layout.includesTitleBlock || contents, parts.count > lead {
             body.xml += "<text:p text:style-name=\"Page_20_Break\"/>\n"
         }
         body.add(Array(parts.dropFirst(lead)))

@@ -12,7 +12,6 @@ struct WriterStrings {
     var skipLink: String { DocumentWording.skipLink.text(in: language) }
     var contents: String { DocumentWording.contents.text(in: language) }
     var redlineLegend: String { DocumentWording.redlineLegend.text(in: language) }
-    var tocPlaceholder: String { DocumentWording.tableOfContentsPlaceholder.text(in: language) }
 
     /// `2025-01-15` as "15 janvier 2025" or "15 January 2025"; other text unchanged.
     func longDate(_ date: String) -> String {

@@ -216,8 +216,9 @@ struct CheckReport: Encodable {
                 if let cause = finding.follows { lines.append("    " + console.say(.follows(cause))) }
             }
         }
+        // With three findings or fewer, the list above already says it all.
         let steps = firstSteps.compactMap { id in diagnostics.first { $0.id == id } }
-        if !steps.isEmpty {
+        if diagnostics.count > 3 {
             lines += ["", console.say(.firstSteps(steps.count))]
             for (number, step) in steps.enumerated() {
                 lines.append("  \(number + 1). [\(step.id)] " + (step.action ?? step.message))

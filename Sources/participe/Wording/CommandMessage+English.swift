@@ -60,7 +60,7 @@ extension CommandMessage {
             }
         case .concerns(let paths): "concerns: \(paths)"
         case .follows(let cause): "follows from [\(cause)]: settling that one settles this one too"
-        case .firstSteps(let count): 
+        case .firstSteps(let count):
             count == 1 ? "The thing to do first" : "The \(count == 2 ? "two" : "three") things to do first"
         case .checkSummary(let blockers, let warnings, let advice, let answers):
             "Summary: \(blockers) blocker(s)"

@@ -66,7 +66,7 @@ extension CommandMessage {
             }
         case .concerns(let paths): "concerne : \(paths)"
         case .follows(let cause): "découle de [\(cause)] : régler celui-ci le règle aussi"
-        case .firstSteps(let count): 
+        case .firstSteps(let count):
             count == 1 ? "La chose à faire d'abord" : "Les \(count == 2 ? "deux" : "trois") choses à faire d'abord"
         case .checkSummary(let blockers, let warnings, let advice, let answers):
             "Bilan : \(blockers) bloquant(s)"

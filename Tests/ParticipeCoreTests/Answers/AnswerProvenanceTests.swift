@@ -14,7 +14,7 @@ struct AnswerProvenanceTests {
 
     static let file = """
         kit: outil-numerique
-        version: "2"
+        version: "3"
         language: fr
         answers:
           etat_des_lieux:

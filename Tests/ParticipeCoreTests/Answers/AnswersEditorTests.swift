@@ -258,7 +258,7 @@ struct AnswersEditorTests {
 
 @Suite("Answers: a comment at the end of a changed answer's line")
 struct AnswersEditorTrailingCommentTests {
-    static let header = "kit: outil-numerique\nversion: \"2\"\nanswers:\n  etat_des_lieux:\n"
+    static let header = "kit: outil-numerique\nversion: \"3\"\nanswers:\n  etat_des_lieux:\n"
 
     static func edit(_ entry: String, to value: Value) throws -> String {
         let kit = try AnswersEditorTests.shippedKit("outil-numerique")

@@ -88,6 +88,73 @@ struct ShippedKitNewRulesTests {
         Case(
             rule: "analyse-sous-dimensionnee", sample: commune, fires: [("jours_analyse: 35", "jours_analyse: 8")],
             silent: []),
+        // Processes in phases.
+        Case(rule: "phases-sans-dates", sample: fragile, fires: [], silent: []),
+        Case(
+            rule: "phase-fin-avant-debut", sample: commune,
+            fires: [
+                (
+                    "{phase: information, debut: 2027-03-22, fin: 2027-04-11}",
+                    "{phase: information, debut: 2027-03-22, fin: 2027-03-01}"
+                )
+            ],
+            silent: []),
+        Case(
+            rule: "reponses-apres-vote", sample: commune,
+            fires: [
+                (
+                    "{phase: instruction, debut: 2027-05-24, fin: 2027-09-10}",
+                    "{phase: instruction, debut: 2027-05-24, fin: 2027-09-25}"
+                )
+            ],
+            silent: []),
+        Case(
+            rule: "instruction-apres-delai-reponses", sample: metropole,
+            fires: [
+                (
+                    "{phase: instruction, debut: 2027-05-11, fin: 2027-06-25}",
+                    "{phase: instruction, debut: 2027-05-11, fin: 2027-07-15}"
+                )
+            ],
+            silent: []),
+        Case(
+            rule: "vote-apres-decision", sample: commune,
+            fires: [
+                (
+                    "{phase: priorisation_vote, debut: 2027-09-20, fin: 2027-10-17}",
+                    "{phase: priorisation_vote, debut: 2027-09-20, fin: 2027-12-20}"
+                )
+            ],
+            silent: []),
+        // Legal frameworks.
+        Case(
+            rule: "concertation-prealable-annonce", sample: metropole,
+            fires: [("date_annonce: 2027-02-22", "date_annonce: 2027-03-05")], silent: []),
+        Case(
+            rule: "debat-public-duree", sample: metropole,
+            fires: [
+                ("cadre_obligatoire: concertation_prealable", "cadre_obligatoire: debat_public"),
+                ("date_ouverture: 2027-03-15", "date_ouverture: 2026-12-01"),
+            ], silent: []),
+        Case(
+            rule: "debat-public-bilan-tardif", sample: metropole,
+            fires: [
+                ("cadre_obligatoire: concertation_prealable", "cadre_obligatoire: debat_public"),
+                ("delai_bilan_jours: 50", "delai_bilan_jours: 70"),
+            ], silent: []),
+        Case(
+            rule: "debat-public-decision-tardive", sample: metropole,
+            fires: [("cadre_obligatoire: concertation_prealable", "cadre_obligatoire: debat_public")], silent: []),
+        Case(
+            rule: "cadre-legal-sans-garant", sample: metropole,
+            fires: [("engagement_ecrit, garant, charte]", "engagement_ecrit, charte]")], silent: []),
+        // Offers, and bodies too small to go alone.
+        Case(
+            rule: "premiere-annee-gratuite", sample: fragile, fires: [],
+            silent: [("offre_gratuite_initiale: true", "offre_gratuite_initiale: false")]),
+        Case(
+            rule: "petite-collectivite-mutualiser", sample: fragile, fires: [],
+            silent: [("etp_participation: 0", "etp_participation: 1")]),
     ]
 
     /// The evaluation of an `outil-numerique` sample with each text of `edits` replaced.
