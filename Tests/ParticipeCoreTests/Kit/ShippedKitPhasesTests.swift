@@ -57,7 +57,7 @@ struct ShippedKitPhasesTests {
         let steps = evaluation.catalogues["etapes_restitution"] ?? []
         let answers = try #require(steps.first { $0.item.id == "RST-07" })
         #expect(answers.values.first { $0.name == "echeance" }?.value.date == CalendarDate(iso: "2027-09-10"))
-        #expect(evaluation.render(answers.item.text)?.description.contains("avant l’ouverture du vote") == true)
+        #expect(evaluation.render(answers.item.text)?.description.contains("avant l'ouverture du vote") == true)
         let results = try #require(steps.first { $0.item.id == "RST-06" })
         #expect(results.values.first { $0.name == "echeance" }?.value.date == CalendarDate(iso: "2027-10-24"))
         let calendar = try #require(evaluation.kit.calendars.first { $0.id == "demarche" })
