@@ -23,7 +23,7 @@ extension FuzzTarget {
         let evaluation = Evaluation(kit: FuzzFixtures.shared.kit, sheet: sheet, today: FuzzFixtures.today)
         var texts = SourceTexts()
         guard let documents = try? DocumentGenerator(evaluation: evaluation).render(texts: &texts),
-            let exporter = try? DocumentExporter(formats: DocumentFormat.allCases),
+            let exporter = try? DocumentExporter(formats: DocumentFormat.standard),
             let output = FuzzWorkspace.shared.fresh("out")
         else {
             return

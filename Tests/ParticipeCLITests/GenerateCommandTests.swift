@@ -98,13 +98,15 @@ struct GenerateCommandTests {
     }
 
     @Test func anUnknownFormatIsRefused() throws {
-        let result = try participe("generate", demoAnswers, "--format", "pdf")
+        let result = try participe("generate", demoAnswers, "--format", "rtf")
         #expect(result.exitCode == 64)
         #expect(
-            result.stderr.contains("format inconnu « pdf » : md, html, docx, odt, csv ou all, séparés par des virgules")
-        )
-        let english = try participe("generate", demoAnswers, "--format", "md,pdf", "--lang", "en")
-        #expect(english.stderr.contains("unknown format 'pdf': md, html, docx, odt, csv or all, comma-separated"))
+            result.stderr.contains(
+                "format inconnu « rtf » : md, html, docx, odt, pdf, csv, xlsx, ods ou all, séparés par des virgules"))
+        let english = try participe("generate", demoAnswers, "--format", "md,rtf", "--lang", "en")
+        #expect(
+            english.stderr.contains(
+                "unknown format 'rtf': md, html, docx, odt, pdf, csv, xlsx, ods or all, comma-separated"))
     }
 
     @Test func theDateComesFromSourceDateEpoch() throws {

@@ -46,7 +46,7 @@ final class ShippedDocuments: Sendable {
         let evaluation = Evaluation(
             kit: kit, sheet: sheet, today: CalendarDate(iso: "2026-11-27") ?? CalendarDate(dayNumber: 0))
         let documents = try DocumentGenerator(evaluation: evaluation).render(texts: &texts)
-        let exporter = try DocumentExporter(formats: DocumentFormat.allCases, csvWriter: .frenchSpreadsheet)
+        let exporter = try DocumentExporter(formats: DocumentFormat.standard, csvWriter: .frenchSpreadsheet)
         return try exporter.export(documents, evaluation: evaluation, to: folder).map { URL(fileURLWithPath: $0) }
     }
 }

@@ -11,6 +11,13 @@ extension FileMessage {
         case .outsideOutputFolder(let path, let refusal):
             "\(path) would leave the output folder: \(Self.english(refusal))"
         case .cannotMake(let path, let reason): "cannot make \(path): \(reason)"
+        case .officeMissing:
+            "the pdf format needs LibreOffice, which was not found: install it (the libreoffice-writer package on "
+                + "Debian and Ubuntu, or from libreoffice.org), or give the path of its soffice program in "
+                + "PARTICIPE_SOFFICE; the other formats do not need it"
+        case .pdfFailed(let document, let detail): "LibreOffice did not convert '\(document)' to PDF (\(detail))"
+        case .pdfTimedOut(let seconds):
+            "LibreOffice had not finished converting the documents to PDF after \(seconds) seconds: it was stopped"
         case .errorPrefix: "error: "
         case .nothingWritten: "No file was written; the output folder is as it was."
         case .writtenBeforeFailure(let written, let notWritten):

@@ -11,6 +11,14 @@ extension FileMessage {
         case .outsideOutputFolder(let path, let refusal):
             "\(path) sortirait du dossier de sortie : \(Self.french(refusal))"
         case .cannotMake(let path, let reason): "impossible de produire \(path) : \(reason)"
+        case .officeMissing:
+            "le format pdf demande LibreOffice, introuvable : installez-le (paquet libreoffice-writer sous Debian et "
+                + "Ubuntu, ou depuis libreoffice.org), ou donnez le chemin de son programme soffice dans la variable "
+                + "PARTICIPE_SOFFICE ; les autres formats n'en ont pas besoin"
+        case .pdfFailed(let document, let detail):
+            "LibreOffice n'a pas converti « \(document) » en PDF (\(detail))"
+        case .pdfTimedOut(let seconds):
+            "LibreOffice n'a pas fini de convertir les documents en PDF en \(seconds) secondes : il a été arrêté"
         case .errorPrefix: "erreur : "
         case .nothingWritten: "Aucun fichier n'a été écrit ; le dossier de sortie est resté tel qu'il était."
         case .writtenBeforeFailure(let written, let notWritten):

@@ -14,6 +14,12 @@ public enum FileMessage: Wording, Hashable {
     case outsideOutputFolder(String, FolderBoundary.Refusal)
     /// A document that could not be made; `reason` says why, already worded.
     case cannotMake(String, reason: String)
+    /// PDF was asked for, and no LibreOffice was found to make it.
+    case officeMissing
+    /// LibreOffice made no PDF of a document; `detail` says what it did.
+    case pdfFailed(document: String, detail: String)
+    /// LibreOffice took longer than it may and was stopped.
+    case pdfTimedOut(seconds: Int)
     /// `error: ` before the sentence of a failure.
     case errorPrefix
     /// Nothing was written before a failure.

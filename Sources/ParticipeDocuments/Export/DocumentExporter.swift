@@ -11,6 +11,9 @@ public struct DocumentExporter {
     public var csvWriter: CSVWriter
     /// The body's name, logo and colour, which every document takes (`--branding`).
     public let branding: Branding?
+    /// LibreOffice, which makes the PDF of each document from its ODT; nil when PDF is not asked for or LibreOffice
+    /// is not installed.
+    public var pdfConverter: PDFConverter?
 
     public init(
         formats: [DocumentFormat], referenceDocuments: [URL] = [], csvWriter: CSVWriter = CSVWriter(),
@@ -69,6 +72,10 @@ public struct DocumentExporter {
         _ documents: [DocumentGenerator.RenderedDocument], evaluation: Evaluation, in directory: String
     ) throws(ExportFailure) -> [OutputFile] {
         var files: [OutputFile] = []
+        var pdfSources: [(path: String, name: String, odt: Data)] = []
+        if formats.contains(.pdf), pdfConverter == nil {
+            throw ExportFailure(kind: .officeMissing, written: [], notWritten: [])
+        }
         let reader = MarkdownReader()
         for document in documents {
             if let refusal = FolderBoundary.fileNameRefusal(document.filename) {
@@ -86,12 +93,24 @@ public struct DocumentExporter {
                     case (.html, let parsed?): data = Data(htmlWriter.write(parsed, metadata: metadata).utf8)
                     case (.docx, let parsed?): data = try docxWriter.write(parsed, metadata: metadata)
                     case (.odt, let parsed?): data = try odtWriter.write(parsed, metadata: metadata)
+                    case (.pdf, let parsed?):
+                        let odt = try odtWriter.write(parsed, metadata: metadata)
+                        pdfSources.append((path, "\(document.filename).odt", odt))
+                        continue
                     default: continue
                     }
                     files.append(OutputFile(path: path, data: data))
                 } catch {
                     throw ExportFailure(kind: .render(path, error: error), written: [], notWritten: [])
                 }
+            }
+        }
+        if let pdfConverter, !pdfSources.isEmpty {
+            do {
+                let pdfs = try pdfConverter.convert(pdfSources.map { ($0.name, $0.odt) })
+                files += zip(pdfSources, pdfs).map { OutputFile(path: $0.path, data: $1) }
+            } catch {
+                throw ExportFailure(kind: .pdf(error), written: [], notWritten: [])
             }
         }
         if formats.contains(.csv) {

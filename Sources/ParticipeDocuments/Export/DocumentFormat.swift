@@ -7,19 +7,25 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Comparable {
     case html
     case docx
     case odt
+    /// Made by LibreOffice from the ODT, when it is installed (`PDFConverter`).
+    case pdf
     case csv
     case xlsx
     case ods
 
     /// A format of the text documents (`md`, `html`, `docx`, `odt`); the others are tables: the matrices' tables
     /// (CSV) and the kit's spreadsheets (CSV, XLSX, ODS).
-    public var isText: Bool { [.md, .html, .docx, .odt].contains(self) }
+    public var isText: Bool { [.md, .html, .docx, .odt, .pdf].contains(self) }
+
+    /// The formats `all` stands for, and that are written when none is named: every one but PDF, which needs
+    /// LibreOffice.
+    public static let standard = allCases.filter { $0 != .pdf }
 
     /// `md,html` or `all`; nil with the unknown name when a word is not a format.
     public static func parseList(_ text: String) -> Result<[DocumentFormat], UnknownFormat> {
         var formats: [DocumentFormat] = []
         for word in text.split(separator: ",").map({ $0.trimmingWhitespace.lowercased() }) {
-            if word == "all" { return .success(allCases) }
+            if word == "all" { return .success(standard) }
             if word == "markdown" {
                 formats.append(.md)
             } else if let format = DocumentFormat(rawValue: word) {

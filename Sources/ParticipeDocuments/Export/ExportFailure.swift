@@ -14,6 +14,10 @@ public struct ExportFailure: Error, CustomStringConvertible {
         case folder(String, code: Int32?)
         /// A file could not be written; `code` is the `errno` when one is known.
         case write(String, code: Int32?)
+        /// PDF was asked for and no LibreOffice was found, before anything is written.
+        case officeMissing
+        /// LibreOffice made no PDF, before anything is written.
+        case pdf(PDFConverter.Failure)
     }
 
     public var kind: Kind
@@ -44,6 +48,9 @@ public struct ExportFailure: Error, CustomStringConvertible {
             .cannotMake(path, reason: (error as? DocumentWriterError)?.message(language: language) ?? "\(error)")
         case .folder(let path, let code): .cannotCreateFolder(path: path, code: code)
         case .write(let path, let code): .cannotWrite(path: path, code: code)
+        case .officeMissing: .officeMissing
+        case .pdf(.conversion(let document, let detail)): .pdfFailed(document: document, detail: detail)
+        case .pdf(.timedOut(let seconds)): .pdfTimedOut(seconds: seconds)
         }
     }
 

@@ -79,7 +79,7 @@ extension WorkshopRoutes {
         // document has one, and its other formats the same name), the CSV tables and the spreadsheets' XLSX (each
         // has its ODS and CSV of the same name) are made here.
         let listed = try TeamDocuments.files(snapshot, formats: [.md, .csv, .xlsx])
-        let textFormats = DocumentFormat.allCases.filter(\.isText)
+        let textFormats = DocumentFormat.standard.filter(\.isText)
         let spreadsheets = Set(
             listed.map(\.name).filter { $0.hasSuffix(".xlsx") }.map { ($0 as NSString).deletingPathExtension })
         let documents = listed.compactMap { file -> (stem: String, title: String?, names: [String])? in

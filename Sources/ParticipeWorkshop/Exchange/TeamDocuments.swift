@@ -13,7 +13,7 @@ enum TeamDocuments {
     }
 
     /// Every document of the kit in every format, made in memory from the team's agreed answers.
-    static func files(_ snapshot: TeamSnapshot, formats: [DocumentFormat] = DocumentFormat.allCases) throws -> [File] {
+    static func files(_ snapshot: TeamSnapshot, formats: [DocumentFormat] = DocumentFormat.standard) throws -> [File] {
         var texts = SourceTexts()
         let documents = try DocumentGenerator(evaluation: snapshot.documentEvaluation).render(texts: &texts)
         let exporter = try DocumentExporter(formats: formats, csvWriter: .preset(for: snapshot.language))

@@ -26,7 +26,7 @@ extension Participe {
 
         @Option(
             help: ArgumentHelp(
-                "Formats, séparés par des virgules / Formats, comma-separated: md, html, docx, odt, csv, xlsx, ods, or all.",
+                "Formats, séparés par des virgules / Formats, comma-separated: md, html, docx, odt, pdf, csv, xlsx, ods, or all (every one but pdf, which needs LibreOffice).",
                 valueName: "formats"))
         var format: String = "all"
 
@@ -95,7 +95,7 @@ extension Participe {
                 }
                 throw ExitStatus.problems.code
             }
-            let formats = (try? DocumentFormat.parseList(format).get()) ?? DocumentFormat.allCases
+            let formats = (try? DocumentFormat.parseList(format).get()) ?? DocumentFormat.standard
             // CSV holds the tables of decision matrices and the spreadsheets, XLSX and ODS the spreadsheets: a format
             // asked for by name that the kit has nothing to write in is said, rather than written in silence.
             let named = format.lowercased().split(separator: ",").map { $0.trimmingWhitespace }
@@ -118,12 +118,13 @@ extension Participe {
                     throw ExitStatus.unreadable.code
                 }
             }
-            let exporter: DocumentExporter
+            var exporter: DocumentExporter
             do {
                 exporter = try DocumentExporter(
                     formats: formats,
                     referenceDocuments: referenceDoc.map { URL(fileURLWithPath: $0) },
                     csvWriter: csvWriter, branding: identity)
+                if formats.contains(.pdf) { exporter.pdfConverter = PDFConverter.find().map(PDFConverter.init) }
             } catch let error as DocumentWriterError {
                 console.err(console.say(.referenceDocument(problem: error.message(language: console.language))))
                 throw ExitStatus.unreadable.code

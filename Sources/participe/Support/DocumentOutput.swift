@@ -24,7 +24,7 @@ enum DocumentOutput {
         do {
             let exporter =
                 try exporter
-                ?? DocumentExporter(formats: DocumentFormat.allCases, csvWriter: .preset(for: evaluation.language))
+                ?? DocumentExporter(formats: DocumentFormat.standard, csvWriter: .preset(for: evaluation.language))
             // Each path is printed once its file is complete, so even an interrupted run has said what it wrote.
             _ = try exporter.export(documents, evaluation: evaluation, to: output) { path in
                 if json { report.written.append(path) } else { console.out(path) }

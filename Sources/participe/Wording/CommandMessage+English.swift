@@ -17,7 +17,7 @@ extension CommandMessage {
         case .askNeedsAFileOrAKit: "give an answers file or --kit (participe ask --kit <kit> -o answers.yaml)"
         case .resumedAnswersStayInTheirFile: "resumed answers are saved in their own file: drop -o"
         case .unknownDocumentFormat(let name):
-            "unknown format '\(name)': md, html, docx, odt, csv or all, comma-separated"
+            "unknown format '\(name)': md, html, docx, odt, pdf, csv, xlsx, ods or all, comma-separated"
         case .referenceDocumentMissing(let path): "--reference-doc: '\(path)' does not exist"
         case .referenceDocument(let problem): "--reference-doc: \(problem)"
         case .cannotWrite(let folder, let reason): "cannot write to '\(folder)': \(reason)"
@@ -59,6 +59,8 @@ extension CommandMessage {
             case .advice: "Advice"
             }
         case .concerns(let paths): "concerns: \(paths)"
+        case .unknownCatalogue(let kit, let catalogue, let known):
+            "error: the kit '\(kit)' has no catalogue '\(catalogue)' (catalogues: \(known.joined(separator: ", ")))"
         case .follows(let cause): "follows from [\(cause)]: settling that one settles this one too"
         case .firstSteps(let count):
             count == 1 ? "The thing to do first" : "The \(count == 2 ? "two" : "three") things to do first"

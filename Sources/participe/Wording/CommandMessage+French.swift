@@ -21,7 +21,7 @@ extension CommandMessage {
             "donnez un fichier de réponses ou --kit (participe ask --kit <kit> -o reponses.yaml)"
         case .resumedAnswersStayInTheirFile: "les réponses reprises sont enregistrées dans leur fichier : retirez -o"
         case .unknownDocumentFormat(let name):
-            "format inconnu « \(name) » : md, html, docx, odt, csv ou all, séparés par des virgules"
+            "format inconnu « \(name) » : md, html, docx, odt, pdf, csv, xlsx, ods ou all, séparés par des virgules"
         case .referenceDocumentMissing(let path): "--reference-doc : « \(path) » n'existe pas"
         case .referenceDocument(let problem): "--reference-doc : \(problem)"
         case .cannotWrite(let folder, let reason): "impossible d'écrire dans « \(folder) » : \(reason)"
@@ -65,6 +65,8 @@ extension CommandMessage {
             case .advice: "Conseils"
             }
         case .concerns(let paths): "concerne : \(paths)"
+        case .unknownCatalogue(let kit, let catalogue, let known):
+            "erreur : le kit « \(kit) » n'a pas de catalogue « \(catalogue) » (catalogues : \(known.joined(separator: ", ")))"
         case .follows(let cause): "découle de [\(cause)] : régler celui-ci le règle aussi"
         case .firstSteps(let count):
             count == 1 ? "La chose à faire d'abord" : "Les \(count == 2 ? "deux" : "trois") choses à faire d'abord"

@@ -93,6 +93,8 @@ enum CommandMessage: Wording {
     // `migrate`.
     case alreadyCurrent(file: String, version: String)
     case migrated(file: String, from: String, to: String)
+    /// `export decidim-accountability --catalogue` naming a catalogue the kit does not have.
+    case unknownCatalogue(kit: String, catalogue: String, known: [String])
     case migratedMoved(Int)
     case migratedConverted(Int)
     case migratedKeptAside(Int)

@@ -42,7 +42,7 @@ struct ProvisionalDocumentsTests {
         edit?(&sheet)
         let evaluation = Evaluation(kit: kit, sheet: sheet, language: test.language, today: testToday)
         let documents = try DocumentGenerator(evaluation: evaluation).render(texts: &texts)
-        let exporter = try DocumentExporter(formats: DocumentFormat.allCases, csvWriter: .frenchSpreadsheet)
+        let exporter = try DocumentExporter(formats: DocumentFormat.standard, csvWriter: .frenchSpreadsheet)
         let files = try exporter.export(documents, evaluation: evaluation, to: folder.path)
         return (evaluation, files.map { URL(fileURLWithPath: $0) })
     }
