@@ -35,9 +35,12 @@ if ((${#need_apt[@]} > 0)); then
 fi
 
 PYTHON=${PYTHON:-python3}
-for module in cmarkgfm openpyxl; do
+# jsonschema and PyYAML check the answers' JSON Schemas as an editor would (module:package).
+for entry in cmarkgfm:cmarkgfm openpyxl:openpyxl jsonschema:jsonschema yaml:PyYAML; do
+    module="${entry%%:*}"
+    package="${entry#*:}"
     if ! "$PYTHON" -c "import $module" >/dev/null 2>&1; then
-        echo "install-document-tools: installing $module"
-        PIP_ROOT_USER_ACTION=ignore "$PYTHON" -m pip install --quiet --disable-pip-version-check "$module"
+        echo "install-document-tools: installing $package"
+        PIP_ROOT_USER_ACTION=ignore "$PYTHON" -m pip install --quiet --disable-pip-version-check "$package"
     fi
 done

@@ -7,7 +7,8 @@
 #
 # Layout: PREFIX/bin/participe, PREFIX/share/participe/Templates/<kit>/ (where an installed participe looks for its
 # kits), PREFIX/share/bash-completion/completions/participe, PREFIX/share/zsh/site-functions/_participe,
-# PREFIX/share/fish/vendor_completions.d/participe.fish, PREFIX/share/man/man1/participe.1.
+# PREFIX/share/fish/vendor_completions.d/participe.fish, PREFIX/share/man/man1/participe.1, and the answers'
+# JSON Schemas in PREFIX/share/participe/schemas.
 set -euo pipefail
 
 prefix=/usr/local
@@ -39,6 +40,9 @@ rm -rf "$share/participe/Templates.new"
 cp -R "$root/Templates" "$share/participe/Templates.new"
 rm -rf "$share/participe/Templates"
 mv "$share/participe/Templates.new" "$share/participe/Templates"
+# The answers schemas, beside the kits, where `participe new` points an editor to them.
+rm -rf "$share/participe/schemas"
+cp -R "$root/schemas" "$share/participe/schemas"
 
 installed="$prefix/bin/participe"
 "$installed" --generate-completion-script bash > "$share/bash-completion/completions/participe"

@@ -30,8 +30,12 @@ extension Participe {
 
         func run() throws {
             var console = Console(language: common.language())
+            let directory = try? common.library.directory(of: self.kit, language: console.language)
             let kit = try console.loadKit(id: self.kit, library: common.library)
-            let text = AnswersSkeleton(kit: kit, language: console.language, today: dateOption.today).yaml()
+            var text = AnswersSkeleton(kit: kit, language: console.language, today: dateOption.today).yaml()
+            if let output, let directory, let schema = Self.schemaPath(kit: kit.id, directory: directory, for: output) {
+                text = "# yaml-language-server: $schema=\(schema)\n" + text
+            }
             guard let output else {
                 console.out(text)
                 return
@@ -47,6 +51,19 @@ extension Participe {
                 throw ExitStatus.unreadable.code
             }
             console.out(output)
+        }
+
+        /// The kit's answers schema as seen from the file written, when the kit's folder has one beside it
+        /// (`schemas/` next to `Templates/`, in the repository as in an installation), so that an editor completes
+        /// and checks the file; relative, so that the file and the kits can move together.
+        static func schemaPath(kit: String, directory: String, for output: String) -> String? {
+            let schema = URL(fileURLWithPath: directory).standardizedFileURL.deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("schemas/\(kit).answers.schema.json")
+            guard FileManager.default.fileExists(atPath: schema.path) else { return nil }
+            let from = URL(fileURLWithPath: output).standardizedFileURL.deletingLastPathComponent().pathComponents
+            let to = schema.pathComponents
+            let common = zip(from, to).prefix { $0 == $1 }.count
+            return (Array(repeating: "..", count: from.count - common) + to.dropFirst(common)).joined(separator: "/")
         }
     }
 }
