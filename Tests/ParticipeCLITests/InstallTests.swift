@@ -25,8 +25,10 @@ struct InstallTests {
         let elsewhere = try TemporaryDirectory()
         let install = try Self.run(
             "/bin/bash",
-            [Fixtures.packageRoot + "/scripts/install.sh", "--prefix", prefix.path("usr"), "--binary",
-                try ParticipeBinary.path()])
+            [
+                Fixtures.packageRoot + "/scripts/install.sh", "--prefix", prefix.path("usr"), "--binary",
+                try ParticipeBinary.path(),
+            ])
         #expect(install.status == 0, "\(install.errors)")
         let installed = prefix.path("usr/bin/participe")
         // From a folder with no Templates of its own, the installed kits are found.
@@ -44,8 +46,10 @@ struct InstallTests {
             atPath: prefix.path("usr/share/participe/Templates/ancien-kit"), withIntermediateDirectories: true)
         let again = try Self.run(
             "/bin/bash",
-            [Fixtures.packageRoot + "/scripts/install.sh", "--prefix", prefix.path("usr"), "--binary",
-                try ParticipeBinary.path()])
+            [
+                Fixtures.packageRoot + "/scripts/install.sh", "--prefix", prefix.path("usr"), "--binary",
+                try ParticipeBinary.path(),
+            ])
         #expect(again.status == 0)
         #expect(!FileManager.default.fileExists(atPath: prefix.path("usr/share/participe/Templates/ancien-kit")))
     }
@@ -54,12 +58,17 @@ struct InstallTests {
         let prefix = try TemporaryDirectory()
         let install = try Self.run(
             "/bin/bash",
-            [Fixtures.packageRoot + "/scripts/install.sh", "--prefix", prefix.path("usr"), "--binary",
-                try ParticipeBinary.path()])
+            [
+                Fixtures.packageRoot + "/scripts/install.sh", "--prefix", prefix.path("usr"), "--binary",
+                try ParticipeBinary.path(),
+            ])
         #expect(install.status == 0, "\(install.errors)")
         let bash = try Self.run(
             "/bin/bash",
-            ["-c", "source \"$0\" && complete -p participe", prefix.path("usr/share/bash-completion/completions/participe")])
+            [
+                "-c", "source \"$0\" && complete -p participe",
+                prefix.path("usr/share/bash-completion/completions/participe"),
+            ])
         #expect(bash.status == 0, "\(bash.errors)")
         #expect(bash.output.contains("participe"))
         for file in ["usr/share/zsh/site-functions/_participe", "usr/share/fish/vendor_completions.d/participe.fish"] {
@@ -73,7 +82,10 @@ struct InstallTests {
         }
         // Every line that would start a roff request is a request of the page, not help text taken for one.
         let requests = page.split(separator: "\n").filter { $0.hasPrefix(".") || $0.hasPrefix("'") }
-        #expect(requests.allSatisfy { [".TH", ".SH", ".SS", ".B", ".I", ".nf", ".fi", ".TP"].contains(String($0.split(separator: " ")[0])) })
+        #expect(
+            requests.allSatisfy {
+                [".TH", ".SH", ".SS", ".B", ".I", ".nf", ".fi", ".TP"].contains(String($0.split(separator: " ")[0]))
+            })
         let man = ["/usr/bin/man", "/bin/man"].first { FileManager.default.isExecutableFile(atPath: $0) }
         if let man {
             let rendered = try Self.run(man, ["-l", prefix.path("usr/share/man/man1/participe.1")])

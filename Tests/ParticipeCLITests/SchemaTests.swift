@@ -82,17 +82,58 @@ struct SchemaTests {
         }
     }
 
+    /// Every YAML file of the shipped kits points at `schemas/kit.schema.json` and follows it; a misspelt type or
+    /// severity does not.
+    @Test(.enabled(if: canValidate, "python3 with jsonschema and PyYAML is missing"))
+    func theShippedKitsFollowTheKitSchema() throws {
+        let templates = Fixtures.packageRoot + "/Templates"
+        let enumerator = FileManager.default.enumerator(atPath: templates)
+        var files: [String] = []
+        while let relative = enumerator?.nextObject() as? String {
+            guard relative.hasSuffix(".yaml") else { continue }
+            let depth = relative.split(separator: "/").count
+            let first =
+                try String(contentsOfFile: templates + "/" + relative, encoding: .utf8)
+                .split(separator: "\n").first ?? ""
+            let expected = String(repeating: "../", count: depth) + "schemas/kit.schema.json"
+            #expect(first == "# yaml-language-server: $schema=\(expected)", "\(relative)")
+            files.append(templates + "/" + relative)
+        }
+        #expect(files.count > 30)
+        let schema = Fixtures.packageRoot + "/schemas/kit.schema.json"
+        for (file, found) in try Self.problems(schema: schema, files: files) {
+            #expect(found.isEmpty, "\(file): \(found)")
+        }
+        let folder = try TemporaryDirectory()
+        let kit = try String(contentsOfFile: templates + "/tribunal-generations-futures/kit.yaml", encoding: .utf8)
+        let rules = try String(contentsOfFile: templates + "/tribunal-generations-futures/rules.yaml", encoding: .utf8)
+        let broken = [
+            try folder.write(
+                kit.replacingOccurrences(of: "languages: [fr, en]", with: "langues: [fr, en]"), to: "k.yaml"),
+            try folder.write(
+                rules.replacingOccurrences(of: "severity: blocker", with: "severity: grave"), to: "r.yaml"),
+        ]
+        for (file, found) in try Self.problems(schema: schema, files: broken) {
+            #expect(!found.isEmpty, "\(file) passes")
+        }
+    }
+
     @Test func aNewFilePointsAtTheSchemaFromWhereItIsWritten() throws {
         let folder = try TemporaryDirectory()
         let run = try runParticipe(
-            ["new", "outil-numerique", "-o", folder.path("a/reponses.yaml"), "--templates",
-                Fixtures.packageRoot + "/Templates"], in: folder.path)
+            [
+                "new", "outil-numerique", "-o", folder.path("a/reponses.yaml"), "--templates",
+                Fixtures.packageRoot + "/Templates",
+            ], in: folder.path)
         try FileManager.default.createDirectory(atPath: folder.path("a"), withIntermediateDirectories: true)
         let again = try runParticipe(
-            ["new", "outil-numerique", "-o", folder.path("a/reponses.yaml"), "--templates",
-                Fixtures.packageRoot + "/Templates"], in: folder.path)
+            [
+                "new", "outil-numerique", "-o", folder.path("a/reponses.yaml"), "--templates",
+                Fixtures.packageRoot + "/Templates",
+            ], in: folder.path)
         #expect(run.exitCode == 2 && again.exitCode == 0, "\(again.stderr)")
-        let first = try String(contentsOfFile: folder.path("a/reponses.yaml"), encoding: .utf8)
+        let first =
+            try String(contentsOfFile: folder.path("a/reponses.yaml"), encoding: .utf8)
             .split(separator: "\n").first ?? ""
         let prefix = "# yaml-language-server: $schema="
         #expect(first.hasPrefix(prefix))

@@ -129,8 +129,12 @@ public struct AnswersSchema {
             ]
         case .scale:
             let scale = question.scale
-            return ["anyOf": [["type": "integer", "minimum": scale?.minimum ?? 1, "maximum": scale?.maximum ?? 5],
-                Self.numeral]]
+            return [
+                "anyOf": [
+                    ["type": "integer", "minimum": scale?.minimum ?? 1, "maximum": scale?.maximum ?? 5],
+                    Self.numeral,
+                ]
+            ]
         case .list:
             var fields: [String: Any] = [:]
             for field in question.fields { fields[field.id] = property(field) }

@@ -178,7 +178,7 @@ struct ShippedKitIrregularOfferTests {
                 "candidat « Votéo » : « FON-05 » n'est pas une exigence obligatoire du cahier des charges pour ces "
                     + "réponses ; ce manquement est ignoré"
             ])
-        #expect(warnings.first?.location?.line == 254)
+        #expect(warnings.first?.location?.line == 255)
         #expect(evaluation.diagnostics.contains { $0.code == "matrix.unknown-requirement" })
         // A regularisation asked of an offer that fails nothing is said too.
         let regular = try Self.evaluate {

@@ -89,7 +89,7 @@ struct ShippedKitLotTests {
                     + "mediation ; vouliez-vous dire « mediation » ?",
             ])
         #expect(warnings.allSatisfy { $0.code == "matrix.offer-without-lot" })
-        #expect(warnings.first?.location?.line == 263)
+        #expect(warnings.first?.location?.line == 264)
         #expect(try Self.lot(evaluation, "mediation").matrices["choix_offre"]?.candidates.count == 1)
     }
 
