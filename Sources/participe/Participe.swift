@@ -23,6 +23,6 @@ struct Participe: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Kits.self, New.self, Ask.self, Check.self, Generate.self, Export.self, Diff.self, Migrate.self, Lint.self,
-            Schema.self, Serve.self,
+            Questionnaire.self, Schema.self, Serve.self,
         ])
 }

@@ -71,6 +71,24 @@ public struct DocumentExporter {
     public func files(
         _ documents: [DocumentGenerator.RenderedDocument], evaluation: Evaluation, in directory: String
     ) throws(ExportFailure) -> [OutputFile] {
+        var files = try textFiles(
+            documents.map { document in
+                var metadata = DocumentMetadata(of: document, evaluation: evaluation)
+                if let name = branding?.name { metadata.author = name }
+                return (document.filename, document.markdown, metadata)
+            }, in: directory)
+        if formats.contains(.csv) {
+            files += try tableFiles(evaluation: evaluation, in: directory)
+        }
+        files += try spreadsheetFiles(evaluation: evaluation, in: directory)
+        return files
+    }
+
+    /// The files of Markdown documents in the text formats asked for, each named `<filename>.<format>` and checked
+    /// to stay inside `directory`; PDFs are made by LibreOffice, all in one run.
+    public func textFiles(
+        _ documents: [(filename: String, markdown: String, metadata: DocumentMetadata)], in directory: String
+    ) throws(ExportFailure) -> [OutputFile] {
         var files: [OutputFile] = []
         var pdfSources: [(path: String, name: String, odt: Data)] = []
         if formats.contains(.pdf), pdfConverter == nil {
@@ -81,8 +99,7 @@ public struct DocumentExporter {
             if let refusal = FolderBoundary.fileNameRefusal(document.filename) {
                 throw ExportFailure(kind: .unsafeName(document.filename, refusal), written: [], notWritten: [])
             }
-            var metadata = DocumentMetadata(of: document, evaluation: evaluation)
-            if let name = branding?.name { metadata.author = name }
+            let metadata = document.metadata
             let parsed = formats.contains(where: { $0.isText && $0 != .md }) ? reader.read(document.markdown) : nil
             for format in formats where format.isText {
                 let path = try Self.contained("\(document.filename).\(format.rawValue)", in: directory)
@@ -113,10 +130,6 @@ public struct DocumentExporter {
                 throw ExportFailure(kind: .pdf(error), written: [], notWritten: [])
             }
         }
-        if formats.contains(.csv) {
-            files += try tableFiles(evaluation: evaluation, in: directory)
-        }
-        files += try spreadsheetFiles(evaluation: evaluation, in: directory)
         return files
     }
 
