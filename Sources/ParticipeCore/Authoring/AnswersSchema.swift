@@ -16,7 +16,8 @@ public struct AnswersSchema {
 
     /// The schema as JSON, keys sorted, so that a generated file only changes when the kit does.
     public func json() -> Data {
-        (try? JSONSerialization.data(withJSONObject: schema(), options: [.prettyPrinted, .sortedKeys])) ?? Data()
+        (try? JSONSerialization.data(
+            withJSONObject: schema(), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
     }
 
     func schema() -> [String: Any] {

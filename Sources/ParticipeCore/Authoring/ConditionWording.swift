@@ -7,10 +7,18 @@ public struct ConditionWording {
     /// The number each question carries on paper (`7.1`).
     public let numbers: [QuestionPath: String]
 
+    /// How many computed values are being spelled out, to stop at a bounded depth.
+    let depth: Int
+
     public init(kit: Kit, language: Language, numbers: [QuestionPath: String]) {
+        self.init(kit: kit, language: language, numbers: numbers, depth: 0)
+    }
+
+    init(kit: Kit, language: Language, numbers: [QuestionPath: String], depth: Int) {
         self.kit = kit
         self.language = language
         self.numbers = numbers
+        self.depth = depth
     }
 
     /// The condition in words, or nil when it cannot be put in words faithfully.
@@ -18,7 +26,7 @@ public struct ConditionWording {
         phrase(condition.root)?.text(in: language)
     }
 
-    private func phrase(_ node: ExpressionNode) -> QuestionnaireMessage? {
+    func phrase(_ node: ExpressionNode) -> QuestionnaireMessage? {
         switch node.kind {
         case .binary(.and, let left, let right):
             guard let left = phrase(left), let right = phrase(right) else { return nil }
@@ -40,8 +48,15 @@ public struct ConditionWording {
             if let (question, number) = question(node), question.type == .boolean {
                 return .answeredYes(question: number)
             }
-            if parts.count == 1, let computed = kit.computedValue(parts[0]), let label = computed.label {
-                return .holds(label.resolve(language, fallbacks: kit.fallbacks))
+            if parts.count == 1, let computed = kit.computedValue(parts[0]) {
+                // A computed condition reads as the answers it stands for, so that it can be settled on paper.
+                if depth < 4,
+                    let spelled = ConditionWording(kit: kit, language: language, numbers: numbers, depth: depth + 1)
+                        .phrase(computed.value.root)
+                {
+                    return spelled
+                }
+                if let label = computed.label { return .holds(label.resolve(language, fallbacks: kit.fallbacks)) }
             }
             return nil
         default:

@@ -10,8 +10,8 @@ extension QuestionnaireMessage {
         case .compared(let comparison, let bound, let question):
             "the answer to question \(question) is \(Self.englishComparison(comparison)) \(bound)"
         case .holds(let label): "'\(label)' (from your answers)"
-        case .both(let left, let right): "\(left), and \(right)"
-        case .either(let left, let right): "\(left), or \(right)"
+        case .both(let left, let right): "\(left), and if \(right)"
+        case .either(let left, let right): "\(left), or if \(right)"
         case .onlyIf(let condition): "Answer only if \(condition); otherwise, go to the next question."
         case .onlyIfCondition(let condition): "Answer only if the kit's condition holds: \(condition)."
         case .title(let kit): "Questionnaire to fill in on paper — \(kit)"

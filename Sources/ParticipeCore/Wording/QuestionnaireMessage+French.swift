@@ -11,8 +11,8 @@ extension QuestionnaireMessage {
         case .compared(let comparison, let bound, let question):
             "la réponse à la question \(question) est \(Self.frenchComparison(comparison)) \(bound)"
         case .holds(let label): "« \(label) » (d'après vos réponses)"
-        case .both(let left, let right): "\(left), et \(right)"
-        case .either(let left, let right): "\(left), ou \(right)"
+        case .both(let left, let right): "\(left), et si \(right)"
+        case .either(let left, let right): "\(left), ou si \(right)"
         case .onlyIf(let condition): "Répondez seulement si \(condition) ; sinon, passez à la question suivante."
         case .onlyIfCondition(let condition): "Répondez seulement si la condition du kit est remplie : \(condition)."
         case .title(let kit): "Questionnaire à remplir sur papier — \(kit)"

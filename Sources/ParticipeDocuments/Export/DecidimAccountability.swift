@@ -54,14 +54,15 @@ public struct DecidimAccountability {
             let kept = items[0].indices.filter { category.id == nil || items[0][$0].item.category == category.id }
             guard !kept.isEmpty else { continue }
             var parent = ""
+            // A parent spans every date of its steps, starts and deadlines alike.
+            let dates = kept.flatMap { index in
+                ["debut", "echeance"].compactMap { Self.value($0, items[0][index]) }
+            }
             if category.id != nil {
                 parent = take()
                 rows.append(
                     [parent, ""] + category.title + category.title.map { "<p>\(XMLText.escaped($0))</p>" }
-                        + [
-                            Self.date(kept.compactMap { Self.value("debut", items[0][$0]) }.min()),
-                            Self.date(kept.compactMap { Self.value("echeance", items[0][$0]) }.max()), status, "", "",
-                        ])
+                        + [Self.date(dates.min()), Self.date(dates.max()), status, "", ""])
             }
             for index in kept {
                 let own = items.map { $0.indices.contains(index) ? $0[index] : items[0][index] }

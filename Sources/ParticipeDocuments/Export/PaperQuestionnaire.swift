@@ -83,11 +83,19 @@ public struct PaperQuestionnaire {
             ]
         case .list:
             let titles = question.fields.map { text($0.label) }
-            return [
+            // What a column takes when it is a choice or a yes/no: the words to write in its cells.
+            let legend = question.fields.compactMap { field -> String? in
+                let words: [String] =
+                    field.type == .boolean ? [say(.yes), say(.no)] : field.choices.map { text($0.label) }
+                guard !words.isEmpty else { return nil }
+                return "*" + text(field.label) + "* : " + words.joined(separator: " ; ") + "  "
+            }
+            let header = [
                 "*(\(say(.listRows)))*", "", "| " + titles.joined(separator: " | ") + " |",
                 "|" + String(repeating: "---|", count: titles.count),
             ]
-                + Array(repeating: "|" + String(repeating: " &nbsp; |", count: titles.count), count: 5)
+            let rows = Array(repeating: "|" + String(repeating: " &nbsp; |", count: titles.count), count: 6)
+            return header + rows + (legend.isEmpty ? [] : [""] + legend)
         case .scores:
             return [line + "  ", line + "  ", line]
         }

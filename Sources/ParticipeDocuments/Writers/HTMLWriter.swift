@@ -81,7 +81,9 @@ public struct HTMLWriter: Sendable {
                 page += " alt=\"\(XMLText.escaped(metadata.author))\" />\n"
             }
             page += "<h1>\(XMLText.escaped(metadata.title))</h1>\n"
-            page += "<p class=\"document-meta\">\(XMLText.escaped(metadata.author)) · "
+            page +=
+                "<p class=\"document-meta\">"
+                + (metadata.author.isEmpty ? "" : "\(XMLText.escaped(metadata.author)) · ")
             page += "<time datetime=\"\(XMLText.escaped(metadata.date))\">"
             page += "\(XMLText.escaped(strings.longDate(metadata.date)))</time></p>\n</header>\n"
         }

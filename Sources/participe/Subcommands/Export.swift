@@ -21,7 +21,7 @@ extension Participe {
                 title and a description per language of the kit, the start and end dates, the status. Decidim \
                 updates the result whose id a row gives, so ids are written only with --first-id, chosen above the \
                 component's last result; with them, each category of steps is a parent result. --status-id gives \
-                every result the component's status of that id (« Not started »). Exit status: 0 when the file is \
+                every result the component's status of that id (\"Not started\"). Exit status: 0 when the file is \
                 written, 2 when the answers cannot be read or the file cannot be written.
                 """)
 

@@ -61,7 +61,7 @@ extension CommandMessage {
         case .concerns(let paths): "concerns: \(paths)"
         case .unknownCatalogue(let kit, let catalogue, let known):
             "error: the kit '\(kit)' has no catalogue '\(catalogue)' (catalogues: \(known.joined(separator: ", ")))"
-        case .follows(let cause): "follows from [\(cause)]: settling that one settles this one too"
+        case .follows(let cause): "follows from [\(cause)]: deal with that one first"
         case .firstSteps(let count):
             count == 1 ? "The thing to do first" : "The \(count == 2 ? "two" : "three") things to do first"
         case .checkSummary(let blockers, let warnings, let advice, let answers):

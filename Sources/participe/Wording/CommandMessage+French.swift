@@ -67,7 +67,7 @@ extension CommandMessage {
         case .concerns(let paths): "concerne : \(paths)"
         case .unknownCatalogue(let kit, let catalogue, let known):
             "erreur : le kit « \(kit) » n'a pas de catalogue « \(catalogue) » (catalogues : \(known.joined(separator: ", ")))"
-        case .follows(let cause): "découle de [\(cause)] : régler celui-ci le règle aussi"
+        case .follows(let cause): "découle de [\(cause)] : traitez d'abord ce point-là"
         case .firstSteps(let count):
             count == 1 ? "La chose à faire d'abord" : "Les \(count == 2 ? "deux" : "trois") choses à faire d'abord"
         case .checkSummary(let blockers, let warnings, let advice, let answers):
