@@ -51,7 +51,20 @@ struct QuestionnaireTests {
         let html = try String(contentsOfFile: folder.path("q/questionnaire-outil-numerique.html"), encoding: .utf8)
         // 7.1 asks whether a tool is chosen; 7.2 (which one?) is for those who said yes.
         #expect(html.contains("7.1 Un outil est-il déjà choisi ?"))
-        #expect(html.contains("Répondez seulement si vous avez répondu « oui » à la question 7.1"))
+        #expect(
+            html.contains(
+                "Répondez seulement si vous avez répondu « oui » à la question 7.1 ; sinon, passez à la question 7.3."))
+        // The participatory budget's questions in a row say their condition once, and where to go without it.
+        #expect(
+            html.contains(
+                "Questions 7.12 à 7.16 : répondez seulement si vous avez coché « Budget participatif (dépôt, instruction, "
+                    + "vote) » à la question 7.7 ; sinon, passez à la question 7.17."))
+        let markdown = try String(
+            contentsOfFile: folder.path("q/questionnaire-outil-numerique.md"), encoding: .utf8)
+        let conditions = markdown.split(separator: "\n").filter {
+            $0.hasPrefix("*Répondez") || $0.hasPrefix("*Questions")
+        }
+        #expect(zip(conditions, conditions.dropFirst()).allSatisfy { $0 != $1 } || conditions.count < 2)
         #expect(
             html.contains("Répondez seulement si vous avez coché « Budget participatif (dépôt, instruction, vote) »"))
         #expect(!html.contains("condition du kit"), "every condition of the shipped kit is put in words")
@@ -59,7 +72,7 @@ struct QuestionnaireTests {
         #expect(english.exitCode == 0)
         let page = try String(
             contentsOfFile: englishFolder.path("q/questionnaire-outil-numerique.html"), encoding: .utf8)
-        #expect(page.contains("Answer only if you answered 'yes' to question 7.1"))
+        #expect(page.contains("Answer only if you answered 'yes' to question 7.1; otherwise, go to question 7.3."))
     }
 
     @Test func pandocReadsTheBoxesOfTheDOCXAndTheODT() throws {

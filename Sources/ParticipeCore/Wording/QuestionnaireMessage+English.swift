@@ -12,8 +12,12 @@ extension QuestionnaireMessage {
         case .holds(let label): "'\(label)' (from your answers)"
         case .both(let left, let right): "\(left), and if \(right)"
         case .either(let left, let right): "\(left), or if \(right)"
-        case .onlyIf(let condition): "Answer only if \(condition); otherwise, go to the next question."
-        case .onlyIfCondition(let condition): "Answer only if the kit's condition holds: \(condition)."
+        case .onlyIf(let condition, let next):
+            "Answer only if \(condition); otherwise, " + (next.map { "go to question \($0)." } ?? "you have finished.")
+        case .groupOnlyIf(let first, let last, let condition, let next):
+            "Questions \(first) to \(last): answer only if \(condition); otherwise, "
+                + (next.map { "go to question \($0)." } ?? "you have finished.")
+        case .asWritten(let condition): "the kit's condition holds (\(condition))"
         case .title(let kit): "Questionnaire to fill in on paper — \(kit)"
         case .instructions:
             "Tick the boxes (☐) or write on the lines. Each question carries its identifier (in brackets): it is "

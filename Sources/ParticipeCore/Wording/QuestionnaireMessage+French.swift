@@ -13,8 +13,12 @@ extension QuestionnaireMessage {
         case .holds(let label): "« \(label) » (d'après vos réponses)"
         case .both(let left, let right): "\(left), et si \(right)"
         case .either(let left, let right): "\(left), ou si \(right)"
-        case .onlyIf(let condition): "Répondez seulement si \(condition) ; sinon, passez à la question suivante."
-        case .onlyIfCondition(let condition): "Répondez seulement si la condition du kit est remplie : \(condition)."
+        case .onlyIf(let condition, let next):
+            "Répondez seulement si \(condition) ; sinon, " + (next.map { "passez à la question \($0)." } ?? "vous avez fini.")
+        case .groupOnlyIf(let first, let last, let condition, let next):
+            "Questions \(first) à \(last) : répondez seulement si \(condition) ; sinon, "
+                + (next.map { "passez à la question \($0)." } ?? "vous avez fini.")
+        case .asWritten(let condition): "la condition du kit est remplie (\(condition))"
         case .title(let kit): "Questionnaire à remplir sur papier — \(kit)"
         case .instructions:
             "Cochez les cases (☐) ou écrivez sur les lignes. Chaque question porte son identifiant (entre crochets) : "

@@ -13,10 +13,12 @@ public enum QuestionnaireMessage: Wording, Hashable {
     case holds(String)
     case both(String, String)
     case either(String, String)
-    /// « Répondez seulement si … »
-    case onlyIf(String)
-    /// When the condition cannot be put in words: its expression as the kit writes it.
-    case onlyIfCondition(String)
+    /// « Répondez seulement si … ; sinon, passez à la question 7.3. » `next` is nil after the last question.
+    case onlyIf(String, next: String?)
+    /// The same, said once for questions in a row that share it.
+    case groupOnlyIf(first: String, last: String, String, next: String?)
+    /// A condition that cannot be put in words: its expression as the kit writes it.
+    case asWritten(String)
     case title(kit: String)
     case instructions
     case required

@@ -30,18 +30,28 @@ public struct PaperQuestionnaire {
         let numbers = numbers
         let conditions = ConditionWording(kit: kit, language: language, numbers: numbers)
         var lines = ["# " + MarkdownEscaper.escape(title), "", MarkdownEscaper.escape(say(.instructions)), ""]
+        let order = kit.sections.flatMap { section in section.questions.map { QuestionPath(section.id, $0.id) } }
         for (sectionIndex, section) in kit.sections.enumerated() {
             lines += ["## \(sectionIndex + 1). " + text(section.title), ""]
             if let intro = section.intro.map(plain), !intro.isEmpty { lines += [intro, ""] }
-            for question in section.questions {
+            for (index, question) in section.questions.enumerated() {
                 let path = QuestionPath(section.id, question.id)
                 var heading = "**\(numbers[path] ?? "") " + text(question.label) + "**"
                 if case .always = question.required { heading += " *(\(say(.required)))*" }
                 heading += " " + MarkdownEscaper.escape(say(.identifier(path.description)))
                 lines += [heading, ""]
-                if let when = question.when {
+                // Questions in a row asked on the same condition say it once, at the first, with where to go when
+                // it does not hold: the question after the last of them.
+                if let when = question.when, index == 0 || section.questions[index - 1].when?.source != when.source {
+                    let run = section.questions[index...].prefix { $0.when?.source == when.source }
+                    let last = QuestionPath(section.id, run.last?.id ?? question.id)
+                    let after = order.firstIndex(of: last).flatMap { order.indices.contains($0 + 1) ? order[$0 + 1] : nil }
+                    let next = after.flatMap { numbers[$0] }
+                    let words = conditions.words(when) ?? say(.asWritten(when.source))
                     let condition =
-                        conditions.words(when).map { say(.onlyIf($0)) } ?? say(.onlyIfCondition(when.source))
+                        run.count > 1
+                        ? say(.groupOnlyIf(first: numbers[path] ?? "", last: numbers[last] ?? "", words, next: next))
+                        : say(.onlyIf(words, next: next))
                     lines += ["*" + MarkdownEscaper.escape(condition) + "*", ""]
                 }
                 if let help = question.help, !help.resolve(language, fallbacks: kit.fallbacks).isEmpty {
