@@ -14,7 +14,8 @@ extension QuestionnaireMessage {
         case .both(let left, let right): "\(left), et si \(right)"
         case .either(let left, let right): "\(left), ou si \(right)"
         case .onlyIf(let condition, let next):
-            "Répondez seulement si \(condition) ; sinon, " + (next.map { "passez à la question \($0)." } ?? "vous avez fini.")
+            "Répondez seulement si \(condition) ; sinon, "
+                + (next.map { "passez à la question \($0)." } ?? "vous avez fini.")
         case .groupOnlyIf(let first, let last, let condition, let next):
             "Questions \(first) à \(last) : répondez seulement si \(condition) ; sinon, "
                 + (next.map { "passez à la question \($0)." } ?? "vous avez fini.")

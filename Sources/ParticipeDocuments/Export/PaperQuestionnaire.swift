@@ -45,7 +45,9 @@ public struct PaperQuestionnaire {
                 if let when = question.when, index == 0 || section.questions[index - 1].when?.source != when.source {
                     let run = section.questions[index...].prefix { $0.when?.source == when.source }
                     let last = QuestionPath(section.id, run.last?.id ?? question.id)
-                    let after = order.firstIndex(of: last).flatMap { order.indices.contains($0 + 1) ? order[$0 + 1] : nil }
+                    let after = order.firstIndex(of: last).flatMap {
+                        order.indices.contains($0 + 1) ? order[$0 + 1] : nil
+                    }
                     let next = after.flatMap { numbers[$0] }
                     let words = conditions.words(when) ?? say(.asWritten(when.source))
                     let condition =
