@@ -7,18 +7,10 @@ public struct ConditionWording {
     /// The number each question carries on paper (`7.1`).
     public let numbers: [QuestionPath: String]
 
-    /// How many computed values are being spelled out, to stop at a bounded depth.
-    let depth: Int
-
     public init(kit: Kit, language: Language, numbers: [QuestionPath: String]) {
-        self.init(kit: kit, language: language, numbers: numbers, depth: 0)
-    }
-
-    init(kit: Kit, language: Language, numbers: [QuestionPath: String], depth: Int) {
         self.kit = kit
         self.language = language
         self.numbers = numbers
-        self.depth = depth
     }
 
     /// The condition in words, or nil when it cannot be put in words faithfully.
@@ -26,13 +18,14 @@ public struct ConditionWording {
         phrase(condition.root)?.text(in: language)
     }
 
-    func phrase(_ node: ExpressionNode) -> QuestionnaireMessage? {
+    /// `depth` counts the computed values being spelled out, so that their nesting stays bounded.
+    private func phrase(_ node: ExpressionNode, depth: Int = 0) -> QuestionnaireMessage? {
         switch node.kind {
         case .binary(.and, let left, let right):
-            guard let left = phrase(left), let right = phrase(right) else { return nil }
+            guard let left = phrase(left, depth: depth), let right = phrase(right, depth: depth) else { return nil }
             return .both(left.text(in: language), right.text(in: language))
         case .binary(.or, let left, let right):
-            guard let left = phrase(left), let right = phrase(right) else { return nil }
+            guard let left = phrase(left, depth: depth), let right = phrase(right, depth: depth) else { return nil }
             return .either(left.text(in: language), right.text(in: language))
         case .binary(let comparison, let left, let right):
             return compare(comparison, left, right)
@@ -50,12 +43,7 @@ public struct ConditionWording {
             }
             if parts.count == 1, let computed = kit.computedValue(parts[0]) {
                 // A computed condition reads as the answers it stands for, so that it can be settled on paper.
-                if depth < 4,
-                    let spelled = ConditionWording(kit: kit, language: language, numbers: numbers, depth: depth + 1)
-                        .phrase(computed.value.root)
-                {
-                    return spelled
-                }
+                if depth < 4, let spelled = phrase(computed.value.root, depth: depth + 1) { return spelled }
                 if let label = computed.label { return .holds(label.resolve(language, fallbacks: kit.fallbacks)) }
             }
             return nil
