@@ -43,13 +43,7 @@ public struct AnswersSkeleton {
     }
 
     private func plain(_ templated: TemplatedText?) -> String {
-        guard let templated else { return "" }
-        return templated.resolve(language, fallbacks: kit.fallbacks).map { segment in
-            switch segment {
-            case .text(let text): text
-            case .expression(let expression): fact(expression) ?? "{{ \(expression.source) }}"
-            }
-        }.joined()
+        templated?.written(language, fallbacks: kit.fallbacks, value: fact) ?? ""
     }
 
     /// A text's interpolation that names dated facts only, with its value: no answer changes it.

@@ -73,12 +73,7 @@ public struct AnswersSchema {
         var property: [String: Any] = ["anyOf": [value(question), ["type": "null"]]]
         property["title"] = text(question.label)
         // Help that interpolates answers shows its expressions as written: the editor has no answers to fill them.
-        var description = (question.help?.resolve(language, fallbacks: kit.fallbacks) ?? []).map { segment in
-            switch segment {
-            case .text(let text): text
-            case .expression(let expression): "{{ \(expression.source) }}"
-            }
-        }.joined()
+        var description = question.help?.written(language, fallbacks: kit.fallbacks) ?? ""
         if let unit = question.unit { description += (description.isEmpty ? "" : "\n\n") + "(\(text(unit)))" }
         if !description.isEmpty { property["description"] = description }
         return property

@@ -22,6 +22,20 @@ public struct TemplatedText: Sendable, Hashable {
         return []
     }
 
+    /// The text in `language` with each interpolation as the kit writes it (`{{ outil.date_ouverture }}`), unless
+    /// `value` gives what it stands for: for a reader who has no answers yet (an answers file to fill in, an editor,
+    /// a questionnaire on paper).
+    public func written(
+        _ language: Language, fallbacks: [Language] = [], value: (Expression) -> String? = { _ in nil }
+    ) -> String {
+        resolve(language, fallbacks: fallbacks).map { segment in
+            switch segment {
+            case .text(let text): text
+            case .expression(let expression): value(expression) ?? "{{ \(expression.source) }}"
+            }
+        }.joined()
+    }
+
     public var expressions: [Expression] {
         segments.keys.sorted().flatMap { key in
             (segments[key] ?? []).compactMap { segment in

@@ -118,12 +118,5 @@ public struct PaperQuestionnaire {
     private func text(_ text: LocalizedText) -> String { text.resolve(language, fallbacks: kit.fallbacks) }
 
     /// Kit text that interpolates answers shows its expressions as written: there are no answers on paper yet.
-    private func plain(_ help: TemplatedText) -> String {
-        help.resolve(language, fallbacks: kit.fallbacks).map { segment in
-            switch segment {
-            case .text(let text): text
-            case .expression(let expression): "{{ \(expression.source) }}"
-            }
-        }.joined()
-    }
+    private func plain(_ text: TemplatedText) -> String { text.written(language, fallbacks: kit.fallbacks) }
 }
