@@ -11,8 +11,8 @@ public struct DocumentExporter {
     public var csvWriter: CSVWriter
     /// The body's name, logo and colour, which every document takes (`--branding`).
     public let branding: Branding?
-    /// LibreOffice, which makes the PDF of each document from its ODT; nil when PDF is not asked for or LibreOffice
-    /// is not installed.
+    /// LibreOffice, which makes the PDF of each document from its ODT, found when PDF is asked for; nil when it is not,
+    /// or when LibreOffice is not installed (asking for PDF then fails with a message naming the package).
     public var pdfConverter: PDFConverter?
 
     public init(
@@ -20,6 +20,7 @@ public struct DocumentExporter {
         branding: Branding? = nil
     ) throws {
         self.formats = formats
+        self.pdfConverter = formats.contains(.pdf) ? PDFConverter.find().map(PDFConverter.init) : nil
         self.csvWriter = csvWriter
         self.branding = branding
         var docx = DOCXWriter()

@@ -72,12 +72,7 @@ extension Participe {
                         .unknownCatalogue(kit: kit.id, catalogue: catalogue, known: kit.catalogues.map(\.id))))
                 throw ExitStatus.unreadable.code
             }
-            do throws(AtomicFileError) {
-                try AtomicFile.write(data, to: output)
-            } catch {
-                console.err(error.message(language: console.language))
-                throw ExitStatus.unreadable.code
-            }
+            try console.save(data, to: output)
             console.out(output)
         }
     }

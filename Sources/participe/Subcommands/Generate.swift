@@ -118,13 +118,12 @@ extension Participe {
                     throw ExitStatus.unreadable.code
                 }
             }
-            var exporter: DocumentExporter
+            let exporter: DocumentExporter
             do {
                 exporter = try DocumentExporter(
                     formats: formats,
                     referenceDocuments: referenceDoc.map { URL(fileURLWithPath: $0) },
                     csvWriter: csvWriter, branding: identity)
-                if formats.contains(.pdf) { exporter.pdfConverter = PDFConverter.find().map(PDFConverter.init) }
             } catch let error as DocumentWriterError {
                 console.err(console.say(.referenceDocument(problem: error.message(language: console.language))))
                 throw ExitStatus.unreadable.code

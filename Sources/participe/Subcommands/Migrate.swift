@@ -43,12 +43,7 @@ extension Participe {
                 return
             }
             let target = output ?? answers
-            do {
-                try AtomicFile.write(migrated.text, to: target)
-            } catch {
-                console.err(error.message(language: console.language))
-                throw ExitStatus.unreadable.code
-            }
+            try console.save(Data(migrated.text.utf8), to: target)
             console.out(Self.lines(of: report, written: target, console: console).joined(separator: "\n"))
         }
 

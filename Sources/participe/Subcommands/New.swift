@@ -44,12 +44,7 @@ extension Participe {
                 console.err(console.say(.fileExists(output)))
                 throw ExitStatus.unreadable.code
             }
-            do {
-                try AtomicFile.write(text, to: output)
-            } catch {
-                console.err(error.message(language: console.language))
-                throw ExitStatus.unreadable.code
-            }
+            try console.save(Data(text.utf8), to: output)
             console.out(output)
         }
 

@@ -41,8 +41,7 @@ extension Participe {
             let kit = try console.loadKit(id: self.kit, library: common.library)
             let questionnaire = PaperQuestionnaire(kit: kit, language: console.language)
             let formats = (try? DocumentFormat.parseList(format).get()) ?? []
-            var exporter = try DocumentExporter(formats: formats)
-            if formats.contains(.pdf) { exporter.pdfConverter = PDFConverter.find().map(PDFConverter.init) }
+            let exporter = try DocumentExporter(formats: formats)
             let metadata = DocumentMetadata(
                 title: questionnaire.title, author: "", date: dateOption.today.description,
                 language: console.language.code, subject: kit.title.resolve(console.language, fallbacks: kit.fallbacks))

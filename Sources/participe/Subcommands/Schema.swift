@@ -36,12 +36,7 @@ extension Participe {
                 console.out(json)
                 return
             }
-            do throws(AtomicFileError) {
-                try AtomicFile.write(json + "\n", to: output)
-            } catch {
-                console.err(error.message(language: console.language))
-                throw ExitStatus.unreadable.code
-            }
+            try console.save(Data((json + "\n").utf8), to: output)
         }
     }
 }

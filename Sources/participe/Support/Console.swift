@@ -30,6 +30,16 @@ struct Console {
         }
     }
 
+    /// Writes `data` to `path` atomically; when it cannot, says why and exits 2, the file as it was.
+    func save(_ data: Data, to path: String) throws {
+        do {
+            try AtomicFile.write(data, to: path)
+        } catch {
+            err(error.message(language: language))
+            throw ExitStatus.unreadable.code
+        }
+    }
+
     /// Loads a kit by id or folder; reports every problem and exits 2 when it is invalid.
     mutating func loadKit(id: String, library: KitLibrary) throws -> Kit {
         do {
