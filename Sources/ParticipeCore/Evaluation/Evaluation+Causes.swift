@@ -44,10 +44,13 @@ extension Evaluation {
     }
 
     /// The three things to do first: the gravest groups, and among equally grave ones those with the most
-    /// consequences (fixing the cause settles them all), then in kit order.
-    public var firstSteps: [RuleGroup] {
+    /// consequences (the cause is where to start), then in kit order.
+    public var firstSteps: [RuleGroup] { firstSteps(among: ruleGroups) }
+
+    /// The three things to do first among `groups`, the evaluation's `ruleGroups` that a caller already has.
+    public func firstSteps(among groups: [RuleGroup]) -> [RuleGroup] {
         let order = Dictionary(kit.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let ranked = ruleGroups.sorted { left, right in
+        let ranked = groups.sorted { left, right in
             if left.severity != right.severity { return left.severity < right.severity }
             if left.consequences.count != right.consequences.count {
                 return left.consequences.count > right.consequences.count

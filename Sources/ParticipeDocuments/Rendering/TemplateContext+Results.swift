@@ -261,12 +261,13 @@ extension TemplateContext {
             return .object(view)
         }
         let all = evaluation.firedRules.map { TemplateValue.object(finding($0)) }
-        let groups = evaluation.ruleGroups.map { ($0.severity, view($0)) }
+        let ruleGroups = evaluation.ruleGroups
+        let groups = ruleGroups.map { ($0.severity, view($0)) }
         let prototype = example.map { view(Evaluation.RuleGroup(cause: $0, consequences: [])) }
         func only(_ severity: Rule.Severity) -> TemplateValue {
             .list(groups.filter { $0.0 == severity }.map(\.1), prototype: prototype)
         }
-        let firstSteps = evaluation.firstSteps.enumerated().map { view($1, number: $0 + 1) }
+        let firstSteps = evaluation.firstSteps(among: ruleGroups).enumerated().map { view($1, number: $0 + 1) }
         return .object([
             "count": .number(all.count), "has_any": .flag(!all.isEmpty),
             "has_blockers": .flag(groups.contains { $0.0 == .blocker }),

@@ -139,7 +139,7 @@ struct CheckReport: Encodable {
                 action: fired.action?.description, concerns: fired.rule.concerns.map(\.description),
                 follows: causes[fired.rule.id])
         }
-        firstSteps = evaluation.firstSteps.map(\.cause.rule.id)
+        firstSteps = evaluation.firstSteps(among: groups).map(\.cause.rule.id)
         grids = Dictionary(
             uniqueKeysWithValues: kit.grids.compactMap { grid in
                 evaluation.grids[grid.id].map { result in
